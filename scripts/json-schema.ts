@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { Dataset, SCHEMA_VERSION } from '../src/data/schema.ts';
+
+export const JSON_SCHEMA_FILE = 'public/data/dialogue-dataset.schema.json';
+
+/** The dataset's JSON Schema (draft 2020-12) as formatted text, ending in a newline. */
+export function renderJsonSchema(): string {
+  const schema = z.toJSONSchema(Dataset, {
+    target: 'draft-2020-12',
+    io: 'input',
+    unrepresentable: 'any',
+  });
+  const document = {
+    ...schema,
+    $id: `https://dialogue-tracker.invalid/schema/v${SCHEMA_VERSION}/dialogue-dataset.schema.json`,
+    title: 'Dialogue Tracker dataset',
+    description:
+      'Meetings, topics, reform commitments and sources of human-rights dialogues with Kazakhstan. ' +
+      'Every fact cites a source id and a verbatim quote. Integrity rules beyond this schema ' +
+      '(ids resolve, dates are calendar dates, events are chronological) are checked by `npm run data:check`.',
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
+}

@@ -1,0 +1,43 @@
+import { QueryErrorResetBoundary } from '@tanstack/react-query';
+import { Suspense } from 'react';
+import { ErrorBoundary } from 'react-error-boundary';
+import type { QueryClient } from '@tanstack/react-query';
+import { Providers } from '@/app/providers';
+import { PageHeader } from '@/app/page-header';
+import { DatasetOverview } from '@/features/overview/dataset-overview';
+import { ErrorState } from '@/components/states/error-state';
+import { LoadingState } from '@/components/states/loading-state';
+
+export type AppProps = {
+  queryClient?: QueryClient;
+};
+
+export function App({ queryClient }: AppProps) {
+  return (
+    <Providers queryClient={queryClient}>
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:rounded focus:bg-surface focus:px-3 focus:py-2"
+      >
+        Skip to content
+      </a>
+      <PageHeader />
+      <main id="main" className="mx-auto max-w-6xl px-4 pb-16 sm:px-6">
+        <QueryErrorResetBoundary>
+          {({ reset }) => (
+            <ErrorBoundary
+              onReset={reset}
+              fallbackRender={({ error, resetErrorBoundary }) => (
+                <ErrorState error={error} onRetry={resetErrorBoundary} />
+              )}
+            >
+              <Suspense fallback={<LoadingState label="Loading the dataset…" />}>
+                <DatasetOverview />
+              </Suspense>
+            </ErrorBoundary>
+          )}
+        </QueryErrorResetBoundary>
+      </main>
+    </Providers>
+  );
+}

@@ -1,0 +1,243 @@
+import type { Dataset } from '@/data/schema';
+import type { DatasetProblem } from '@/data/dataset-problem';
+import {
+  comparePartialDates,
+  endOfPartialDate,
+  precisionOf,
+  startOfPartialDate,
+} from '@/lib/dates';
+import { formatJsonPath, type JsonPath } from '@/lib/json-path';
+
+type Problems = DatasetProblem[];
+
+type IdSets = Record<
+  'sources' | 'dialogues' | 'topics' | 'people' | 'meetings' | 'commitments',
+  Set<string>
+>;
+
+function report(problems: Problems, path: JsonPath, message: string): void {
+  problems.push({ path: formatJsonPath(path), message });
+}
+
+function checkUniqueIds(
+  problems: Problems,
+  collection: string,
+  records: readonly { id: string }[],
+): Set<string> {
+  const seen = new Map<string, number>();
+  records.forEach((record, index) => {
+    const first = seen.get(record.id);
+    if (first === undefined) seen.set(record.id, index);
+    else
+      report(
+        problems,
+        [collection, index, 'id'],
+        `duplicate id "${record.id}" (also ${collection}[${first}])`,
+      );
+  });
+  return new Set(seen.keys());
+}
+
+/** Calls `visit` for every object in the tree, with its path. */
+function walkObjects(
+  node: unknown,
+  path: JsonPath,
+  visit: (value: Record<string, unknown>, path: JsonPath) => void,
+): void {
+  if (Array.isArray(node)) {
+    node.forEach((child, index) => walkObjects(child, [...path, index], visit));
+  } else if (node !== null && typeof node === 'object') {
+    visit(node as Record<string, unknown>, path);
+    for (const [key, child] of Object.entries(node)) walkObjects(child, [...path, key], visit);
+  }
+}
+
+/** Every `{ value, precision }` date must carry the precision it claims. */
+function checkDatePrecision(problems: Problems, dataset: Dataset): void {
+  walkObjects(dataset, [], (node, path) => {
+    if (typeof node.value !== 'string' || typeof node.precision !== 'string') return;
+    const actual = precisionOf(node.value);
+    if (actual !== null && actual !== node.precision) {
+      report(
+        problems,
+        [...path, 'precision'],
+        `is "${node.precision}" but the date ${node.value} has ${actual} precision`,
+      );
+    }
+  });
+}
+
+function checkEvidenceSources(problems: Problems, dataset: Dataset, sourceIds: Set<string>): void {
+  walkObjects(dataset, [], (node, path) => {
+    const parentKey = path.at(-2);
+    if (parentKey !== 'evidence' || typeof node.source !== 'string') return;
+    if (!sourceIds.has(node.source)) {
+      report(
+        problems,
+        [...path, 'source'],
+        `refers to source "${node.source}", which is not in sources`,
+      );
+    }
+  });
+}
+
+function checkReference(
+  problems: Problems,
+  path: JsonPath,
+  id: string | undefined,
+  known: Set<string>,
+  collection: string,
+): void {
+  if (id !== undefined && !known.has(id)) {
+    report(problems, path, `refers to ${collection} "${id}", which is not in ${collection}`);
+  }
+}
+
+function checkMeetings(problems: Problems, dataset: Dataset, ids: IdSets): void {
+  const meetingById = new Map(dataset.meetings.map((meeting) => [meeting.id, meeting]));
+  const roundsSeen = new Map<string, number>();
+  dataset.meetings.forEach((meeting, m) => {
+    const at = ['meetings', m] as const;
+    checkReference(problems, [...at, 'dialogue'], meeting.dialogue, ids.dialogues, 'dialogues');
+    meeting.coChairs.forEach((chair, c) =>
+      checkReference(
+        problems,
+        [...at, 'coChairs', c, 'person'],
+        chair.person,
+        ids.people,
+        'people',
+      ),
+    );
+    meeting.topics.forEach((raised, t) =>
+      checkReference(problems, [...at, 'topics', t, 'topic'], raised.topic, ids.topics, 'topics'),
+    );
+    meeting.outcomes.forEach((outcome, o) => {
+      checkReference(
+        problems,
+        [...at, 'outcomes', o, 'meeting'],
+        outcome.meeting,
+        ids.meetings,
+        'meetings',
+      );
+      const target = outcome.meeting === undefined ? undefined : meetingById.get(outcome.meeting);
+      if (target && target.dialogue !== meeting.dialogue) {
+        report(
+          problems,
+          [...at, 'outcomes', o, 'meeting'],
+          `refers to "${target.id}", a meeting of another dialogue`,
+        );
+      }
+    });
+    if (meeting.round !== null) {
+      const key = `${meeting.dialogue}#${meeting.round}`;
+      const first = roundsSeen.get(key);
+      if (first !== undefined) {
+        report(
+          problems,
+          [...at, 'round'],
+          `round ${meeting.round} of "${meeting.dialogue}" is also meetings[${first}]`,
+        );
+      } else roundsSeen.set(key, m);
+    }
+  });
+  checkPlannedAfterHeld(problems, dataset);
+}
+
+function checkPlannedAfterHeld(problems: Problems, dataset: Dataset): void {
+  const latestHeld = new Map<string, string>();
+  for (const meeting of dataset.meetings) {
+    if (meeting.status !== 'held') continue;
+    const start = startOfPartialDate(meeting.date.value);
+    const current = latestHeld.get(meeting.dialogue);
+    if (current === undefined || start > current) latestHeld.set(meeting.dialogue, start);
+  }
+  dataset.meetings.forEach((meeting, m) => {
+    if (meeting.status !== 'planned') return;
+    const held = latestHeld.get(meeting.dialogue);
+    if (held !== undefined && endOfPartialDate(meeting.date.value) <= held) {
+      report(
+        problems,
+        ['meetings', m, 'date', 'value'],
+        `a planned meeting (${meeting.date.value}) must lie after the last held meeting of its dialogue (${held})`,
+      );
+    }
+  });
+}
+
+function checkCommitments(problems: Problems, dataset: Dataset, ids: IdSets): void {
+  const eventIds = new Map<string, string>();
+  dataset.commitments.forEach((commitment, c) => {
+    const at = ['commitments', c] as const;
+    commitment.topics.forEach((topic, t) =>
+      checkReference(problems, [...at, 'topics', t], topic, ids.topics, 'topics'),
+    );
+    commitment.discussedAt.forEach((entry, d) =>
+      checkReference(
+        problems,
+        [...at, 'discussedAt', d, 'meeting'],
+        entry.meeting,
+        ids.meetings,
+        'meetings',
+      ),
+    );
+    commitment.events.forEach((event, e) => {
+      const path = [...at, 'events', e] as const;
+      checkReference(problems, [...path, 'meeting'], event.meeting, ids.meetings, 'meetings');
+      const first = eventIds.get(event.id);
+      if (first !== undefined)
+        report(problems, [...path, 'id'], `duplicate event id "${event.id}" (also ${first})`);
+      else eventIds.set(event.id, formatJsonPath(path));
+      const previous = commitment.events[e - 1];
+      if (previous && comparePartialDates(event.date.value, previous.date.value) < 0) {
+        report(
+          problems,
+          [...path, 'date', 'value'],
+          `events must be in chronological order: ${event.date.value} comes after ${previous.date.value}`,
+        );
+      }
+    });
+  });
+}
+
+function checkConflicts(problems: Problems, dataset: Dataset, ids: IdSets): void {
+  const collectionOf = {
+    meeting: 'meetings',
+    person: 'people',
+    commitment: 'commitments',
+    source: 'sources',
+  } as const;
+  dataset.conflicts.forEach((conflict, i) => {
+    const collection = collectionOf[conflict.about.kind];
+    checkReference(
+      problems,
+      ['conflicts', i, 'about', 'id'],
+      conflict.about.id,
+      ids[collection],
+      collection,
+    );
+  });
+}
+
+/**
+ * Every rule the schema's shape cannot express: unique ids, references that resolve, dates whose
+ * precision matches, chronological event histories, planned meetings after held ones.
+ * Returns the problems in document order of the checks; an empty array means the dataset is sound.
+ */
+export function checkIntegrity(dataset: Dataset): DatasetProblem[] {
+  const problems: Problems = [];
+  const ids: IdSets = {
+    sources: checkUniqueIds(problems, 'sources', dataset.sources),
+    dialogues: checkUniqueIds(problems, 'dialogues', dataset.dialogues),
+    topics: checkUniqueIds(problems, 'topics', dataset.topics),
+    people: checkUniqueIds(problems, 'people', dataset.people),
+    meetings: checkUniqueIds(problems, 'meetings', dataset.meetings),
+    commitments: checkUniqueIds(problems, 'commitments', dataset.commitments),
+  };
+  checkUniqueIds(problems, 'conflicts', dataset.conflicts);
+  checkDatePrecision(problems, dataset);
+  checkEvidenceSources(problems, dataset, ids.sources);
+  checkMeetings(problems, dataset, ids);
+  checkCommitments(problems, dataset, ids);
+  checkConflicts(problems, dataset, ids);
+  return problems;
+}

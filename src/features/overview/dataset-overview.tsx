@@ -1,0 +1,56 @@
+import { useMemo } from 'react';
+import { useDataset } from '@/data/dataset-query';
+import { formatPartialDate } from '@/lib/dates';
+import { countRecords, listRounds } from '@/features/overview/overview-series';
+import { StatCard } from '@/components/ui/stat-card';
+import { RoundsTable } from '@/features/overview/rounds-table';
+
+export function DatasetOverview() {
+  const dataset = useDataset();
+  const counts = useMemo(() => countRecords(dataset), [dataset]);
+  const primary = dataset.dialogues.find((dialogue) => dialogue.primary) ?? dataset.dialogues[0];
+  const rounds = useMemo(
+    () => (primary ? listRounds(dataset, primary.id) : []),
+    [dataset, primary],
+  );
+
+  return (
+    <>
+      <section aria-labelledby="overview-title" className="mt-8">
+        <h2 id="overview-title" className="text-xl font-semibold">
+          What the dataset holds
+        </h2>
+        <p className="mt-1 text-sm text-muted">
+          {dataset.meta.title}, version {dataset.meta.version}, updated{' '}
+          {formatPartialDate(dataset.meta.updated)}.
+        </p>
+        <dl className="mt-4 grid grid-cols-2 gap-3 sm:grid-cols-4">
+          <StatCard
+            label="Meetings"
+            value={counts.meetings}
+            detail={`${counts.heldMeetings} held · ${counts.plannedMeetings} planned`}
+          />
+          <StatCard label="Topics" value={counts.topics} detail="controlled vocabulary" />
+          <StatCard
+            label="Reform commitments"
+            value={counts.commitments}
+            detail="with dated histories"
+          />
+          <StatCard
+            label="Sources"
+            value={counts.sources}
+            detail={`${counts.conflicts} recorded conflicts`}
+          />
+        </dl>
+      </section>
+      {primary && (
+        <section aria-labelledby="rounds-title" className="mt-10">
+          <h2 id="rounds-title" className="text-xl font-semibold">
+            Rounds of the {primary.shortName} dialogue
+          </h2>
+          <RoundsTable rows={rounds} caption={`Meetings of the ${primary.name}, oldest first`} />
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,94 @@
+/** A date as sources give it: a year, a month or a day. */
+export type Precision = 'day' | 'month' | 'year';
+
+const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** Days in a month of the proleptic Gregorian calendar (month is 1–12). */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** The precision a `YYYY`, `YYYY-MM` or `YYYY-MM-DD` string carries, or null if it is none of those. */
+export function precisionOf(value: string): Precision | null {
+  const match = PARTIAL_DATE.exec(value);
+  if (!match) return null;
+  if (match[3] !== undefined) return 'day';
+  if (match[2] !== undefined) return 'month';
+  return 'year';
+}
+
+/**
+ * Why a partial ISO date is not a real calendar date, or null when it is one.
+ * `2024-02-30` → "is not a calendar date (February 2024 has 29 days)".
+ */
+export function calendarDateProblem(value: string): string | null {
+  const match = PARTIAL_DATE.exec(value);
+  if (!match)
+    return `${JSON.stringify(value)} is not a date in the form YYYY, YYYY-MM or YYYY-MM-DD`;
+  const year = Number(match[1]);
+  if (match[2] === undefined) return null;
+  const month = Number(match[2]);
+  if (month < 1 || month > 12)
+    return `${value} is not a calendar date (month ${match[2]} does not exist)`;
+  if (match[3] === undefined) return null;
+  const day = Number(match[3]);
+  const last = daysInMonth(year, month);
+  if (day < 1 || day > last) {
+    return `${value} is not a calendar date (${MONTHS[month - 1]} ${year} has ${last} days)`;
+  }
+  return null;
+}
+
+/** The first day a partial date can mean, as `YYYY-MM-DD` (`2025` → `2025-01-01`). */
+export function startOfPartialDate(value: string): string {
+  const [year = '0000', month = '01', day = '01'] = value.split('-');
+  return `${year}-${month}-${day}`;
+}
+
+/** The last day a partial date can mean, as `YYYY-MM-DD` (`2024-02` → `2024-02-29`). */
+export function endOfPartialDate(value: string): string {
+  const [year = '0000', month, day] = value.split('-');
+  if (day !== undefined && month !== undefined) return `${year}-${month}-${day}`;
+  const lastMonth = month ?? '12';
+  const lastDay = daysInMonth(Number(year), Number(lastMonth));
+  return `${year}-${lastMonth}-${String(lastDay).padStart(2, '0')}`;
+}
+
+/** Orders partial dates by their first possible day; ties keep the coarser date first. */
+export function comparePartialDates(a: string, b: string): number {
+  const byStart = startOfPartialDate(a).localeCompare(startOfPartialDate(b));
+  return byStart !== 0 ? byStart : a.length - b.length;
+}
+
+/** The year of a partial date. */
+export function yearOf(value: string): number {
+  return Number(value.slice(0, 4));
+}
+
+export const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
+/**
+ * A partial date in words, at its precision: `2024-05-20` → "20 May 2024", `2024-05` → "May 2024",
+ * `2025` → "2025". Uncertain dates get a leading "c.". Pure: no time zone involved.
+ */
+export function formatPartialDate(value: string, uncertain = false): string {
+  const [year, month, day] = value.split('-');
+  const monthName = month === undefined ? undefined : MONTHS[Number(month) - 1];
+  const words = [day === undefined ? undefined : String(Number(day)), monthName, year]
+    .filter((part) => part !== undefined)
+    .join(' ');
+  return uncertain ? `c. ${words}` : words;
+}

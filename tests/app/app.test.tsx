@@ -1,0 +1,55 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { App } from '@/app/app';
+import { createTestQueryClient } from '../support/render';
+import { makeDataset } from '../support/fixtures';
+
+function serve(...bodies: string[]) {
+  const fetchMock = vi.fn(
+    async () => new Response(bodies.shift() ?? bodies.at(-1) ?? '', { status: 200 }),
+  );
+  vi.stubGlobal('fetch', fetchMock);
+  return fetchMock;
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('App', () => {
+  it('loads the dataset and shows its counts', async () => {
+    serve(JSON.stringify(makeDataset()));
+    render(<App queryClient={createTestQueryClient()} />);
+    expect(
+      await screen.findByRole('heading', { name: 'What the dataset holds' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('1 held · 1 planned')).toBeInTheDocument();
+  });
+
+  it('shows each problem of a malformed dataset with its path, and recovers on retry', async () => {
+    const broken = JSON.parse(JSON.stringify(makeDataset()));
+    broken.meetings[1].date.value = '2024-02-30';
+    broken.sources[0].url = 'javascript:alert(1)';
+    serve(JSON.stringify(broken), JSON.stringify(makeDataset()));
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+
+    render(<App queryClient={createTestQueryClient()} />);
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The dataset could not be loaded');
+    expect(alert).toHaveTextContent('The dataset has 2 problems.');
+    expect(alert).toHaveTextContent(
+      'sources[0].url: must be an http:// or https:// URL with a domain name',
+    );
+    expect(alert).toHaveTextContent(
+      'meetings[1].date.value: 2024-02-30 is not a calendar date (February 2024 has 29 days)',
+    );
+    // The page shell keeps working around the error.
+    expect(screen.getByRole('heading', { level: 1 })).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(
+      await screen.findByRole('heading', { name: 'What the dataset holds' }),
+    ).toBeInTheDocument();
+  });
+});

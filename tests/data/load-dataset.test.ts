@@ -1,0 +1,64 @@
+import { DatasetError } from '@/data/dataset-problem';
+import { loadDataset } from '@/data/load-dataset';
+import { makeDataset } from '../support/fixtures';
+
+const respond = (body: string, init: ResponseInit = { status: 200 }) =>
+  (async () => new Response(body, init)) as unknown as typeof fetch;
+
+async function failureOf(promise: Promise<unknown>): Promise<DatasetError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof DatasetError) return error;
+    throw error;
+  }
+  throw new Error('expected the load to fail');
+}
+
+describe(loadDataset, () => {
+  it('returns the validated dataset with its lookups', async () => {
+    const loaded = await loadDataset('/data.json', respond(JSON.stringify(makeDataset())));
+    expect(loaded.index.meetingById.get('meeting-2')?.status).toBe('planned');
+    expect(loaded.index.topicById.get('topic-b')?.label).toBe('Topic B');
+    expect(loaded.index.meetingsByDate.map((meeting) => meeting.id)).toEqual([
+      'meeting-1',
+      'meeting-2',
+    ]);
+  });
+
+  it('reports an HTTP failure with the status', async () => {
+    const error = await failureOf(
+      loadDataset('/data.json', respond('nope', { status: 404, statusText: 'Not Found' })),
+    );
+    expect(error.problems).toEqual([
+      { path: '(file)', message: 'the server answered 404 Not Found for /data.json' },
+    ]);
+  });
+
+  it('reports a network failure', async () => {
+    const offline = (async () => {
+      throw new TypeError('Failed to fetch');
+    }) as unknown as typeof fetch;
+    const error = await failureOf(loadDataset('/data.json', offline));
+    expect(error.problems[0]?.message).toBe('network error: Failed to fetch');
+  });
+
+  it('reports text that is not JSON', async () => {
+    const error = await failureOf(loadDataset('/data.json', respond('{"meta": ')));
+    expect(error.message).toBe('The dataset is not valid JSON.');
+    expect(error.problems[0]?.path).toBe('(file)');
+  });
+
+  it('reports every validation problem with its path', async () => {
+    const broken = makeDataset();
+    const raw = JSON.parse(JSON.stringify(broken));
+    raw.meetings[0].date.value = '2024-02-30';
+    raw.sources[0].url = 'javascript:alert(1)';
+    const error = await failureOf(loadDataset('/data.json', respond(JSON.stringify(raw))));
+    expect(error.message).toBe('The dataset has 2 problems.');
+    expect(error.problems.map((problem) => problem.path)).toEqual([
+      'sources[0].url',
+      'meetings[0].date.value',
+    ]);
+  });
+});

@@ -1,0 +1,91 @@
+import {
+  calendarDateProblem,
+  comparePartialDates,
+  endOfPartialDate,
+  formatPartialDate,
+  precisionOf,
+  startOfPartialDate,
+  yearOf,
+} from '@/lib/dates';
+
+describe(precisionOf, () => {
+  it.each([
+    ['2024', 'year'],
+    ['2024-05', 'month'],
+    ['2024-05-20', 'day'],
+    ['24-05-20', null],
+    ['2024-5-20', null],
+    ['', null],
+  ])('%s has precision %s', (value, expected) => {
+    expect(precisionOf(value)).toBe(expected);
+  });
+});
+
+describe(calendarDateProblem, () => {
+  it('accepts real dates at every precision, including 29 February in a leap year', () => {
+    for (const value of ['2024', '2024-12', '2024-02-29', '2000-02-29'])
+      expect(calendarDateProblem(value)).toBeNull();
+  });
+
+  it('names the month length when the day does not exist', () => {
+    expect(calendarDateProblem('2024-02-30')).toBe(
+      '2024-02-30 is not a calendar date (February 2024 has 29 days)',
+    );
+    expect(calendarDateProblem('2023-02-29')).toBe(
+      '2023-02-29 is not a calendar date (February 2023 has 28 days)',
+    );
+    expect(calendarDateProblem('1900-02-29')).toMatch(/February 1900 has 28 days/);
+  });
+
+  it('refuses month 13, day 0 and text that is not a date', () => {
+    expect(calendarDateProblem('2024-13')).toMatch(/month 13 does not exist/);
+    expect(calendarDateProblem('2024-01-00')).toMatch(/January 2024 has 31 days/);
+    expect(calendarDateProblem('next year')).toMatch(/not a date in the form/);
+  });
+});
+
+describe(startOfPartialDate, () => {
+  it('returns the first day of the period', () => {
+    expect(startOfPartialDate('2025')).toBe('2025-01-01');
+    expect(startOfPartialDate('2024-02')).toBe('2024-02-01');
+    expect(startOfPartialDate('2024-02-10')).toBe('2024-02-10');
+  });
+});
+
+describe(endOfPartialDate, () => {
+  it('returns the last day of the period, leap years included', () => {
+    expect(endOfPartialDate('2025')).toBe('2025-12-31');
+    expect(endOfPartialDate('2024-02')).toBe('2024-02-29');
+    expect(endOfPartialDate('2023-02')).toBe('2023-02-28');
+    expect(endOfPartialDate('2024-02-10')).toBe('2024-02-10');
+  });
+});
+
+describe(comparePartialDates, () => {
+  it('orders by first possible day, coarser date first on ties', () => {
+    const sorted = ['2024-05-20', '2024', '2023-01-24', '2024-01', '2024-01-01'].toSorted(
+      comparePartialDates,
+    );
+    expect(sorted).toEqual(['2023-01-24', '2024', '2024-01', '2024-01-01', '2024-05-20']);
+  });
+});
+
+describe(formatPartialDate, () => {
+  it('writes the date at its precision', () => {
+    expect(formatPartialDate('2024-05-20')).toBe('20 May 2024');
+    expect(formatPartialDate('2022-04-01')).toBe('1 April 2022');
+    expect(formatPartialDate('2024-05')).toBe('May 2024');
+    expect(formatPartialDate('2025')).toBe('2025');
+  });
+
+  it('marks uncertain dates with "c."', () => {
+    expect(formatPartialDate('2024', true)).toBe('c. 2024');
+  });
+});
+
+describe(yearOf, () => {
+  it('reads the year of any precision', () => {
+    expect(yearOf('2024-05-20')).toBe(2024);
+    expect(yearOf('2025')).toBe(2025);
+  });
+});

@@ -5,7 +5,7 @@ export function PageHeader() {
         <p className="text-sm font-semibold tracking-wide text-accent uppercase">
           Dialogue Tracker
         </p>
-        <h1 className="mt-1 text-2xl font-bold text-balance sm:text-3xl">
+        <h1 className="mt-1 text-xl font-bold text-balance sm:text-3xl">
           United States–Kazakhstan High-Level Dialogue on Human Rights and Democratic Reforms
         </h1>
         <p className="mt-3 max-w-3xl text-muted">

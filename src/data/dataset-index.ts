@@ -1,4 +1,6 @@
 import type { Commitment, Dataset, Dialogue, Meeting, Person, Source, Topic } from '@/data/schema';
+import { deriveStatus, type DerivedStatus } from '@/data/commitment-status';
+import { buildSearchText, type SearchText } from '@/data/search-index';
 import { comparePartialDates } from '@/lib/dates';
 
 /** Lookups built once when a dataset is loaded. */
@@ -11,6 +13,10 @@ export type DatasetIndex = {
   commitmentById: ReadonlyMap<string, Commitment>;
   /** All meetings, oldest first. */
   meetingsByDate: readonly Meeting[];
+  /** Each commitment's status derived from all its events. */
+  statusByCommitment: ReadonlyMap<string, DerivedStatus>;
+  /** Folded text to match searches against. */
+  searchText: SearchText;
 };
 
 export type LoadedDataset = Dataset & { index: DatasetIndex };
@@ -19,17 +25,22 @@ function byId<T extends { id: string }>(records: readonly T[]): ReadonlyMap<stri
   return new Map(records.map((record) => [record.id, record]));
 }
 
-/** Builds the id lookups and the date-ordered meeting list for a validated dataset. */
+/** Builds the lookups, derived statuses and search text for a validated dataset, once. */
 export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
-  return {
+  const lookups = {
     sourceById: byId(dataset.sources),
     topicById: byId(dataset.topics),
     personById: byId(dataset.people),
     dialogueById: byId(dataset.dialogues),
+  };
+  return {
+    ...lookups,
     meetingById: byId(dataset.meetings),
     commitmentById: byId(dataset.commitments),
     meetingsByDate: dataset.meetings.toSorted((a, b) =>
       comparePartialDates(a.date.value, b.date.value),
     ),
+    statusByCommitment: new Map(dataset.commitments.map((c) => [c.id, deriveStatus(c.events)])),
+    searchText: buildSearchText(dataset, lookups),
   };
 }

@@ -1,11 +1,6 @@
 import type { Dataset } from '@/data/schema';
 import type { DatasetProblem } from '@/data/dataset-problem';
-import {
-  comparePartialDates,
-  endOfPartialDate,
-  precisionOf,
-  startOfPartialDate,
-} from '@/lib/dates';
+import { endOfPartialDate, precisionOf, startOfPartialDate } from '@/lib/dates';
 import { formatJsonPath, type JsonPath } from '@/lib/json-path';
 
 type Problems = DatasetProblem[];
@@ -188,7 +183,12 @@ function checkCommitments(problems: Problems, dataset: Dataset, ids: IdSets): vo
         report(problems, [...path, 'id'], `duplicate event id "${event.id}" (also ${first})`);
       else eventIds.set(event.id, formatJsonPath(path));
       const previous = commitment.events[e - 1];
-      if (previous && comparePartialDates(event.date.value, previous.date.value) < 0) {
+      // A coarse date (a year) may overlap finer ones; it is out of order only if it must end
+      // before the previous event could have begun.
+      if (
+        previous &&
+        endOfPartialDate(event.date.value) < startOfPartialDate(previous.date.value)
+      ) {
         report(
           problems,
           [...path, 'date', 'value'],

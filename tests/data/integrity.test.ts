@@ -155,3 +155,36 @@ describe(checkIntegrity, () => {
     ]);
   });
 });
+
+describe('chronological order of events with coarse dates', () => {
+  const withEvents = (...values: string[]) =>
+    makeDataset({
+      commitments: [
+        makeCommitment({
+          events: values.map((value, i) =>
+            makeEvent({
+              id: `e${i}`,
+              date: {
+                value,
+                precision: value.length === 4 ? 'year' : value.length === 7 ? 'month' : 'day',
+                uncertain: false,
+              },
+            }),
+          ),
+        }),
+      ],
+    });
+
+  it('accepts a year-only event after a dated one in the same year, since they may overlap', () => {
+    expect(checkIntegrity(withEvents('2024-04-15', '2024', '2024-06'))).toEqual([]);
+  });
+
+  it('refuses an event whose whole period lies before the previous event', () => {
+    expect(checkIntegrity(withEvents('2024-04-15', '2023'))).toEqual([
+      {
+        path: 'commitments[0].events[1].date.value',
+        message: 'events must be in chronological order: 2023 comes after 2024-04-15',
+      },
+    ]);
+  });
+});

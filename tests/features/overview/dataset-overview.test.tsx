@@ -13,7 +13,9 @@ describe('DatasetOverview', () => {
     const terms = screen.getAllByRole('term').map((term) => term.textContent);
     expect(terms).toEqual(['Meetings', 'Topics', 'Reform commitments', 'Sources']);
     const values = screen.getAllByRole('definition').map((value) => value.textContent);
-    expect(values).toEqual(expect.arrayContaining(['2', '1 held · 1 planned', '1', '1 recorded conflicts']));
+    expect(values).toEqual(
+      expect.arrayContaining(['2', '1 held · 1 planned', '1', '1 recorded conflicts']),
+    );
 
     const table = screen.getByRole('table', { name: 'Meetings of the Dialogue A, oldest first' });
     const rows = within(table).getAllByRole('row');

@@ -1,0 +1,48 @@
+// Takes full-page screenshots of the built dashboard at desktop and phone widths, light and dark.
+// Usage: npm run build && npm run screenshot [-- PATH_AND_QUERY]   → screenshots/*.png (git-ignored)
+import { mkdirSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { chromium } from '@playwright/test';
+
+const target = process.argv[2] ?? '/';
+const port = 4399;
+const server = spawn(
+  'npx',
+  ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
+  {
+    stdio: 'ignore',
+  },
+);
+const base = `http://127.0.0.1:${port}`;
+for (let i = 0; i < 50; i += 1) {
+  try {
+    if ((await fetch(base)).ok) break;
+  } catch {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+mkdirSync('screenshots', { recursive: true });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+  ],
+});
+const sizes = { desktop: { width: 1280, height: 900 }, phone: { width: 360, height: 780 } };
+for (const [name, viewport] of Object.entries(sizes)) {
+  for (const colorScheme of ['light', 'dark']) {
+    const page = await browser.newPage({ viewport, colorScheme, deviceScaleFactor: 1 });
+    await page.goto(base + target);
+    await page.waitForLoadState('networkidle');
+    const file = `screenshots/${name}-${colorScheme}.png`;
+    await page.screenshot({ path: file, fullPage: true });
+    console.log(`wrote ${file}`);
+    await page.close();
+  }
+}
+await browser.close();
+server.kill();

@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { deriveStatus } from '@/data/commitment-status';
+import { validateDataset } from '@/data/validate-dataset';
+import type { Dataset } from '@/data/schema';
+import { JSON_SCHEMA_FILE, renderJsonSchema } from '../../scripts/json-schema';
+
+// The one contract test on the real bundled dataset; every other test uses fixtures.
+const raw: unknown = JSON.parse(readFileSync('public/data/dialogue-dataset.json', 'utf8'));
+
+function loadBundled(): Dataset {
+  const result = validateDataset(raw);
+  if (!result.ok) throw new Error(result.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
+  return result.dataset;
+}
+
+describe('the bundled dataset', () => {
+  const dataset = loadBundled();
+  const primary = dataset.dialogues.find((dialogue) => dialogue.primary);
+  const rounds = dataset.meetings.filter((meeting) => meeting.dialogue === primary?.id);
+
+  it('passes the schema and every integrity rule', () => {
+    expect(validateDataset(raw)).toMatchObject({ ok: true });
+  });
+
+  it('has the three held rounds of the US–Kazakhstan dialogue and the planned fourth', () => {
+    expect(primary?.parties).toEqual(['us', 'kz']);
+    const held = rounds.filter((meeting) => meeting.status === 'held');
+    expect(held.map((meeting) => [meeting.round, meeting.date.value])).toEqual([
+      [1, '2022-04-11'],
+      [2, '2023-01-24'],
+      [3, '2024-05-20'],
+    ]);
+    expect(held[0]?.location.city).toBe('Nur-Sultan');
+    const planned = rounds.filter((meeting) => meeting.status === 'planned');
+    expect(planned).toHaveLength(1);
+    expect(planned[0]).toMatchObject({ round: 4, date: { value: '2025', precision: 'year' } });
+    expect(planned[0]?.location.city).toMatch(/^Washington/);
+  });
+
+  it('has the EU–Kazakhstan dialogue as a second series', () => {
+    const eu = dataset.dialogues.find((dialogue) => dialogue.parties.includes('eu'));
+    expect(eu?.primary).toBe(false);
+    expect(
+      dataset.meetings.filter((meeting) => meeting.dialogue === eu?.id).length,
+    ).toBeGreaterThanOrEqual(4);
+  });
+
+  it('tracks at least twelve commitments, each with a dated history and a derivable status', () => {
+    expect(dataset.commitments.length).toBeGreaterThanOrEqual(12);
+    for (const commitment of dataset.commitments) {
+      expect(commitment.events.length).toBeGreaterThan(0);
+      expect(deriveStatus(commitment.events).status).not.toBe('no-evidence');
+    }
+  });
+
+  it('has a controlled vocabulary of 15–25 topics, each used somewhere', () => {
+    expect(dataset.topics.length).toBeGreaterThanOrEqual(15);
+    expect(dataset.topics.length).toBeLessThanOrEqual(25);
+    const used = new Set([
+      ...dataset.meetings.flatMap((meeting) => meeting.topics.map((raised) => raised.topic)),
+      ...dataset.commitments.flatMap((commitment) => commitment.topics),
+    ]);
+    expect(dataset.topics.filter((topic) => !used.has(topic.id)).map((topic) => topic.id)).toEqual(
+      [],
+    );
+  });
+
+  it('records the conflicts the sources are known to have', () => {
+    expect(dataset.conflicts.length).toBeGreaterThanOrEqual(3);
+    for (const conflict of dataset.conflicts) {
+      const sources = new Set(
+        conflict.claims.flatMap((claim) => claim.evidence.map((e) => e.source)),
+      );
+      expect(sources.size).toBeGreaterThanOrEqual(1);
+    }
+  });
+
+  it('ships a JSON Schema generated from the current zod schema', () => {
+    expect(readFileSync(JSON_SCHEMA_FILE, 'utf8')).toBe(renderJsonSchema());
+  });
+});

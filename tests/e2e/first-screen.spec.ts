@@ -1,0 +1,107 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+
+type Dataset = {
+  meta: { version: string };
+  dialogues: { id: string; primary: boolean; name: string }[];
+  meetings: { dialogue: string; status: string }[];
+  topics: unknown[];
+  commitments: unknown[];
+  sources: unknown[];
+};
+
+const DATASET_PATH = '/data/dialogue-dataset.json';
+const dataset = JSON.parse(readFileSync(`public${DATASET_PATH}`, 'utf8')) as Dataset;
+
+/** Collects Content-Security-Policy violations reported in the page. */
+async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (event) => {
+      seen.push(`${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  return () =>
+    page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+}
+
+test('opens the built dashboard and shows the real counts of the bundled dataset', async ({
+  page,
+}) => {
+  const cspViolations = await watchCsp(page);
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  const datasetRequests: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith(DATASET_PATH)) datasetRequests.push(request.url());
+  });
+
+  await page.goto('/');
+
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(
+    'United States–Kazakhstan High-Level Dialogue',
+  );
+  await expect(page.getByRole('heading', { name: 'What the dataset holds' })).toBeVisible();
+  const held = dataset.meetings.filter((meeting) => meeting.status === 'held').length;
+  const cards = page.getByRole('definition');
+  await expect(
+    cards.filter({ hasText: `${held} held · ${dataset.meetings.length - held} planned` }),
+  ).toBeVisible();
+  await expect(page.getByRole('term')).toHaveText([
+    'Meetings',
+    'Topics',
+    'Reform commitments',
+    'Sources',
+  ]);
+  for (const count of [
+    dataset.meetings.length,
+    dataset.topics.length,
+    dataset.commitments.length,
+    dataset.sources.length,
+  ]) {
+    await expect(cards.getByText(String(count), { exact: true }).first()).toBeVisible();
+  }
+  await expect(page.getByText(`version ${dataset.meta.version}`)).toBeVisible();
+
+  const primary = dataset.dialogues.find((dialogue) => dialogue.primary);
+  expect(primary).toBeDefined();
+  const rounds = page.getByRole('table', {
+    name: `Meetings of the ${primary?.name}, oldest first`,
+  });
+  const expectedRows = dataset.meetings.filter(
+    (meeting) => meeting.dialogue === primary?.id,
+  ).length;
+  await expect(rounds.getByRole('row')).toHaveCount(expectedRows + 1);
+  await expect(rounds.getByRole('row').nth(1)).toContainText('Nur-Sultan');
+  await expect(rounds.getByText('Planned')).toBeVisible();
+
+  // The preload in index.html is the one download of the dataset.
+  expect(datasetRequests).toHaveLength(1);
+  const csp = await page
+    .locator('meta[http-equiv="Content-Security-Policy"]')
+    .getAttribute('content');
+  expect(csp).toContain("script-src 'self'");
+  expect(await cspViolations()).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test('a malformed dataset shows each problem with its JSON path while the page keeps working', async ({
+  page,
+}) => {
+  const broken = JSON.parse(JSON.stringify(dataset)) as { meetings: { date: { value: string } }[] };
+  broken.meetings = broken.meetings.map((meeting, index) =>
+    index === 0 ? { ...meeting, date: { ...meeting.date, value: '2024-02-30' } } : meeting,
+  );
+  await page.route(`**${DATASET_PATH}`, (route) => route.fulfill({ json: broken }));
+
+  await page.goto('/');
+
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('The dataset could not be loaded');
+  await expect(alert).toContainText(
+    'meetings[0].date.value: 2024-02-30 is not a calendar date (February 2024 has 29 days)',
+  );
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Try again' })).toBeEnabled();
+});

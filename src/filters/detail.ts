@@ -1,0 +1,25 @@
+import { parseAsString } from 'nuqs';
+
+/** The URL parameter naming the open detail, e.g. `open=meeting:us-kz-2024-r3`. */
+export const DETAIL_PARAM = 'open';
+
+export const DETAIL_KINDS = ['meeting', 'commitment', 'topic', 'source'] as const;
+export type DetailKind = (typeof DETAIL_KINDS)[number];
+export type DetailTarget = { kind: DetailKind; id: string };
+
+export const detailParser = parseAsString;
+
+/** Reads `kind:id`; anything else (unknown kind, no id) is null. */
+export function parseDetail(value: string | null): DetailTarget | null {
+  if (!value) return null;
+  const separator = value.indexOf(':');
+  const kind = value.slice(0, separator);
+  const id = value.slice(separator + 1);
+  if (separator < 1 || id === '' || !(DETAIL_KINDS as readonly string[]).includes(kind)) return null;
+  return { kind: kind as DetailKind, id };
+}
+
+/** Writes a detail target as `kind:id`. */
+export function serializeDetail(target: DetailTarget): string {
+  return `${target.kind}:${target.id}`;
+}

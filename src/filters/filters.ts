@@ -1,0 +1,95 @@
+import {
+  createLoader,
+  createSerializer,
+  parseAsArrayOf,
+  parseAsInteger,
+  parseAsString,
+  parseAsStringLiteral,
+  type inferParserType,
+} from 'nuqs';
+import { STATUS_LADDER } from '@/data/commitment-status';
+import type { Dataset } from '@/data/schema';
+import { yearOf } from '@/lib/dates';
+
+/** The URL parameter of each filter: short, stable, documented here only. */
+export const PARAM = {
+  topics: 'topic',
+  years: 'year',
+  dialogue: 'dialogue',
+  statuses: 'status',
+  search: 'q',
+} as const;
+
+export const ALL_DIALOGUES = 'all';
+
+const STATUS_IDS = STATUS_LADDER.map((rung) => rung.id);
+
+export const filterParsers = {
+  topics: parseAsArrayOf(parseAsString, ',').withDefault([]),
+  years: parseAsArrayOf(parseAsInteger, ',').withDefault([]),
+  dialogue: parseAsString.withDefault(ALL_DIALOGUES),
+  statuses: parseAsArrayOf(parseAsStringLiteral(STATUS_IDS), ',').withDefault([]),
+  search: parseAsString.withDefault(''),
+};
+
+export type Filters = inferParserType<typeof filterParsers>;
+
+export const DEFAULT_FILTERS: Filters = {
+  topics: [],
+  years: [],
+  dialogue: ALL_DIALOGUES,
+  statuses: [],
+  search: '',
+};
+
+/** The values a filter may take in one dataset. */
+export type FilterVocabulary = {
+  topicIds: ReadonlySet<string>;
+  dialogueIds: ReadonlySet<string>;
+  /** Years with a meeting or a commitment event, ascending. */
+  years: readonly number[];
+};
+
+/** The topics, dialogues and years present in a dataset. */
+export function buildFilterVocabulary(dataset: Dataset): FilterVocabulary {
+  const years = new Set([
+    ...dataset.meetings.map((meeting) => yearOf(meeting.date.value)),
+    ...dataset.commitments.flatMap((c) => c.events.map((event) => yearOf(event.date.value))),
+  ]);
+  return {
+    topicIds: new Set(dataset.topics.map((topic) => topic.id)),
+    dialogueIds: new Set(dataset.dialogues.map((dialogue) => dialogue.id)),
+    years: [...years].toSorted((a, b) => a - b),
+  };
+}
+
+const uniqueSorted = <T extends string | number>(values: readonly T[]): T[] =>
+  [...new Set(values)].toSorted((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+
+/**
+ * Filters in canonical form for a dataset: unknown topic ids, years, dialogues and statuses are
+ * dropped (falling back to the default), lists are de-duplicated and sorted, search is trimmed.
+ */
+export function sanitizeFilters(filters: Filters, vocabulary: FilterVocabulary): Filters {
+  const statusOrder = new Map(STATUS_IDS.map((id, index) => [id, index]));
+  return {
+    topics: uniqueSorted(filters.topics.filter((id) => vocabulary.topicIds.has(id))),
+    years: uniqueSorted(filters.years.filter((year) => vocabulary.years.includes(year))),
+    dialogue: vocabulary.dialogueIds.has(filters.dialogue) ? filters.dialogue : ALL_DIALOGUES,
+    statuses: [...new Set(filters.statuses)].toSorted(
+      (a, b) => (statusOrder.get(a) ?? 0) - (statusOrder.get(b) ?? 0),
+    ),
+    search: filters.search.trim().replace(/\s+/g, ' '),
+  };
+}
+
+/** The query string (with `?`, or empty) holding only the non-default filters. */
+export const serializeFilters = createSerializer(filterParsers, { urlKeys: PARAM });
+
+/** Reads filters from a query string or URLSearchParams; bad values fall back to defaults. */
+export const parseFilters = createLoader(filterParsers, { urlKeys: PARAM });
+
+/** True when no filter narrows anything. */
+export function isDefaultFilters(filters: Filters): boolean {
+  return serializeFilters(filters) === '';
+}

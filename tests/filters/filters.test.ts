@@ -1,0 +1,74 @@
+import {
+  buildFilterVocabulary,
+  DEFAULT_FILTERS,
+  isDefaultFilters,
+  parseFilters,
+  sanitizeFilters,
+  serializeFilters,
+  type Filters,
+} from '@/filters/filters';
+import { makeDataset } from '../support/fixtures';
+
+const vocabulary = buildFilterVocabulary(makeDataset());
+
+describe(buildFilterVocabulary, () => {
+  it('collects topic ids, dialogue ids and every year with a meeting or an event', () => {
+    expect([...vocabulary.topicIds]).toEqual(['topic-a', 'topic-b']);
+    expect([...vocabulary.dialogueIds]).toEqual(['dialogue-a']);
+    expect(vocabulary.years).toEqual([2022, 2023, 2025]);
+  });
+});
+
+describe(serializeFilters, () => {
+  it('writes nothing for the defaults', () => {
+    expect(serializeFilters(DEFAULT_FILTERS)).toBe('');
+    expect(isDefaultFilters(DEFAULT_FILTERS)).toBe(true);
+  });
+
+  it('writes only non-default values as readable, comma-separated params', () => {
+    const filters: Filters = { ...DEFAULT_FILTERS, topics: ['topic-a', 'topic-b'], years: [2022, 2023], search: 'Zeya' };
+    expect(serializeFilters(filters)).toBe('?topic=topic-a,topic-b&year=2022,2023&q=Zeya');
+    expect(isDefaultFilters(filters)).toBe(false);
+  });
+});
+
+describe(parseFilters, () => {
+  it('round-trips filters through the URL', () => {
+    const filters: Filters = {
+      topics: ['topic-b'],
+      years: [2025],
+      dialogue: 'dialogue-a',
+      statuses: ['adopted', 'in-force'],
+      search: 'domestic violence',
+    };
+    expect(parseFilters(serializeFilters(filters))).toEqual(filters);
+  });
+
+  it('falls back to defaults for values it cannot read', () => {
+    expect(parseFilters('?year=abc&status=nonsense')).toEqual(DEFAULT_FILTERS);
+  });
+});
+
+describe(sanitizeFilters, () => {
+  it('drops ids, years and dialogues the dataset does not have', () => {
+    const dirty: Filters = {
+      topics: ['topic-b', 'ghost', 'topic-a', 'topic-b'],
+      years: [1999, 2025, 2022],
+      dialogue: 'nowhere',
+      statuses: ['in-force', 'announced', 'in-force'],
+      search: '  two   words ',
+    };
+    expect(sanitizeFilters(dirty, vocabulary)).toEqual({
+      topics: ['topic-a', 'topic-b'],
+      years: [2022, 2025],
+      dialogue: 'all',
+      statuses: ['announced', 'in-force'],
+      search: 'two words',
+    });
+  });
+
+  it('is idempotent', () => {
+    const once = sanitizeFilters({ ...DEFAULT_FILTERS, topics: ['topic-b', 'topic-a'] }, vocabulary);
+    expect(sanitizeFilters(once, vocabulary)).toEqual(once);
+  });
+});

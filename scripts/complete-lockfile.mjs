@@ -11,14 +11,42 @@ const LOCK = 'package-lock.json';
 const lock = JSON.parse(readFileSync(LOCK, 'utf8'));
 const packages = lock.packages;
 
-const OS = ['darwin', 'linux', 'win32', 'android', 'freebsd', 'openbsd', 'netbsd', 'sunos', 'aix', 'openharmony'];
-const CPU = ['arm64', 'x64', 'ia32', 'arm', 'loong64', 'ppc64', 'riscv64', 's390x', 'mips64el', 'wasm32'];
+const OS = [
+  'darwin',
+  'linux',
+  'win32',
+  'android',
+  'freebsd',
+  'openbsd',
+  'netbsd',
+  'sunos',
+  'aix',
+  'openharmony',
+];
+const CPU = [
+  'arm64',
+  'x64',
+  'ia32',
+  'arm',
+  'loong64',
+  'ppc64',
+  'riscv64',
+  's390x',
+  'mips64el',
+  'wasm32',
+];
 
 function platformOf(name) {
   const parts = name.split('/').pop().split('-');
   const os = parts.find((part) => OS.includes(part) || part === 'win32');
-  const cpu = parts.find((part) => CPU.includes(part)) ?? (parts.includes('universal') ? 'arm64' : undefined);
-  const libc = parts.includes('musl') || parts.includes('musleabihf') ? 'musl' : parts.includes('gnu') || parts.includes('gnueabihf') ? 'glibc' : undefined;
+  const cpu =
+    parts.find((part) => CPU.includes(part)) ?? (parts.includes('universal') ? 'arm64' : undefined);
+  const libc =
+    parts.includes('musl') || parts.includes('musleabihf')
+      ? 'musl'
+      : parts.includes('gnu') || parts.includes('gnueabihf')
+        ? 'glibc'
+        : undefined;
   if (parts.includes('wasm32') || parts.includes('wasi')) return { cpu: ['wasm32'] };
   if (!os && !cpu) return null;
   return { ...(os && { os: [os] }), ...(cpu && { cpu: [cpu] }), ...(libc && { libc: [libc] }) };
@@ -32,7 +60,9 @@ for (const [path, entry] of Object.entries(packages)) {
     if (packages[nested] || packages[hoisted]) continue;
     const platform = platformOf(name);
     if (!platform) {
-      console.warn(`left alone: ${name} (optional dependency of ${path || 'the root'}; platform unknown)`);
+      console.warn(
+        `left alone: ${name} (optional dependency of ${path || 'the root'}; platform unknown)`,
+      );
       continue;
     }
     packages[hoisted] = {
@@ -45,6 +75,8 @@ for (const [path, entry] of Object.entries(packages)) {
   }
 }
 
-lock.packages = Object.fromEntries(Object.entries(packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))));
+lock.packages = Object.fromEntries(
+  Object.entries(packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))),
+);
 writeFileSync(LOCK, `${JSON.stringify(lock, null, 2)}\n`);
 console.log(`added ${added} optional platform entries to ${LOCK}`);

@@ -15,7 +15,8 @@ export function parseDetail(value: string | null): DetailTarget | null {
   const separator = value.indexOf(':');
   const kind = value.slice(0, separator);
   const id = value.slice(separator + 1);
-  if (separator < 1 || id === '' || !(DETAIL_KINDS as readonly string[]).includes(kind)) return null;
+  if (separator < 1 || id === '' || !(DETAIL_KINDS as readonly string[]).includes(kind))
+    return null;
   return { kind: kind as DetailKind, id };
 }
 

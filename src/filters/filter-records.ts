@@ -32,7 +32,9 @@ export function filterCommitments(dataset: LoadedDataset, filters: Filters): Com
     const status = statusByCommitment.get(commitment.id)?.status ?? 'no-evidence';
     return (
       (filters.dialogue === ALL_DIALOGUES ||
-        commitment.discussedAt.some((entry) => meetingById.get(entry.meeting)?.dialogue === filters.dialogue)) &&
+        commitment.discussedAt.some(
+          (entry) => meetingById.get(entry.meeting)?.dialogue === filters.dialogue,
+        )) &&
       (filters.years.length === 0 ||
         commitment.events.some((event) => filters.years.includes(yearOf(event.date.value)))) &&
       (topics.size === 0 || commitment.topics.some((topic) => topics.has(topic))) &&

@@ -1,6 +1,12 @@
 import { useQueryState } from 'nuqs';
 import { useCallback, useMemo } from 'react';
-import { DETAIL_PARAM, detailParser, parseDetail, serializeDetail, type DetailTarget } from '@/filters/detail';
+import {
+  DETAIL_PARAM,
+  detailParser,
+  parseDetail,
+  serializeDetail,
+  type DetailTarget,
+} from '@/filters/detail';
 
 export type UseDetail = {
   detail: DetailTarget | null;
@@ -11,9 +17,15 @@ export type UseDetail = {
 
 /** Which detail (meeting, commitment, topic, source) is open, kept in the URL so it can be linked. */
 export function useDetail(): UseDetail {
-  const [value, setValue] = useQueryState(DETAIL_PARAM, detailParser.withOptions({ history: 'push' }));
+  const [value, setValue] = useQueryState(
+    DETAIL_PARAM,
+    detailParser.withOptions({ history: 'push' }),
+  );
   const detail = useMemo(() => parseDetail(value), [value]);
-  const openDetail = useCallback((target: DetailTarget) => void setValue(serializeDetail(target)), [setValue]);
+  const openDetail = useCallback(
+    (target: DetailTarget) => void setValue(serializeDetail(target)),
+    [setValue],
+  );
   const closeDetail = useCallback(() => void setValue(null), [setValue]);
   return { detail, openDetail, closeDetail };
 }

@@ -28,7 +28,8 @@ export function useFilters(): UseFilters {
 
   // A pasted URL with unknown ids or unsorted lists is rewritten in place to its canonical form.
   useEffect(() => {
-    if (serializeFilters(raw) !== serializeFilters(filters)) void setRaw(filters, { history: 'replace' });
+    if (serializeFilters(raw) !== serializeFilters(filters))
+      void setRaw(filters, { history: 'replace' });
   }, [raw, filters, setRaw]);
 
   const setFilters = useCallback(

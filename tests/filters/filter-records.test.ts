@@ -6,9 +6,16 @@ import { evidence, makeCommitment, makeDataset, makeEvent, makeMeeting } from '.
 const base = makeDataset();
 const dataset = parseDataset(
   makeDataset({
-    dialogues: [...base.dialogues, { ...base.dialogues[0]!, id: 'dialogue-eu', name: 'EU dialogue', primary: false }],
+    dialogues: [
+      ...base.dialogues,
+      { ...base.dialogues[0]!, id: 'dialogue-eu', name: 'EU dialogue', primary: false },
+    ],
     meetings: [
-      makeMeeting({ id: 'm-2023', round: 2, date: { value: '2023-01-24', precision: 'day', uncertain: false, evidence: evidence() } }),
+      makeMeeting({
+        id: 'm-2023',
+        round: 2,
+        date: { value: '2023-01-24', precision: 'day', uncertain: false, evidence: evidence() },
+      }),
       makeMeeting({
         id: 'm-2022',
         topics: [
@@ -21,21 +28,43 @@ const dataset = parseDataset(
         dialogue: 'dialogue-eu',
         round: 14,
         date: { value: '2023-03-09', precision: 'day', uncertain: false, evidence: evidence() },
-        location: { city: 'Brussels', country: 'Belgium', format: 'in-person', evidence: evidence() },
+        location: {
+          city: 'Brussels',
+          country: 'Belgium',
+          format: 'in-person',
+          evidence: evidence(),
+        },
         coChairs: [],
-        topics: [{ topic: 'topic-b', raisedIn: 'eu-statement', evidence: evidence('src-a', 'Constitutional Court') }],
+        topics: [
+          {
+            topic: 'topic-b',
+            raisedIn: 'eu-statement',
+            evidence: evidence('src-a', 'Constitutional Court'),
+          },
+        ],
       }),
     ],
     commitments: [
-      makeCommitment({ id: 'c-adopted', topics: ['topic-a'], discussedAt: [{ meeting: 'm-2022', evidence: evidence() }] }),
+      makeCommitment({
+        id: 'c-adopted',
+        topics: ['topic-a'],
+        discussedAt: [{ meeting: 'm-2022', evidence: evidence() }],
+      }),
       makeCommitment({
         id: 'c-in-force',
         title: 'Domestic violence law',
         topics: ['topic-b'],
         discussedAt: [{ meeting: 'm-eu', evidence: evidence() }],
         events: [
-          makeEvent({ id: 'dv-1', date: { value: '2024-04-15', precision: 'day', uncertain: false } }),
-          makeEvent({ id: 'dv-2', type: 'in-force', date: { value: '2024-06-16', precision: 'day', uncertain: false } }),
+          makeEvent({
+            id: 'dv-1',
+            date: { value: '2024-04-15', precision: 'day', uncertain: false },
+          }),
+          makeEvent({
+            id: 'dv-2',
+            type: 'in-force',
+            date: { value: '2024-06-16', precision: 'day', uncertain: false },
+          }),
         ],
       }),
     ],
@@ -51,23 +80,52 @@ describe(filterMeetings, () => {
   });
 
   it('filters by dialogue, year and topic (any of the chosen topics)', () => {
-    expect(ids(filterMeetings(dataset, withFilters({ dialogue: 'dialogue-eu' })))).toEqual(['m-eu']);
-    expect(ids(filterMeetings(dataset, withFilters({ years: [2023] })))).toEqual(['m-2023', 'm-eu']);
-    expect(ids(filterMeetings(dataset, withFilters({ topics: ['topic-b'] })))).toEqual(['m-2022', 'm-eu']);
-    expect(ids(filterMeetings(dataset, withFilters({ topics: ['topic-a', 'topic-b'] })))).toEqual(['m-2022', 'm-2023', 'm-eu']);
+    expect(ids(filterMeetings(dataset, withFilters({ dialogue: 'dialogue-eu' })))).toEqual([
+      'm-eu',
+    ]);
+    expect(ids(filterMeetings(dataset, withFilters({ years: [2023] })))).toEqual([
+      'm-2023',
+      'm-eu',
+    ]);
+    expect(ids(filterMeetings(dataset, withFilters({ topics: ['topic-b'] })))).toEqual([
+      'm-2022',
+      'm-eu',
+    ]);
+    expect(ids(filterMeetings(dataset, withFilters({ topics: ['topic-a', 'topic-b'] })))).toEqual([
+      'm-2022',
+      'm-2023',
+      'm-eu',
+    ]);
   });
 
   it('combines filters with AND', () => {
-    expect(ids(filterMeetings(dataset, withFilters({ topics: ['topic-b'], years: [2023] })))).toEqual(['m-eu']);
-    expect(ids(filterMeetings(dataset, withFilters({ topics: ['topic-b'], years: [2023], dialogue: 'dialogue-a' })))).toEqual([]);
+    expect(
+      ids(filterMeetings(dataset, withFilters({ topics: ['topic-b'], years: [2023] }))),
+    ).toEqual(['m-eu']);
+    expect(
+      ids(
+        filterMeetings(
+          dataset,
+          withFilters({ topics: ['topic-b'], years: [2023], dialogue: 'dialogue-a' }),
+        ),
+      ),
+    ).toEqual([]);
   });
 
   it('searches places (with today’s name), aliases and quotes, ignoring case and diacritics', () => {
-    expect(ids(filterMeetings(dataset, withFilters({ search: 'astana' })))).toEqual(['m-2022', 'm-2023']);
+    expect(ids(filterMeetings(dataset, withFilters({ search: 'astana' })))).toEqual([
+      'm-2022',
+      'm-2023',
+    ]);
     expect(ids(filterMeetings(dataset, withFilters({ search: 'BRÜSSELS' })))).toEqual(['m-eu']);
     expect(ids(filterMeetings(dataset, withFilters({ search: 'brussels' })))).toEqual(['m-eu']);
-    expect(ids(filterMeetings(dataset, withFilters({ search: 'persona a' })))).toEqual(['m-2022', 'm-2023']);
-    expect(ids(filterMeetings(dataset, withFilters({ search: 'constitutional court' })))).toEqual(['m-eu']);
+    expect(ids(filterMeetings(dataset, withFilters({ search: 'persona a' })))).toEqual([
+      'm-2022',
+      'm-2023',
+    ]);
+    expect(ids(filterMeetings(dataset, withFilters({ search: 'constitutional court' })))).toEqual([
+      'm-eu',
+    ]);
   });
 
   it('ignores the status filter, which applies to commitments', () => {
@@ -77,19 +135,29 @@ describe(filterMeetings, () => {
 
 describe(filterCommitments, () => {
   it('filters by derived status', () => {
-    expect(ids(filterCommitments(dataset, withFilters({ statuses: ['in-force'] })))).toEqual(['c-in-force']);
-    expect(ids(filterCommitments(dataset, withFilters({ statuses: ['adopted', 'in-force'] })))).toEqual(['c-adopted', 'c-in-force']);
+    expect(ids(filterCommitments(dataset, withFilters({ statuses: ['in-force'] })))).toEqual([
+      'c-in-force',
+    ]);
+    expect(
+      ids(filterCommitments(dataset, withFilters({ statuses: ['adopted', 'in-force'] }))),
+    ).toEqual(['c-adopted', 'c-in-force']);
   });
 
   it('filters by the dialogue where a commitment was discussed, and by event year', () => {
-    expect(ids(filterCommitments(dataset, withFilters({ dialogue: 'dialogue-eu' })))).toEqual(['c-in-force']);
+    expect(ids(filterCommitments(dataset, withFilters({ dialogue: 'dialogue-eu' })))).toEqual([
+      'c-in-force',
+    ]);
     expect(ids(filterCommitments(dataset, withFilters({ years: [2023] })))).toEqual(['c-adopted']);
     expect(ids(filterCommitments(dataset, withFilters({ years: [2022] })))).toEqual([]);
   });
 
   it('filters by topic and search', () => {
-    expect(ids(filterCommitments(dataset, withFilters({ topics: ['topic-a'] })))).toEqual(['c-adopted']);
-    expect(ids(filterCommitments(dataset, withFilters({ search: 'domestic violence' })))).toEqual(['c-in-force']);
+    expect(ids(filterCommitments(dataset, withFilters({ topics: ['topic-a'] })))).toEqual([
+      'c-adopted',
+    ]);
+    expect(ids(filterCommitments(dataset, withFilters({ search: 'domestic violence' })))).toEqual([
+      'c-in-force',
+    ]);
   });
 
   it('is idempotent and order-independent across filters', () => {

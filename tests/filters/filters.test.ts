@@ -26,7 +26,12 @@ describe(serializeFilters, () => {
   });
 
   it('writes only non-default values as readable, comma-separated params', () => {
-    const filters: Filters = { ...DEFAULT_FILTERS, topics: ['topic-a', 'topic-b'], years: [2022, 2023], search: 'Zeya' };
+    const filters: Filters = {
+      ...DEFAULT_FILTERS,
+      topics: ['topic-a', 'topic-b'],
+      years: [2022, 2023],
+      search: 'Zeya',
+    };
     expect(serializeFilters(filters)).toBe('?topic=topic-a,topic-b&year=2022,2023&q=Zeya');
     expect(isDefaultFilters(filters)).toBe(false);
   });
@@ -68,7 +73,10 @@ describe(sanitizeFilters, () => {
   });
 
   it('is idempotent', () => {
-    const once = sanitizeFilters({ ...DEFAULT_FILTERS, topics: ['topic-b', 'topic-a'] }, vocabulary);
+    const once = sanitizeFilters(
+      { ...DEFAULT_FILTERS, topics: ['topic-b', 'topic-a'] },
+      vocabulary,
+    );
     expect(sanitizeFilters(once, vocabulary)).toEqual(once);
   });
 });

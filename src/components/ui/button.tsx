@@ -1,0 +1,17 @@
+import type { ButtonHTMLAttributes } from 'react';
+import { cn } from '@/lib/cn';
+
+export type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & {
+  variant?: 'primary' | 'secondary' | 'link';
+};
+
+const VARIANTS = {
+  primary: 'rounded-md bg-accent px-3 py-1.5 font-medium text-surface hover:opacity-90',
+  secondary: 'rounded-md border border-line bg-surface px-3 py-1.5 hover:bg-accent-soft',
+  link: 'text-left text-accent underline underline-offset-2 hover:no-underline',
+} as const;
+
+/** A button with a 24 px minimum target (WCAG 2.5.8). */
+export function Button({ variant = 'secondary', className, type = 'button', ...props }: ButtonProps) {
+  return <button type={type} className={cn('min-h-6 min-w-6', VARIANTS[variant], className)} {...props} />;
+}

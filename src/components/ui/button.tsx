@@ -12,6 +12,17 @@ const VARIANTS = {
 } as const;
 
 /** A button with a 24 px minimum target (WCAG 2.5.8). */
-export function Button({ variant = 'secondary', className, type = 'button', ...props }: ButtonProps) {
-  return <button type={type} className={cn('min-h-6 min-w-6', VARIANTS[variant], className)} {...props} />;
+export function Button({
+  variant = 'secondary',
+  className,
+  type = 'button',
+  ...props
+}: ButtonProps) {
+  return (
+    <button
+      type={type}
+      className={cn('min-h-6 min-w-6', VARIANTS[variant], className)}
+      {...props}
+    />
+  );
 }

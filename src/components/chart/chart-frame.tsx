@@ -1,0 +1,47 @@
+import { useId, type ReactNode } from 'react';
+
+export type ChartFrameProps = {
+  title: string;
+  /** One or two sentences saying what the chart shows under the current filters. */
+  summary: ReactNode;
+  /** The chart itself; hidden from assistive technology, which gets the summary and the table. */
+  children: ReactNode;
+  /** The same data as a table. */
+  table: ReactNode;
+  /** Controls shown beside the title (legend toggles, export…). */
+  actions?: ReactNode;
+  /** Chart height in pixels, reserved before the chart loads so nothing shifts. */
+  height: number;
+};
+
+/** A chart with its title, text summary and data-table alternative. */
+export function ChartFrame({ title, summary, children, table, actions, height }: ChartFrameProps) {
+  const titleId = useId();
+  const summaryId = useId();
+  return (
+    <figure
+      aria-labelledby={titleId}
+      aria-describedby={summaryId}
+      className="rounded-lg border border-line bg-surface p-4"
+    >
+      <figcaption className="flex flex-wrap items-start justify-between gap-2">
+        <div className="min-w-0">
+          <h3 id={titleId} className="font-semibold">
+            {title}
+          </h3>
+          <p id={summaryId} className="mt-1 text-sm text-muted">
+            {summary}
+          </p>
+        </div>
+        {actions}
+      </figcaption>
+      <div className="mt-3" style={{ height }} data-chart-body="">
+        {children}
+      </div>
+      <details className="mt-3 text-sm">
+        <summary className="min-h-6 cursor-pointer text-accent">Show the data as a table</summary>
+        <div className="mt-2 overflow-x-auto">{table}</div>
+      </details>
+    </figure>
+  );
+}

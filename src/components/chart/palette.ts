@@ -1,0 +1,25 @@
+/**
+ * Series colours as CSS variables (defined for light and dark themes in index.css), from the
+ * Okabe–Ito colour-blind-safe set, darkened where needed for 3:1 contrast with the surface.
+ */
+export const READOUT_PALETTE = {
+  'us-only': { label: 'US statement only', color: 'var(--color-series-us)' },
+  'kz-only': { label: 'Kazakh readout only', color: 'var(--color-series-kz)' },
+  both: { label: 'Both US and Kazakh readouts', color: 'var(--color-series-both)' },
+  joint: { label: 'Joint statement', color: 'var(--color-series-joint)' },
+  eu: { label: 'EU statement', color: 'var(--color-series-eu)' },
+} as const satisfies Record<string, { label: string; color: string }>;
+
+export type ReadoutGroup = keyof typeof READOUT_PALETTE;
+
+export const READOUT_GROUPS = Object.keys(READOUT_PALETTE) as ReadoutGroup[];
+
+/** Status ladder colours, light to dark as the reform advances. */
+export const STATUS_COLORS = {
+  'no-evidence': 'var(--color-status-0)',
+  announced: 'var(--color-status-1)',
+  'in-preparation': 'var(--color-status-2)',
+  adopted: 'var(--color-status-3)',
+  'in-force': 'var(--color-status-4)',
+  implementing: 'var(--color-status-5)',
+} as const;

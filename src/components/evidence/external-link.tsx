@@ -1,0 +1,31 @@
+import type { ReactNode } from 'react';
+import { hostOf, safeHttpUrl } from '@/lib/safe-url';
+
+export type ExternalLinkProps = {
+  href: string;
+  children: ReactNode;
+};
+
+/** A link to an outside page, only if its URL is http(s); otherwise the text alone, marked as unlinked. */
+export function ExternalLink({ href, children }: ExternalLinkProps) {
+  const safe = safeHttpUrl(href);
+  if (safe === null) {
+    return (
+      <span>
+        {children} <span className="text-xs text-danger">(link refused: not an http(s) URL)</span>
+      </span>
+    );
+  }
+  return (
+    <a
+      href={safe}
+      target="_blank"
+      rel="noopener noreferrer"
+      className="text-accent underline underline-offset-2 hover:no-underline"
+    >
+      {children}
+      <span className="text-xs text-muted"> ({hostOf(safe)})</span>
+      <span className="sr-only"> (opens in a new tab)</span>
+    </a>
+  );
+}

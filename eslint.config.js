@@ -10,7 +10,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 
-const FEATURES = ['timeline', 'topics', 'commitments', 'overview'];
+const FEATURES = ['timeline', 'topics', 'commitments', 'sources', 'overview', 'filter-bar'];
 
 /** Imports flow one way: app → features → {components, filters, data, lib}; features never import each other. */
 const boundaryZones = [

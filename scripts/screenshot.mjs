@@ -1,4 +1,5 @@
-// Takes full-page screenshots of the built dashboard at desktop and phone widths, light and dark.
+// Takes screenshots of the built dashboard (whole page, each panel, an open dialog) at desktop and
+// phone widths, light and dark.
 // Usage: npm run build && npm run screenshot [-- PATH_AND_QUERY]   → screenshots/*.png (git-ignored)
 import { mkdirSync } from 'node:fs';
 import { spawn } from 'node:child_process';
@@ -41,6 +42,19 @@ for (const [name, viewport] of Object.entries(sizes)) {
     const file = `screenshots/${name}-${colorScheme}.png`;
     await page.screenshot({ path: file, fullPage: true });
     console.log(`wrote ${file}`);
+    // One picture per panel as well: a full page is too tall to read at a glance.
+    const panels = page.locator('main section[aria-labelledby]');
+    for (let i = 0; i < (await panels.count()); i += 1) {
+      const panelFile = `screenshots/${name}-${colorScheme}-panel-${i}.png`;
+      await panels.nth(i).screenshot({ path: panelFile });
+      console.log(`wrote ${panelFile}`);
+    }
+    if (await page.getByRole('dialog').isVisible()) {
+      await page
+        .getByRole('dialog')
+        .screenshot({ path: `screenshots/${name}-${colorScheme}-dialog.png` });
+      console.log(`wrote screenshots/${name}-${colorScheme}-dialog.png`);
+    }
     await page.close();
   }
 }

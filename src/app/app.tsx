@@ -4,7 +4,7 @@ import { ErrorBoundary } from 'react-error-boundary';
 import type { QueryClient } from '@tanstack/react-query';
 import { Providers } from '@/app/providers';
 import { PageHeader } from '@/app/page-header';
-import { DatasetOverview } from '@/features/overview/dataset-overview';
+import { Dashboard } from '@/app/dashboard';
 import { ErrorState } from '@/components/states/error-state';
 import { LoadingState } from '@/components/states/loading-state';
 
@@ -22,17 +22,19 @@ export function App({ queryClient }: AppProps) {
         Skip to content
       </a>
       <PageHeader />
-      <main id="main" className="mx-auto max-w-6xl px-4 pb-16 sm:px-6">
+      <main id="main">
         <QueryErrorResetBoundary>
           {({ reset }) => (
             <ErrorBoundary
               onReset={reset}
               fallbackRender={({ error, resetErrorBoundary }) => (
-                <ErrorState error={error} onRetry={resetErrorBoundary} />
+                <div className="mx-auto max-w-6xl px-4 sm:px-6">
+                  <ErrorState error={error} onRetry={resetErrorBoundary} />
+                </div>
               )}
             >
               <Suspense fallback={<LoadingState label="Loading the dataset…" />}>
-                <DatasetOverview />
+                <Dashboard />
               </Suspense>
             </ErrorBoundary>
           )}

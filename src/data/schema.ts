@@ -279,4 +279,5 @@ export type CommitmentEvent = z.infer<typeof CommitmentEvent>;
 export type Commitment = z.infer<typeof Commitment>;
 export type Conflict = z.infer<typeof Conflict>;
 export type Meta = z.infer<typeof Meta>;
+export type SourceKind = z.infer<typeof SourceKind>;
 export type Dataset = z.infer<typeof Dataset>;

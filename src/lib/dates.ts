@@ -92,3 +92,13 @@ export function formatPartialDate(value: string, uncertain = false): string {
     .join(' ');
   return uncertain ? `c. ${words}` : words;
 }
+
+/**
+ * A partial date as a point on a time axis, in milliseconds since the epoch (UTC): a day at its
+ * start, a month or a year at its middle, so coarse dates sit centred on the period they mean.
+ */
+export function partialDateToTime(value: string): number {
+  const start = Date.parse(`${startOfPartialDate(value)}T00:00:00Z`);
+  const end = Date.parse(`${endOfPartialDate(value)}T00:00:00Z`);
+  return start + Math.floor((end - start) / 2);
+}

@@ -3,6 +3,7 @@ import {
   comparePartialDates,
   endOfPartialDate,
   formatPartialDate,
+  partialDateToTime,
   precisionOf,
   startOfPartialDate,
   yearOf,
@@ -87,5 +88,15 @@ describe(yearOf, () => {
   it('reads the year of any precision', () => {
     expect(yearOf('2024-05-20')).toBe(2024);
     expect(yearOf('2025')).toBe(2025);
+  });
+});
+
+describe(partialDateToTime, () => {
+  it('puts a day at its start, a month or year at its middle (UTC)', () => {
+    expect(new Date(partialDateToTime('2024-05-20')).toISOString()).toBe(
+      '2024-05-20T00:00:00.000Z',
+    );
+    expect(new Date(partialDateToTime('2024-02')).toISOString()).toBe('2024-02-15T00:00:00.000Z');
+    expect(new Date(partialDateToTime('2025')).toISOString()).toBe('2025-07-02T00:00:00.000Z');
   });
 });

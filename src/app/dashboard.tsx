@@ -1,0 +1,39 @@
+import { PanelBoundary } from '@/app/panel-boundary';
+import { DetailHost } from '@/app/detail-host';
+import { FilterBar } from '@/features/filter-bar/filter-bar';
+import { DatasetOverview } from '@/features/overview/dataset-overview';
+import { TimelineSection } from '@/features/timeline/timeline-section';
+import { TopicsSection } from '@/features/topics/topics-section';
+import { CommitmentsSection } from '@/features/commitments/commitments-section';
+import { SourcesSection } from '@/features/sources/sources-section';
+
+/** The dashboard once the dataset is loaded: one filter bar, then every panel, then the open detail. */
+export function Dashboard() {
+  return (
+    <>
+      <div className="mx-auto max-w-6xl px-4 pb-8 sm:px-6">
+        <PanelBoundary name="overview">
+          <DatasetOverview />
+        </PanelBoundary>
+      </div>
+      <FilterBar />
+      <div className="mx-auto max-w-6xl px-4 pb-16 sm:px-6">
+        <PanelBoundary name="timeline">
+          <TimelineSection />
+        </PanelBoundary>
+        <PanelBoundary name="topics">
+          <TopicsSection />
+        </PanelBoundary>
+        <PanelBoundary name="commitments">
+          <CommitmentsSection />
+        </PanelBoundary>
+        <PanelBoundary name="sources">
+          <SourcesSection />
+        </PanelBoundary>
+      </div>
+      <PanelBoundary name="detail">
+        <DetailHost />
+      </PanelBoundary>
+    </>
+  );
+}

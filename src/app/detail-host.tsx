@@ -1,0 +1,22 @@
+import { useDetail } from '@/filters/use-detail';
+import { MeetingDetail } from '@/features/timeline/meeting-detail';
+import { CommitmentDetail } from '@/features/commitments/commitment-detail';
+import { TopicDetail } from '@/features/topics/topic-detail';
+import { SourceDetail } from '@/features/sources/source-detail';
+
+/** Renders the detail named in the URL (`?open=kind:id`), keyed so each opens fresh. */
+export function DetailHost() {
+  const { detail } = useDetail();
+  if (!detail) return null;
+  const key = `${detail.kind}:${detail.id}`;
+  switch (detail.kind) {
+    case 'meeting':
+      return <MeetingDetail key={key} id={detail.id} />;
+    case 'commitment':
+      return <CommitmentDetail key={key} id={detail.id} />;
+    case 'topic':
+      return <TopicDetail key={key} id={detail.id} />;
+    case 'source':
+      return <SourceDetail key={key} id={detail.id} />;
+  }
+}

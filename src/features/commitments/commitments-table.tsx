@@ -1,0 +1,151 @@
+import { parseAsStringLiteral, useQueryStates } from 'nuqs';
+import { useMemo, type ReactNode } from 'react';
+import {
+  SORT_DIRECTIONS,
+  SORT_KEYS,
+  sortCommitmentRows,
+  type CommitmentRow,
+  type SortDirection,
+  type SortKey,
+} from '@/features/commitments/commitments-series';
+
+export type CommitmentsTableProps = {
+  rows: readonly CommitmentRow[];
+  onOpenCommitment: (id: string) => void;
+};
+
+/** The table's sort, in the URL as `sort` and `dir`; the defaults (status, most advanced first) are left out. */
+const sortParsers = {
+  sort: parseAsStringLiteral(SORT_KEYS).withDefault('status'),
+  dir: parseAsStringLiteral(SORT_DIRECTIONS).withDefault('desc'),
+};
+
+/** The direction a column sorts in when first chosen: A–Z for titles, newest or most advanced first otherwise. */
+const FIRST_DIRECTION: Record<SortKey, SortDirection> = {
+  title: 'asc',
+  status: 'desc',
+  statusDate: 'desc',
+  latestEvent: 'desc',
+};
+
+const CELL = 'px-3 py-2 align-top';
+
+export function CommitmentsTable({ rows, onOpenCommitment }: CommitmentsTableProps) {
+  const [{ sort, dir }, setSort] = useQueryStates(sortParsers, { history: 'push' });
+  const sorted = useMemo(() => sortCommitmentRows(rows, sort, dir), [rows, sort, dir]);
+  const sortBy = (key: SortKey) => {
+    const next = key === sort ? (dir === 'asc' ? 'desc' : 'asc') : FIRST_DIRECTION[key];
+    void setSort({ sort: key, dir: next });
+  };
+  const header = (key: SortKey, label: string) => (
+    <SortHeader label={label} active={sort === key} direction={dir} onSort={() => sortBy(key)} />
+  );
+
+  return (
+    <div className="mt-4 overflow-x-auto rounded-lg border border-line bg-surface">
+      <table className="w-full min-w-3xl text-left text-sm">
+        <caption className="sr-only">
+          Reform commitments; column headers with buttons sort the table
+        </caption>
+        <thead className="border-b border-line text-muted">
+          <tr>
+            {header('title', 'Commitment')}
+            <PlainHeader>Committed by</PlainHeader>
+            <PlainHeader>Topics</PlainHeader>
+            {header('status', 'Status')}
+            {header('statusDate', 'Status date')}
+            {header('latestEvent', 'Last event')}
+            <PlainHeader>Discussed at</PlainHeader>
+          </tr>
+        </thead>
+        <tbody>
+          {sorted.map((row) => (
+            <tr key={row.id} className="border-b border-line last:border-b-0">
+              <th scope="row" className={`${CELL} font-normal`}>
+                <button
+                  type="button"
+                  onClick={() => onOpenCommitment(row.id)}
+                  className="min-h-6 text-left font-medium text-accent underline underline-offset-2 hover:no-underline"
+                >
+                  {row.title}
+                </button>
+              </th>
+              <td className={CELL}>{row.committedBy}</td>
+              <td className={CELL}>{row.topics.map((topic) => topic.label).join(', ')}</td>
+              <td className={CELL}>
+                <span className="font-medium">{row.statusLabel}</span>
+                {(row.welcomed > 0 || row.criticised > 0) && (
+                  <span className="block text-xs text-muted">
+                    {[
+                      row.welcomed > 0 && `welcomed\u00a0×${row.welcomed}`,
+                      row.criticised > 0 && `criticised\u00a0×${row.criticised}`,
+                    ]
+                      .filter(Boolean)
+                      .join(' · ')}
+                  </span>
+                )}
+              </td>
+              <td className={`${CELL} whitespace-nowrap`}>{row.statusDate?.text ?? '—'}</td>
+              <td className={CELL}>
+                {row.latestEvent ? (
+                  <>
+                    <span className="block whitespace-nowrap">{row.latestEvent.date}</span>
+                    <span className="block text-xs text-muted">{row.latestEvent.text}</span>
+                  </>
+                ) : (
+                  '—'
+                )}
+              </td>
+              <td className={CELL}>
+                {row.meetings.length > 0 ? (
+                  <ul className="min-w-44 space-y-1">
+                    {row.meetings.map((meeting) => (
+                      <li key={meeting.id}>{meeting.label}</li>
+                    ))}
+                  </ul>
+                ) : (
+                  <span className="text-muted">Not recorded</span>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function PlainHeader({ children }: { children: ReactNode }) {
+  return (
+    <th scope="col" className="px-3 py-2 font-medium">
+      {children}
+    </th>
+  );
+}
+
+type SortHeaderProps = {
+  label: string;
+  active: boolean;
+  direction: SortDirection;
+  onSort: () => void;
+};
+
+function SortHeader({ label, active, direction, onSort }: SortHeaderProps) {
+  const arrow = !active ? '↕' : direction === 'asc' ? '↑' : '↓';
+  return (
+    <th
+      scope="col"
+      aria-sort={active ? (direction === 'asc' ? 'ascending' : 'descending') : undefined}
+      className="px-3 py-2 font-medium"
+    >
+      <button
+        type="button"
+        onClick={onSort}
+        className="inline-flex min-h-6 items-center gap-1 whitespace-nowrap hover:text-ink"
+      >
+        {label}
+        <span aria-hidden="true">{arrow}</span>
+      </button>
+    </th>
+  );
+}

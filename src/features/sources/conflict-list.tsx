@@ -1,0 +1,66 @@
+import type { LoadedDataset } from '@/data/dataset-index';
+import type { DetailTarget } from '@/filters/detail';
+import type { ConflictRow } from '@/features/sources/conflicts-series';
+import { EvidenceList } from '@/components/evidence/evidence-list';
+import { Button } from '@/components/ui/button';
+
+export type ConflictListProps = {
+  conflicts: readonly ConflictRow[];
+  dataset: LoadedDataset;
+  onOpenDetail: (target: DetailTarget) => void;
+};
+
+function AboutLine({
+  about,
+  onOpenDetail,
+}: {
+  about: ConflictRow['about'];
+  onOpenDetail: ConflictListProps['onOpenDetail'];
+}) {
+  // People have no detail of their own; everything else a conflict is about can be opened.
+  const kind = about.kind === 'person' ? null : about.kind;
+  return (
+    <p className="text-sm text-muted">
+      About the {about.kind}:{' '}
+      {kind ? (
+        <Button variant="link" onClick={() => onOpenDetail({ kind, id: about.id })}>
+          {about.label}
+        </Button>
+      ) : (
+        <span className="text-ink">{about.label}</span>
+      )}
+    </p>
+  );
+}
+
+/** Each recorded conflict: its subject, the competing claims side by side, and the resolution. */
+export function ConflictList({ conflicts, dataset, onOpenDetail }: ConflictListProps) {
+  return (
+    <ul className="mt-3 space-y-4" aria-label="Conflicts between sources">
+      {conflicts.map((conflict) => (
+        <li key={conflict.id} className="rounded-lg border border-line bg-surface p-4">
+          <h4 className="font-medium break-words">{conflict.subject}</h4>
+          <AboutLine about={conflict.about} onOpenDetail={onOpenDetail} />
+          <ol className="mt-3 grid gap-3 md:grid-cols-2" aria-label="Claims">
+            {conflict.claims.map((claim, index) => (
+              <li key={index} className="min-w-0">
+                <p className="mb-2 text-sm font-medium break-words">
+                  Claim {index + 1}: {claim.value}
+                </p>
+                <EvidenceList
+                  evidence={claim.evidence}
+                  dataset={dataset}
+                  onOpenSource={(id) => onOpenDetail({ kind: 'source', id })}
+                />
+              </li>
+            ))}
+          </ol>
+          <p className="mt-3 text-sm break-words">
+            <span className="font-medium">Resolution: </span>
+            {conflict.resolution}
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}

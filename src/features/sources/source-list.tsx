@@ -1,0 +1,44 @@
+import type { SourceRow } from '@/features/sources/sources-series';
+import { ExternalLink } from '@/components/evidence/external-link';
+import { Button } from '@/components/ui/button';
+
+export type SourceListProps = {
+  rows: readonly SourceRow[];
+  onOpenSource: (id: string) => void;
+};
+
+function supportLine(row: SourceRow): string {
+  if (row.citationCount === 0) return 'Not quoted for any fact';
+  const facts = `Supports ${row.citationCount} ${row.citationCount === 1 ? 'fact' : 'facts'}`;
+  return `${facts}: ${row.subjects.join('; ')}`;
+}
+
+/** The sources as stacked cards (two columns on wide screens), each opening its detail. */
+export function SourceList({ rows, onOpenSource }: SourceListProps) {
+  return (
+    <ul className="mt-3 grid gap-3 md:grid-cols-2" aria-label="Sources">
+      {rows.map((row) => (
+        <li
+          key={row.id}
+          className="flex flex-col gap-1 rounded-lg border border-line bg-surface p-4"
+        >
+          <h4 className="font-medium break-words">
+            <Button variant="link" onClick={() => onOpenSource(row.id)}>
+              {row.title}
+            </Button>
+          </h4>
+          <p className="text-xs text-muted">
+            {[row.publisher, row.kindLabel, row.published, row.languageLabel].join(' · ')}
+            {row.readoutLabel && ` · carries the ${row.readoutLabel}`}
+          </p>
+          <p className="text-sm break-words">{supportLine(row)}</p>
+          <p className="text-sm">
+            <ExternalLink href={row.url}>
+              Open the source<span className="sr-only">: {row.title}</span>
+            </ExternalLink>
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,59 @@
+import { useMemo } from 'react';
+import { useDataset } from '@/data/dataset-query';
+import { useDetail } from '@/filters/use-detail';
+import { useFilters } from '@/filters/use-filters';
+import { listConflicts } from '@/features/sources/conflicts-series';
+import { ConflictList } from '@/features/sources/conflict-list';
+import { SourceList } from '@/features/sources/source-list';
+import {
+  collectCitations,
+  describeSourceTotals,
+  filterSourceRows,
+  summarizeSources,
+} from '@/features/sources/sources-series';
+import { EmptyState } from '@/components/states/empty-state';
+import { Button } from '@/components/ui/button';
+import { ResultCount } from '@/components/ui/result-count';
+
+/** Every source with what it supports, then the recorded conflicts between sources. */
+export function SourcesSection() {
+  const dataset = useDataset();
+  const { filters, setFilters } = useFilters();
+  const { openDetail } = useDetail();
+  const citations = useMemo(() => collectCitations(dataset), [dataset]);
+  const rows = useMemo(() => summarizeSources(dataset, citations), [dataset, citations]);
+  const shown = useMemo(() => filterSourceRows(rows, filters.search), [rows, filters.search]);
+  const conflicts = useMemo(() => listConflicts(dataset), [dataset]);
+
+  return (
+    <section aria-labelledby="sources-title" className="mt-12">
+      <h2 id="sources-title" className="text-xl font-semibold">
+        Sources and conflicts
+      </h2>
+      <p className="mt-1 text-sm">{describeSourceTotals(rows)}</p>
+      <h3 className="mt-6 text-lg font-semibold">Every source</h3>
+      <p className="mt-1 text-xs text-muted">
+        The topic, year, dialogue and status filters do not apply to sources; the search text does,
+        matching titles, publishers and what each source supports.
+      </p>
+      <div className="mt-3">
+        <ResultCount shown={shown.length} total={rows.length} noun="sources" />
+      </div>
+      {shown.length > 0 ? (
+        <SourceList rows={shown} onOpenSource={(id) => openDetail({ kind: 'source', id })} />
+      ) : (
+        <div className="mt-3">
+          <EmptyState title="No sources match this search">
+            <Button onClick={() => setFilters({ search: '' })}>Clear search</Button>
+          </EmptyState>
+        </div>
+      )}
+      <h3 className="mt-8 text-lg font-semibold">Where sources disagree</h3>
+      {conflicts.length > 0 ? (
+        <ConflictList conflicts={conflicts} dataset={dataset} onOpenDetail={openDetail} />
+      ) : (
+        <p className="mt-2 text-sm text-muted">No conflicts between sources are recorded.</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,164 @@
+import { useId, type ReactNode } from 'react';
+import { useDataset } from '@/data/dataset-query';
+import type { LoadedDataset } from '@/data/dataset-index';
+import type { Meeting } from '@/data/schema';
+import { useDetail } from '@/filters/use-detail';
+import { formatPartialDate } from '@/lib/dates';
+import { EvidenceList } from '@/components/evidence/evidence-list';
+import { Drawer } from '@/components/ui/drawer';
+import { StatusBadge } from '@/components/ui/status-badge';
+import { meetingPlace, meetingTitle } from '@/features/timeline/timeline-series';
+import { MeetingCoChairs } from '@/features/timeline/meeting-co-chairs';
+import { MeetingTopics } from '@/features/timeline/meeting-topics';
+
+export type MeetingDetailProps = { id: string };
+
+export function MeetingDetail({ id }: MeetingDetailProps) {
+  const dataset = useDataset();
+  const { closeDetail } = useDetail();
+  const meeting = dataset.index.meetingById.get(id);
+  return (
+    <Drawer
+      open
+      kicker="Meeting"
+      title={meeting ? meetingTitle(meeting, dataset) : 'Meeting not found'}
+      onClose={closeDetail}
+    >
+      {meeting ? (
+        <MeetingBody meeting={meeting} dataset={dataset} />
+      ) : (
+        <p>No meeting with the id “{id}” is in this dataset.</p>
+      )}
+    </Drawer>
+  );
+}
+
+type MeetingBodyProps = { meeting: Meeting; dataset: LoadedDataset };
+
+function MeetingBody({ meeting, dataset }: MeetingBodyProps) {
+  const { openDetail } = useDetail();
+  const openSource = (sourceId: string) => openDetail({ kind: 'source', id: sourceId });
+  const dialogue = dataset.index.dialogueById.get(meeting.dialogue);
+  const commitments = dataset.commitments.filter((c) =>
+    c.discussedAt.some((entry) => entry.meeting === meeting.id),
+  );
+  const date = formatPartialDate(meeting.date.value, meeting.date.uncertain);
+  return (
+    <div className="space-y-6">
+      <div>
+        <p className="text-sm text-muted">{dialogue?.name}</p>
+        <p className="mt-2">{meeting.summary}</p>
+        <p className="mt-1 text-xs text-muted">
+          Summary in our own words; each fact is quoted below.
+        </p>
+      </div>
+      <DetailBlock title="Date">
+        <p className="flex flex-wrap items-center gap-2">
+          {date}
+          {meeting.date.precision !== 'day' && (
+            <span className="text-sm text-muted">({meeting.date.precision} known only)</span>
+          )}
+          {meeting.date.uncertain && (
+            <span className="text-sm text-muted">(uncertain: inferred, see the note)</span>
+          )}
+          <StatusBadge status={meeting.status} />
+        </p>
+        <EvidenceList
+          evidence={meeting.date.evidence}
+          dataset={dataset}
+          onOpenSource={openSource}
+        />
+      </DetailBlock>
+      <DetailBlock title="Place">
+        <p>
+          {meetingPlace(meeting)}
+          {meeting.location.country && `, ${meeting.location.country}`}
+          {meeting.location.format === 'unknown' && (
+            <span className="text-sm text-muted"> (format not stated)</span>
+          )}
+        </p>
+        <EvidenceList
+          evidence={meeting.location.evidence}
+          dataset={dataset}
+          onOpenSource={openSource}
+        />
+      </DetailBlock>
+      <DetailBlock title="Co-chairs">
+        <MeetingCoChairs meeting={meeting} dataset={dataset} onOpenSource={openSource} />
+      </DetailBlock>
+      <DetailBlock title="Topics raised, by whose readout">
+        <MeetingTopics
+          meeting={meeting}
+          dataset={dataset}
+          onOpenTopic={(topicId) => openDetail({ kind: 'topic', id: topicId })}
+          onOpenSource={openSource}
+        />
+      </DetailBlock>
+      {meeting.outcomes.length > 0 && (
+        <DetailBlock title="Outcomes">
+          <ul className="space-y-4">
+            {meeting.outcomes.map((outcome, index) => (
+              <li key={index}>
+                <p>{outcome.text}</p>
+                {outcome.meeting && (
+                  <button
+                    type="button"
+                    onClick={() => openDetail({ kind: 'meeting', id: outcome.meeting ?? '' })}
+                    className="min-h-6 text-sm text-accent underline underline-offset-2"
+                  >
+                    Open the agreed meeting
+                  </button>
+                )}
+                <div className="mt-2">
+                  <EvidenceList
+                    evidence={outcome.evidence}
+                    dataset={dataset}
+                    onOpenSource={openSource}
+                  />
+                </div>
+              </li>
+            ))}
+          </ul>
+        </DetailBlock>
+      )}
+      {commitments.length > 0 && (
+        <DetailBlock title="Reform commitments discussed">
+          <ul className="list-disc space-y-1 pl-5">
+            {commitments.map((commitment) => (
+              <li key={commitment.id}>
+                <button
+                  type="button"
+                  onClick={() => openDetail({ kind: 'commitment', id: commitment.id })}
+                  className="min-h-6 text-left text-accent underline underline-offset-2"
+                >
+                  {commitment.title}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </DetailBlock>
+      )}
+      {meeting.gaps.length > 0 && (
+        <DetailBlock title="What is not known">
+          <ul className="list-disc space-y-1 pl-5 text-sm">
+            {meeting.gaps.map((gap) => (
+              <li key={gap}>{gap}</li>
+            ))}
+          </ul>
+        </DetailBlock>
+      )}
+    </div>
+  );
+}
+
+function DetailBlock({ title, children }: { title: string; children: ReactNode }) {
+  const id = useId();
+  return (
+    <div role="group" aria-labelledby={id}>
+      <h3 id={id} className="mb-2 font-semibold">
+        {title}
+      </h3>
+      <div className="space-y-2">{children}</div>
+    </div>
+  );
+}

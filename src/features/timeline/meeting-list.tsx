@@ -1,0 +1,47 @@
+import type { Meeting } from '@/data/schema';
+import type { LoadedDataset } from '@/data/dataset-index';
+import { formatPartialDate } from '@/lib/dates';
+import { StatusBadge } from '@/components/ui/status-badge';
+import { meetingPlace, meetingTitle } from '@/features/timeline/timeline-series';
+
+export type MeetingListProps = {
+  meetings: readonly Meeting[];
+  dataset: LoadedDataset;
+  onOpen: (meetingId: string) => void;
+};
+
+function describeTopicCount(count: number): string {
+  if (count === 0) return 'no topics recorded';
+  return `${count} topic${count === 1 ? '' : 's'} recorded`;
+}
+
+/** The meetings as an ordered list, oldest first: the timeline for keyboard and screen-reader users. */
+export function MeetingList({ meetings, dataset, onOpen }: MeetingListProps) {
+  return (
+    <ol aria-label="Meetings in date order" className="mt-4 grid gap-2 sm:grid-cols-2">
+      {meetings.map((meeting) => (
+        <li key={meeting.id} className="rounded-lg border border-line bg-surface p-3">
+          <div className="flex flex-wrap items-center gap-2 text-sm">
+            <span className="font-medium">
+              {formatPartialDate(meeting.date.value, meeting.date.uncertain)}
+            </span>
+            <StatusBadge status={meeting.status} />
+          </div>
+          <button
+            type="button"
+            onClick={() => onOpen(meeting.id)}
+            className="mt-1 min-h-6 text-left font-semibold text-accent underline underline-offset-2"
+          >
+            {meetingTitle(meeting, dataset)}
+          </button>
+          <p className="text-sm text-muted">
+            {meetingPlace(meeting)} ·{' '}
+            {meeting.topics.length > 0
+              ? `${new Set(meeting.topics.map((t) => t.topic)).size} topics recorded`
+              : 'no topics recorded'}
+          </p>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,102 @@
+import {
+  CartesianGrid,
+  ResponsiveContainer,
+  Scatter,
+  ScatterChart,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import type { TimelineLane, TimelinePoint } from '@/features/timeline/timeline-series';
+
+export type TimelineChartProps = {
+  lanes: readonly TimelineLane[];
+  points: readonly TimelinePoint[];
+  domain: [number, number];
+  yearTicks: readonly number[];
+  onSelect: (point: TimelinePoint) => void;
+};
+
+const formatYear = (time: number) => String(new Date(time).getUTCFullYear());
+
+type MarkProps = { cx?: number; cy?: number; payload?: TimelinePoint };
+
+/** Held: filled circle; planned: hollow dashed circle; milestone: diamond. Shape, not only colour. */
+function TimelineMark({ cx = 0, cy = 0, payload }: MarkProps) {
+  if (payload?.status === 'milestone') {
+    return (
+      <path
+        d={`M${cx},${cy - 7}L${cx + 7},${cy}L${cx},${cy + 7}L${cx - 7},${cy}Z`}
+        fill="var(--color-status-4)"
+        stroke="var(--color-surface)"
+      />
+    );
+  }
+  const color = payload?.tone === 'primary' ? 'var(--color-series-us)' : 'var(--color-series-eu)';
+  return payload?.status === 'planned' ? (
+    <circle
+      cx={cx}
+      cy={cy}
+      r={7}
+      fill="var(--color-surface)"
+      stroke={color}
+      strokeWidth={2}
+      strokeDasharray="3 2"
+    />
+  ) : (
+    <circle cx={cx} cy={cy} r={7} fill={color} stroke="var(--color-surface)" strokeWidth={1.5} />
+  );
+}
+
+function TimelineTooltip({ payload }: { payload?: readonly { payload?: TimelinePoint }[] }) {
+  const point = payload?.[0]?.payload;
+  if (!point) return null;
+  return (
+    <div className="max-w-xs rounded-md border border-line bg-surface p-2 text-xs shadow">
+      <p className="font-semibold">{point.title}</p>
+      <p>
+        {point.dateLabel}
+        {point.precision !== 'day' && ` (${point.precision} known only)`}
+      </p>
+      <p className="text-muted">{point.detail}</p>
+    </div>
+  );
+}
+
+export function TimelineChart({ lanes, points, domain, yearTicks, onSelect }: TimelineChartProps) {
+  return (
+    <ResponsiveContainer width="100%" height="100%">
+      <ScatterChart margin={{ top: 10, right: 16, bottom: 10, left: 8 }}>
+        <CartesianGrid horizontal={false} stroke="var(--color-line)" />
+        <XAxis
+          type="number"
+          dataKey="time"
+          domain={domain}
+          ticks={[...yearTicks]}
+          tickFormatter={formatYear}
+          stroke="var(--color-muted)"
+          fontSize={12}
+        />
+        <YAxis
+          type="number"
+          dataKey="lane"
+          domain={[-0.5, lanes.length - 0.5]}
+          ticks={lanes.map((_, index) => index)}
+          tickFormatter={(index: number) => lanes[index]?.label ?? ''}
+          reversed
+          width={150}
+          stroke="var(--color-muted)"
+          fontSize={12}
+        />
+        <Tooltip content={<TimelineTooltip />} cursor={false} />
+        <Scatter
+          data={[...points]}
+          shape={<TimelineMark />}
+          isAnimationActive={false}
+          onClick={(entry: { payload?: TimelinePoint }) => entry.payload && onSelect(entry.payload)}
+          cursor="pointer"
+        />
+      </ScatterChart>
+    </ResponsiveContainer>
+  );
+}

@@ -1,0 +1,147 @@
+import { useId, useMemo } from 'react';
+import { READOUT_PALETTE } from '@/components/chart/palette';
+import { EvidenceList } from '@/components/evidence/evidence-list';
+import { Button } from '@/components/ui/button';
+import { Drawer } from '@/components/ui/drawer';
+import { useDataset } from '@/data/dataset-query';
+import type { Topic } from '@/data/schema';
+import { filterMeetings } from '@/filters/filter-records';
+import { useDetail } from '@/filters/use-detail';
+import { useFilters } from '@/filters/use-filters';
+import { formatPartialDate } from '@/lib/dates';
+import {
+  READOUT_LABEL,
+  toggleTopic,
+  topicEvidence,
+  type TopicMeetingEvidence,
+} from '@/features/topics/topics-series';
+
+export type TopicDetailProps = { id: string };
+
+const GROUP_LABEL = {
+  'rule-of-law': 'Rule of law',
+  'civil-political': 'Civil and political rights',
+  protection: 'Protection',
+  governance: 'Governance',
+  cooperation: 'Cooperation',
+} as const satisfies Record<Topic['group'], string>;
+
+/** A topic's definition, the quotes from each meeting that raised it, and its commitments. */
+export function TopicDetail({ id }: TopicDetailProps) {
+  const dataset = useDataset();
+  const { filters, setFilters } = useFilters();
+  const { openDetail, closeDetail } = useDetail();
+  const topic = dataset.index.topicById.get(id);
+  // The topic filter is ignored here: this detail is about one topic, whatever else is selected.
+  const shown = useMemo(
+    () => topicEvidence(dataset, id, filterMeetings(dataset, { ...filters, topics: [] })),
+    [dataset, id, filters],
+  );
+  const allCount = useMemo(
+    () => topicEvidence(dataset, id, dataset.index.meetingsByDate).meetings.length,
+    [dataset, id],
+  );
+  const hidden = allCount - shown.meetings.length;
+  const selected = filters.topics.includes(id);
+
+  return (
+    <Drawer open title={topic?.label ?? 'Unknown topic'} kicker="Topic" onClose={closeDetail}>
+      {topic ? (
+        <div className="space-y-6">
+          <div>
+            <p>{topic.definition}</p>
+            <p className="mt-1 text-sm text-muted">Group: {GROUP_LABEL[topic.group]}</p>
+            <Button
+              variant={selected ? 'secondary' : 'primary'}
+              className="mt-3"
+              onClick={() => setFilters({ topics: toggleTopic(filters.topics, id) })}
+            >
+              {selected ? 'Remove this topic from the filter' : 'Filter by this topic'}
+            </Button>
+          </div>
+          <section aria-labelledby="topic-meetings-title">
+            <h3 id="topic-meetings-title" className="font-semibold">
+              Meetings that raised it
+            </h3>
+            <p className="mt-1 text-sm text-muted">
+              {shown.meetings.length === 1 ? '1 meeting' : `${shown.meetings.length} meetings`}{' '}
+              under the current filters
+              {hidden > 0 && `; ${hidden} more hidden by the filters (${allCount} in all)`}.
+            </p>
+            <ol className="mt-3 space-y-5">
+              {shown.meetings.map((entry) => (
+                <MeetingEvidence
+                  key={entry.meeting.id}
+                  entry={entry}
+                  onOpen={(kind, targetId) => openDetail({ kind, id: targetId })}
+                />
+              ))}
+            </ol>
+          </section>
+          <section aria-labelledby="topic-commitments-title">
+            <h3 id="topic-commitments-title" className="font-semibold">
+              Commitments tagged with this topic
+            </h3>
+            {shown.commitments.length === 0 ? (
+              <p className="mt-1 text-sm text-muted">No commitment is tagged with this topic.</p>
+            ) : (
+              <ul className="mt-2 space-y-1">
+                {shown.commitments.map((commitment) => (
+                  <li key={commitment.id}>
+                    <Button
+                      variant="link"
+                      onClick={() => openDetail({ kind: 'commitment', id: commitment.id })}
+                    >
+                      {commitment.title}
+                    </Button>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        </div>
+      ) : (
+        <p>No topic with the id “{id}” is in the dataset.</p>
+      )}
+    </Drawer>
+  );
+}
+
+type MeetingEvidenceProps = {
+  entry: TopicMeetingEvidence;
+  onOpen: (kind: 'meeting' | 'source', id: string) => void;
+};
+
+function MeetingEvidence({ entry, onOpen }: MeetingEvidenceProps) {
+  const dataset = useDataset();
+  const headingId = useId();
+  const { meeting } = entry;
+  const dialogue = dataset.index.dialogueById.get(meeting.dialogue);
+  const round = meeting.round === null ? 'Unnumbered meeting' : `Round ${meeting.round}`;
+  return (
+    <li aria-labelledby={headingId} className="rounded-lg border border-line p-3">
+      <h4 id={headingId} className="font-medium">
+        {dialogue?.shortName ?? meeting.dialogue} · {round} ·{' '}
+        {formatPartialDate(meeting.date.value, meeting.date.uncertain)}
+      </h4>
+      {entry.group && (
+        <p className="text-sm text-muted">Raised by: {READOUT_PALETTE[entry.group].label}</p>
+      )}
+      {entry.raised.map((raised) => (
+        <div key={raised.readout} className="mt-3">
+          <h5 className="text-sm font-semibold">{READOUT_LABEL[raised.readout]}</h5>
+          <div className="mt-1">
+            <EvidenceList
+              evidence={raised.evidence}
+              dataset={dataset}
+              onOpenSource={(sourceId) => onOpen('source', sourceId)}
+            />
+          </div>
+        </div>
+      ))}
+      <Button className="mt-3" onClick={() => onOpen('meeting', meeting.id)}>
+        Open the meeting<span className="sr-only"> {entry.label}</span>
+      </Button>
+    </li>
+  );
+}

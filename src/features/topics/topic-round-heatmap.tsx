@@ -1,0 +1,86 @@
+import { READOUT_PALETTE } from '@/components/chart/palette';
+import { HEATMAP, heatmapSize, READOUT_GLYPH } from '@/features/topics/topic-round-layout';
+import { truncateLabel, type TopicRoundMatrix } from '@/features/topics/topics-series';
+
+export type TopicRoundHeatmapProps = {
+  matrix: TopicRoundMatrix;
+};
+
+/** Topics (rows) by meetings (columns); a filled, lettered cell names the readout that raised it. */
+export function TopicRoundHeatmap({ matrix }: TopicRoundHeatmapProps) {
+  const { width, height } = heatmapSize(matrix.columns.length, matrix.rows.length);
+  const { labelWidth, cellWidth, rowHeight, headerHeight } = HEATMAP;
+  return (
+    <div className="h-full overflow-x-auto">
+      <svg
+        width={width}
+        height={height}
+        viewBox={`0 0 ${width} ${height}`}
+        aria-hidden="true"
+        fontSize={12}
+      >
+        {matrix.columns.map((column, c) => {
+          const x = labelWidth + c * cellWidth + cellWidth / 2;
+          return (
+            <text
+              key={column.meetingId}
+              transform={`translate(${x} ${headerHeight - 6}) rotate(-45)`}
+              fill="var(--color-ink)"
+            >
+              <title>{column.label}</title>
+              {truncateLabel(column.label, HEATMAP.columnLabelChars)}
+            </text>
+          );
+        })}
+        {matrix.rows.map((row, r) => {
+          const y = headerHeight + r * rowHeight;
+          return (
+            <g key={row.topicId}>
+              <text
+                x={labelWidth - 8}
+                y={y + rowHeight / 2}
+                dy="0.35em"
+                textAnchor="end"
+                fill="var(--color-ink)"
+              >
+                <title>{row.label}</title>
+                {truncateLabel(row.label, HEATMAP.labelChars)}
+              </text>
+              {row.cells.map((cell, c) => {
+                const x = labelWidth + c * cellWidth;
+                const column = matrix.columns[c]?.label ?? cell.meetingId;
+                const what = cell.group ? READOUT_PALETTE[cell.group].label : 'not raised';
+                return (
+                  <g key={cell.meetingId}>
+                    <title>{`${row.label} · ${column}: ${what}`}</title>
+                    <rect
+                      x={x + 2}
+                      y={y + 2}
+                      width={cellWidth - 4}
+                      height={rowHeight - 4}
+                      rx={3}
+                      fill={cell.group ? READOUT_PALETTE[cell.group].color : 'none'}
+                      stroke={cell.group ? 'none' : 'var(--color-line)'}
+                    />
+                    {cell.group && (
+                      <text
+                        x={x + cellWidth / 2}
+                        y={y + rowHeight / 2}
+                        dy="0.35em"
+                        textAnchor="middle"
+                        fontWeight={600}
+                        fill="var(--color-surface)"
+                      >
+                        {READOUT_GLYPH[cell.group]}
+                      </text>
+                    )}
+                  </g>
+                );
+              })}
+            </g>
+          );
+        })}
+      </svg>
+    </div>
+  );
+}

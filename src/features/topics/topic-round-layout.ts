@@ -1,0 +1,34 @@
+import type { ReadoutGroup } from '@/components/chart/palette';
+
+/** The letters drawn in a heatmap cell, so the group is never told by colour alone. */
+export const READOUT_GLYPH = {
+  'us-only': 'US',
+  'kz-only': 'KZ',
+  both: 'B',
+  joint: 'J',
+  eu: 'EU',
+} as const satisfies Record<ReadoutGroup, string>;
+
+/** Heatmap geometry in CSS pixels: drawn at 1:1 so text stays crisp; phones scroll sideways. */
+export const HEATMAP = {
+  labelWidth: 220,
+  /** Longest row label, in characters, before it is cut with an ellipsis. */
+  labelChars: 28,
+  /** Longest meeting label before it is cut; fits the header at 45°. */
+  columnLabelChars: 26,
+  cellWidth: 40,
+  rowHeight: 28,
+  /** Room above the grid for the rotated meeting labels. */
+  headerHeight: 130,
+  /** Room right of the grid where the last rotated labels run on. */
+  rightPad: 130,
+  bottomPad: 8,
+} as const;
+
+/** The heatmap's width and height in pixels for a grid of `columns` × `rows`; never below one cell. */
+export function heatmapSize(columns: number, rows: number): { width: number; height: number } {
+  return {
+    width: HEATMAP.labelWidth + Math.max(1, columns) * HEATMAP.cellWidth + HEATMAP.rightPad,
+    height: HEATMAP.headerHeight + Math.max(1, rows) * HEATMAP.rowHeight + HEATMAP.bottomPad,
+  };
+}

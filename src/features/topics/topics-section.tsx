@@ -1,0 +1,143 @@
+import { lazy, Suspense, useCallback, useMemo } from 'react';
+import { ChartFrame } from '@/components/chart/chart-frame';
+import { READOUT_GROUPS, READOUT_PALETTE } from '@/components/chart/palette';
+import { EmptyState } from '@/components/states/empty-state';
+import { Button } from '@/components/ui/button';
+import { ResultCount } from '@/components/ui/result-count';
+import { useDataset } from '@/data/dataset-query';
+import { filterMeetings } from '@/filters/filter-records';
+import { useDetail } from '@/filters/use-detail';
+import { useFilters } from '@/filters/use-filters';
+import { TopicFrequencyTable } from '@/features/topics/topic-frequency-table';
+import { heatmapSize, READOUT_GLYPH } from '@/features/topics/topic-round-layout';
+import { TopicRoundHeatmap } from '@/features/topics/topic-round-heatmap';
+import { TopicRoundTable } from '@/features/topics/topic-round-table';
+import {
+  buildTopicFrequency,
+  buildTopicRoundMatrix,
+  summarizeTopicFrequency,
+  summarizeTopicRounds,
+  toggleTopic,
+} from '@/features/topics/topics-series';
+
+const TopicFrequencyChart = lazy(() =>
+  import('@/features/topics/topic-frequency-chart').then((m) => ({
+    default: m.TopicFrequencyChart,
+  })),
+);
+
+const CLICK_HELP =
+  'Click a bar to add its topic to the topic filter, and again to remove it; the table lists the evidence behind each count.';
+
+/** How often each topic was raised under the current filters, and at which meetings, by readout. */
+export function TopicsSection() {
+  const dataset = useDataset();
+  const { filters, setFilters, resetFilters } = useFilters();
+  const { openDetail } = useDetail();
+  const meetings = useMemo(() => filterMeetings(dataset, filters), [dataset, filters]);
+  const rows = useMemo(
+    () => buildTopicFrequency(meetings, dataset.topics, filters.topics),
+    [meetings, dataset.topics, filters.topics],
+  );
+  const matrix = useMemo(
+    () => buildTopicRoundMatrix(meetings, dataset.topics, dataset.dialogues, filters.topics),
+    [meetings, dataset.topics, dataset.dialogues, filters.topics],
+  );
+  const onToggleTopic = useCallback(
+    (topicId: string) => setFilters({ topics: toggleTopic(filters.topics, topicId) }),
+    [setFilters, filters.topics],
+  );
+  const onOpenTopic = useCallback(
+    (topicId: string) => openDetail({ kind: 'topic', id: topicId }),
+    [openDetail],
+  );
+  const selectedRows = rows.filter((row) => filters.topics.includes(row.topicId));
+
+  return (
+    <section aria-labelledby="topics-title" className="mt-12">
+      <h2 id="topics-title" className="text-xl font-semibold">
+        Topics
+      </h2>
+      <p className="mt-1 max-w-3xl text-sm text-muted">
+        How many meetings raised each topic. Colours and letters say whose readout raised it at a
+        meeting: the US statement only, the Kazakh readout only, both, a joint statement (which
+        takes precedence) or, in the EU dialogue, the EU statement.
+      </p>
+      <ResultCount shown={meetings.length} total={dataset.meetings.length} noun="meetings" />
+      {meetings.length === 0 || rows.length === 0 ? (
+        <div className="mt-4">
+          <EmptyState
+            title={
+              meetings.length === 0
+                ? 'No meetings match these filters'
+                : 'No topics are recorded for these meetings'
+            }
+          >
+            <Button onClick={resetFilters} className="mt-2">
+              Reset filters
+            </Button>
+          </EmptyState>
+        </div>
+      ) : (
+        <div className="mt-4 space-y-6">
+          <ReadoutLegend />
+          {selectedRows.length > 0 && (
+            <ul aria-label="Topics in the filter" className="flex flex-wrap gap-2 text-sm">
+              {selectedRows.map((row) => (
+                <li key={row.topicId}>
+                  <Button variant="link" onClick={() => onOpenTopic(row.topicId)}>
+                    See the evidence for {row.label}
+                  </Button>
+                </li>
+              ))}
+            </ul>
+          )}
+          <ChartFrame
+            title="How often each topic was raised"
+            summary={`${summarizeTopicFrequency(rows, meetings.length)} ${CLICK_HELP}`}
+            height={Math.max(160, 80 + rows.length * 28)}
+            table={
+              <TopicFrequencyTable
+                rows={rows}
+                selectedTopicIds={filters.topics}
+                onOpenTopic={onOpenTopic}
+                onToggleTopic={onToggleTopic}
+              />
+            }
+          >
+            <Suspense fallback={null}>
+              <TopicFrequencyChart rows={rows} onSelectTopic={onToggleTopic} />
+            </Suspense>
+          </ChartFrame>
+          <ChartFrame
+            title="Topics meeting by meeting"
+            summary={summarizeTopicRounds(matrix)}
+            height={heatmapSize(matrix.columns.length, matrix.rows.length).height + 16}
+            table={<TopicRoundTable matrix={matrix} />}
+          >
+            <TopicRoundHeatmap matrix={matrix} />
+          </ChartFrame>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function ReadoutLegend() {
+  return (
+    <ul aria-label="Readout groups" className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+      {READOUT_GROUPS.map((group) => (
+        <li key={group} className="flex items-center gap-1.5">
+          <span
+            aria-hidden="true"
+            className="inline-flex h-5 min-w-7 items-center justify-center rounded px-1 text-xs font-semibold text-surface"
+            style={{ background: READOUT_PALETTE[group].color }}
+          >
+            {READOUT_GLYPH[group]}
+          </span>
+          {READOUT_PALETTE[group].label}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,256 @@
+import { READOUT_GROUPS, type ReadoutGroup } from '@/components/chart/palette';
+import type {
+  Commitment,
+  Dataset,
+  Dialogue,
+  Evidence,
+  Meeting,
+  Readout,
+  Topic,
+} from '@/data/schema';
+import { comparePartialDates, formatPartialDate, yearOf } from '@/lib/dates';
+
+/** How each readout is named in the UI, in the order entries are listed. */
+export const READOUT_LABEL = {
+  'us-statement': 'US statement',
+  'kazakh-readout': 'Kazakh readout',
+  'joint-statement': 'Joint statement',
+  'eu-statement': 'EU statement',
+} as const satisfies Record<Readout, string>;
+
+const READOUT_ORDER = Object.keys(READOUT_LABEL) as Readout[];
+
+/**
+ * The palette group for the readouts that raised one topic at one meeting. Precedence: a joint
+ * statement wins (`joint`); then US and Kazakh readouts together (`both`); then either alone
+ * (`us-only`, `kz-only`); an EU statement decides only when no US, Kazakh or joint readout raised
+ * it (`eu`). An empty set gives null.
+ */
+export function readoutGroupOf(readouts: ReadonlySet<Readout>): ReadoutGroup | null {
+  if (readouts.has('joint-statement')) return 'joint';
+  const us = readouts.has('us-statement');
+  const kz = readouts.has('kazakh-readout');
+  if (us && kz) return 'both';
+  if (us) return 'us-only';
+  if (kz) return 'kz-only';
+  if (readouts.has('eu-statement')) return 'eu';
+  return null;
+}
+
+/** For one meeting, the readouts that raised each topic id (a topic raised twice appears once). */
+function readoutsByTopic(meeting: Meeting): Map<string, Set<Readout>> {
+  const byTopic = new Map<string, Set<Readout>>();
+  for (const raised of meeting.topics) {
+    const readouts = byTopic.get(raised.topic) ?? new Set<Readout>();
+    readouts.add(raised.raisedIn);
+    byTopic.set(raised.topic, readouts);
+  }
+  return byTopic;
+}
+
+/** The topics that get a row: known ids, restricted to the selection when there is one. */
+function rowTopics(topics: readonly Topic[], selectedTopicIds: readonly string[]): Topic[] {
+  const selected = new Set(selectedTopicIds);
+  return topics.filter((topic) => selected.size === 0 || selected.has(topic.id));
+}
+
+export type TopicFrequencyRow = {
+  topicId: string;
+  label: string;
+  /** Distinct meetings raising the topic; equals the sum of the group counts. */
+  total: number;
+} & Record<ReadoutGroup, number>;
+
+const ZERO = Object.fromEntries(READOUT_GROUPS.map((group) => [group, 0])) as Record<
+  ReadoutGroup,
+  number
+>;
+
+/**
+ * Meetings raising each topic, split by readout group: one row per known topic raised at least once
+ * (only selected topics when the selection is non-empty), most often raised first, ties by label.
+ * A meeting counts once per topic however many readouts raised it. Empty meetings → [].
+ */
+export function buildTopicFrequency(
+  meetings: readonly Meeting[],
+  topics: readonly Topic[],
+  selectedTopicIds: readonly string[],
+): TopicFrequencyRow[] {
+  const perMeeting = meetings.map(readoutsByTopic);
+  return rowTopics(topics, selectedTopicIds)
+    .map((topic) => {
+      const row: TopicFrequencyRow = { topicId: topic.id, label: topic.label, total: 0, ...ZERO };
+      for (const byTopic of perMeeting) {
+        const group = readoutGroupOf(byTopic.get(topic.id) ?? new Set());
+        if (group === null) continue;
+        row[group] += 1;
+        row.total += 1;
+      }
+      return row;
+    })
+    .filter((row) => row.total > 0)
+    .toSorted((a, b) => b.total - a.total || a.label.localeCompare(b.label));
+}
+
+/** A short meeting name, e.g. "US–Kazakhstan R3 · 2024", or with the date when unnumbered. */
+export function meetingLabel(meeting: Meeting, dialogue: Dialogue | undefined): string {
+  const name = dialogue?.shortName ?? meeting.dialogue;
+  return meeting.round === null
+    ? `${name} · ${formatPartialDate(meeting.date.value, meeting.date.uncertain)}`
+    : `${name} R${meeting.round} · ${yearOf(meeting.date.value)}`;
+}
+
+export type TopicRoundColumn = { meetingId: string; label: string; dialogueId: string };
+export type TopicRoundCell = { meetingId: string; group: ReadoutGroup | null };
+export type TopicRoundRow = { topicId: string; label: string; cells: TopicRoundCell[] };
+export type TopicRoundMatrix = {
+  columns: TopicRoundColumn[];
+  rows: TopicRoundRow[];
+  /** Meetings left out because they raised none of the row topics. */
+  omittedMeetings: number;
+};
+
+/**
+ * Topic × meeting grid: columns are the meetings (oldest first) that raised at least one row topic,
+ * rows are the topics of `buildTopicFrequency`'s rule ordered by first appearance, then frequency,
+ * then label; each cell holds the readout group that raised it there, or null.
+ */
+export function buildTopicRoundMatrix(
+  meetings: readonly Meeting[],
+  topics: readonly Topic[],
+  dialogues: readonly Dialogue[],
+  selectedTopicIds: readonly string[],
+): TopicRoundMatrix {
+  const dialogueById = new Map(dialogues.map((dialogue) => [dialogue.id, dialogue]));
+  const candidates = rowTopics(topics, selectedTopicIds);
+  const sorted = meetings.toSorted((a, b) => comparePartialDates(a.date.value, b.date.value));
+  const raised = sorted
+    .map((meeting) => ({ meeting, byTopic: readoutsByTopic(meeting) }))
+    .filter(({ byTopic }) => candidates.some((topic) => byTopic.has(topic.id)));
+
+  const rows = candidates
+    .map((topic) => ({
+      topicId: topic.id,
+      label: topic.label,
+      cells: raised.map(({ meeting, byTopic }) => ({
+        meetingId: meeting.id,
+        group: readoutGroupOf(byTopic.get(topic.id) ?? new Set()),
+      })),
+    }))
+    .filter((row) => row.cells.some((cell) => cell.group !== null));
+  const firstIndex = (row: TopicRoundRow) => row.cells.findIndex((cell) => cell.group !== null);
+  const count = (row: TopicRoundRow) => row.cells.filter((cell) => cell.group !== null).length;
+
+  return {
+    columns: raised.map(({ meeting }) => ({
+      meetingId: meeting.id,
+      label: meetingLabel(meeting, dialogueById.get(meeting.dialogue)),
+      dialogueId: meeting.dialogue,
+    })),
+    rows: rows.toSorted(
+      (a, b) =>
+        firstIndex(a) - firstIndex(b) || count(b) - count(a) || a.label.localeCompare(b.label),
+    ),
+    omittedMeetings: meetings.length - raised.length,
+  };
+}
+
+const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
+function joinLabels(labels: readonly string[]): string {
+  if (labels.length <= 1) return labels.join('');
+  return `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}`;
+}
+
+/**
+ * One or two sentences for the frequency chart: the most raised topic(s) out of `meetingCount`
+ * meetings shown, and how many topics were raised; says so plainly when nothing was raised.
+ */
+export function summarizeTopicFrequency(
+  rows: readonly TopicFrequencyRow[],
+  meetingCount: number,
+): string {
+  const meetings = plural(meetingCount, 'meeting', 'meetings');
+  if (meetingCount === 0) return 'No meetings match the current filters.';
+  const top = rows.reduce((max, row) => Math.max(max, row.total), 0);
+  if (top === 0) return `No topics are recorded for the ${meetings} shown.`;
+  const leaders = rows.filter((row) => row.total === top);
+  const lead =
+    leaders.length === 1
+      ? `${leaders[0]?.label} came up most often (${top} of ${meetings}).`
+      : leaders.length <= 3
+        ? `${joinLabels(leaders.map((row) => row.label))} came up most often (${top} of ${meetings} each).`
+        : `${leaders.length} topics came up equally often (${top} of ${meetings} each).`;
+  const raisedCount = rows.filter((row) => row.total > 0).length;
+  const verb = raisedCount === 1 ? 'was' : 'were';
+  return `${lead} ${plural(raisedCount, 'topic', 'topics')} ${verb} raised in the meetings shown.`;
+}
+
+/** One sentence for the topic-by-meeting view: its size, and the meetings left out for having no topics. */
+export function summarizeTopicRounds(matrix: TopicRoundMatrix): string {
+  if (matrix.rows.length === 0) return 'No topics are recorded for the meetings shown.';
+  const size = `${plural(matrix.rows.length, 'topic', 'topics')} across ${plural(matrix.columns.length, 'meeting', 'meetings')}, oldest first; each cell names the readout that raised the topic.`;
+  if (matrix.omittedMeetings === 0) return size;
+  const omitted = plural(matrix.omittedMeetings, 'meeting', 'meetings');
+  return `${size} ${omitted} with none of these topics recorded ${matrix.omittedMeetings === 1 ? 'is' : 'are'} left out.`;
+}
+
+export type RaisedEntry = { readout: Readout; evidence: Evidence[] };
+export type TopicMeetingEvidence = {
+  meeting: Meeting;
+  label: string;
+  group: ReadoutGroup | null;
+  /** One entry per readout, in READOUT_LABEL order, with all its quotes. */
+  raised: RaisedEntry[];
+};
+export type TopicEvidence = {
+  meetings: TopicMeetingEvidence[];
+  /** Commitments tagged with the topic, in dataset order. */
+  commitments: Commitment[];
+};
+
+/**
+ * The evidence behind a topic's count: each of `meetings` that raised it (oldest first) with its
+ * readouts and quotes, and every commitment in the dataset tagged with it. Unknown id → empty lists.
+ */
+export function topicEvidence(
+  dataset: Pick<Dataset, 'dialogues' | 'commitments'>,
+  topicId: string,
+  meetings: readonly Meeting[],
+): TopicEvidence {
+  const dialogueById = new Map(dataset.dialogues.map((dialogue) => [dialogue.id, dialogue]));
+  const perMeeting = meetings
+    .toSorted((a, b) => comparePartialDates(a.date.value, b.date.value))
+    .map((meeting) => {
+      const entries = meeting.topics.filter((raised) => raised.topic === topicId);
+      const raised = READOUT_ORDER.map((readout) => ({
+        readout,
+        evidence: entries
+          .filter((entry) => entry.raisedIn === readout)
+          .flatMap((entry) => entry.evidence),
+      })).filter((entry) => entry.evidence.length > 0);
+      return {
+        meeting,
+        label: meetingLabel(meeting, dialogueById.get(meeting.dialogue)),
+        group: readoutGroupOf(new Set(raised.map((entry) => entry.readout))),
+        raised,
+      };
+    })
+    .filter((entry) => entry.raised.length > 0);
+  return {
+    meetings: perMeeting,
+    commitments: dataset.commitments.filter((commitment) => commitment.topics.includes(topicId)),
+  };
+}
+
+/** The selection with the topic added, or removed when it was already selected. */
+export function toggleTopic(selected: readonly string[], topicId: string): string[] {
+  return selected.includes(topicId)
+    ? selected.filter((id) => id !== topicId)
+    : [...selected, topicId];
+}
+
+/** A label cut to `max` characters with an ellipsis, for axis ticks; shorter labels are unchanged. */
+export function truncateLabel(label: string, max: number): string {
+  return label.length <= max ? label : `${label.slice(0, Math.max(0, max - 1)).trimEnd()}…`;
+}

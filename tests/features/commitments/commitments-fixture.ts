@@ -1,0 +1,93 @@
+import { parseDataset } from '@/data/load-dataset';
+import type { LoadedDataset } from '@/data/dataset-index';
+import type { Dataset } from '@/data/schema';
+import { evidence, makeCommitment, makeDataset, makeEvent } from '../../support/fixtures';
+
+/**
+ * Three commitments at different rungs: "Bravo" adopted, "Alpha" in force (with assessments and
+ * two meetings), "Charlie" with only a welcome (no evidence).
+ */
+export function makeCommitmentsData(): Dataset {
+  return makeDataset({
+    commitments: [
+      makeCommitment({
+        id: 'bravo',
+        title: 'Bravo law',
+        events: [
+          makeEvent({
+            id: 'bravo-1',
+            type: 'announced',
+            date: { value: '2022-01-10', precision: 'day', uncertain: false },
+            text: 'The president announced it.',
+          }),
+          makeEvent({
+            id: 'bravo-2',
+            type: 'adopted',
+            date: { value: '2023-05-01', precision: 'day', uncertain: false },
+            text: 'The law was signed.',
+            evidence: evidence('src-b', 'signed into law'),
+          }),
+        ],
+      }),
+      makeCommitment({
+        id: 'alpha',
+        title: 'Alpha court',
+        committedBy: 'President of Kazakhstan',
+        topics: ['topic-a', 'topic-b'],
+        discussedAt: [
+          { meeting: 'meeting-2', evidence: evidence('src-b', 'raised again') },
+          { meeting: 'meeting-1', evidence: evidence('src-a', 'the court was discussed') },
+        ],
+        events: [
+          makeEvent({
+            id: 'alpha-1',
+            type: 'adopted',
+            date: { value: '2023-01', precision: 'month', uncertain: false },
+            text: 'The constitutional law was adopted.',
+          }),
+          makeEvent({
+            id: 'alpha-2',
+            type: 'in-force',
+            date: { value: '2024-06-16', precision: 'day', uncertain: false },
+            text: 'The law took effect.',
+            meeting: 'meeting-1',
+            evidence: evidence('src-a', 'entered into force on 16 June'),
+          }),
+          makeEvent({
+            id: 'alpha-3',
+            type: 'welcomed',
+            actor: 'us',
+            date: { value: '2024-07', precision: 'month', uncertain: false },
+            text: 'The US welcomed it.',
+          }),
+          makeEvent({
+            id: 'alpha-4',
+            type: 'criticised',
+            actor: 'other',
+            date: { value: '2024', precision: 'year', uncertain: true },
+            text: 'An NGO criticised it.',
+          }),
+        ],
+      }),
+      makeCommitment({
+        id: 'charlie',
+        title: 'Charlie plan',
+        discussedAt: [],
+        events: [
+          makeEvent({
+            id: 'charlie-1',
+            type: 'welcomed',
+            actor: 'eu',
+            date: { value: '2021', precision: 'year', uncertain: false },
+            text: 'The EU welcomed the idea.',
+          }),
+        ],
+      }),
+    ],
+  });
+}
+
+/** The same data validated and indexed, as `useDataset()` returns it. */
+export function makeCommitmentsDataset(): LoadedDataset {
+  return parseDataset(makeCommitmentsData());
+}

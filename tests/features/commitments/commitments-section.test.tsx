@@ -1,0 +1,154 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { CommitmentsSection } from '@/features/commitments/commitments-section';
+import { renderWithProviders } from '../../support/render';
+import { makeCommitmentsData } from './commitments-fixture';
+
+const param = (name: string) => new URLSearchParams(window.location.search).get(name);
+
+function renderSection(url = '/') {
+  return renderWithProviders(<CommitmentsSection />, { dataset: makeCommitmentsData(), url });
+}
+
+function commitmentTable() {
+  return screen.getByRole('table', { name: /^Reform commitments/ });
+}
+
+function header(name: string) {
+  return within(commitmentTable()).getByRole('columnheader', { name });
+}
+
+function sortButton(name: string) {
+  return within(commitmentTable()).getByRole('button', { name });
+}
+
+function rowTitles() {
+  return within(commitmentTable())
+    .getAllByRole('rowheader')
+    .map((cell) => cell.textContent);
+}
+
+describe('CommitmentsSection', () => {
+  it('shows the count, the status summary and every commitment with its status evidence', () => {
+    renderSection();
+
+    expect(screen.getByRole('heading', { name: 'Reform commitments' })).toBeInTheDocument();
+    expect(screen.getByText('All 3 commitments')).toBeInTheDocument();
+    expect(
+      screen.getByText(/The Status filter applies here and to the reform milestones/),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('figure', { name: 'Commitments by status' }),
+    ).toHaveAccessibleDescription(
+      /All 3 commitments by derived status: 1 No evidence, 1 Adopted and 1 In force/,
+    );
+
+    const counts = screen.getByRole('table', { name: /^Commitments by status/ });
+    const countRows = within(counts).getAllByRole('row').slice(1);
+    expect(countRows.map((row) => row.textContent)).toEqual([
+      'No evidence1',
+      'Announced0',
+      'In preparation0',
+      'Adopted1',
+      'In force1',
+      'Implementation evidenced0',
+    ]);
+
+    const alpha = within(commitmentTable()).getByRole('row', { name: /Alpha court/ });
+    expect(alpha).toHaveTextContent('In force');
+    expect(alpha).toHaveTextContent('16 June 2024');
+    expect(alpha).toHaveTextContent('welcomed ×1 · criticised ×1');
+    expect(alpha).toHaveTextContent('July 2024The US welcomed it.');
+    expect(alpha).toHaveTextContent('Topic A, Topic B');
+    expect(alpha).toHaveTextContent('A round 1, 11 April 2022');
+    expect(alpha).toHaveTextContent('A round 2, 2025 (planned)');
+  });
+
+  it('sorts by status, most advanced first, by default and marks it with aria-sort', () => {
+    renderSection();
+    expect(rowTitles()).toEqual(['Alpha court', 'Bravo law', 'Charlie plan']);
+    expect(header('Status')).toHaveAttribute('aria-sort', 'descending');
+    expect(header('Commitment')).not.toHaveAttribute('aria-sort');
+  });
+
+  it('re-sorts on a header click, keeps the sort in the URL and updates aria-sort', async () => {
+    const user = userEvent.setup();
+    renderSection();
+    const startLength = window.history.length;
+
+    await user.click(sortButton('Status'));
+    await waitFor(() => expect(window.location.search).toBe('?dir=asc'));
+    expect(rowTitles()).toEqual(['Charlie plan', 'Bravo law', 'Alpha court']);
+    expect(header('Status')).toHaveAttribute('aria-sort', 'ascending');
+
+    await user.click(sortButton('Commitment'));
+    await waitFor(() => expect(param('sort')).toBe('title'));
+    expect(param('dir')).toBe('asc');
+    expect(rowTitles()).toEqual(['Alpha court', 'Bravo law', 'Charlie plan']);
+    expect(header('Commitment')).toHaveAttribute('aria-sort', 'ascending');
+    expect(header('Status')).not.toHaveAttribute('aria-sort');
+
+    await user.click(sortButton('Commitment'));
+    await waitFor(() => expect(window.location.search).toBe('?sort=title'));
+    expect(rowTitles()).toEqual(['Charlie plan', 'Bravo law', 'Alpha court']);
+    // One entry per click, so Back undoes one sort at a time.
+    expect(window.history.length).toBe(startLength + 3);
+  });
+
+  it('sorts by status date with undated statuses last, from a shared URL', () => {
+    renderSection('/?sort=statusDate&dir=asc');
+    expect(rowTitles()).toEqual(['Bravo law', 'Alpha court', 'Charlie plan']);
+    expect(header('Status date')).toHaveAttribute('aria-sort', 'ascending');
+  });
+
+  it('opens a commitment’s detail from its title', async () => {
+    const user = userEvent.setup();
+    renderSection();
+    await user.click(screen.getByRole('button', { name: 'Bravo law' }));
+    await waitFor(() => expect(param('open')).toBe('commitment:bravo'));
+  });
+
+  it('applies the Status filter and toggles it from the counts table', async () => {
+    const user = userEvent.setup();
+    renderSection('/?status=adopted');
+    expect(screen.getByText('1 of 3 commitments')).toBeInTheDocument();
+    expect(rowTitles()).toEqual(['Bravo law']);
+
+    const counts = screen.getByRole('table', { name: /^Commitments by status/ });
+    expect(within(counts).getByRole('button', { name: 'Adopted' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    await user.click(within(counts).getByRole('button', { name: 'In force' }));
+    await waitFor(() => expect(param('status')).toBe('adopted,in-force'));
+    expect(rowTitles()).toEqual(['Alpha court', 'Bravo law']);
+
+    await user.click(within(counts).getByRole('button', { name: 'Adopted' }));
+    await waitFor(() => expect(param('status')).toBe('in-force'));
+    expect(rowTitles()).toEqual(['Alpha court']);
+  });
+
+  it('explains the status ladder one click from the summary', async () => {
+    const user = userEvent.setup();
+    renderSection();
+    const toggle = screen.getByRole('button', { name: 'How statuses are derived' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByText('A draft has been presented or is before parliament.')).toBeVisible();
+    expect(screen.getByText('Reached by: Adopted / signed, Amended / replaced')).toBeVisible();
+    expect(screen.getByText(/The status is the highest rung reached/)).toBeVisible();
+  });
+
+  it('shows an empty state with a reset when the filters leave nothing', async () => {
+    const user = userEvent.setup();
+    renderSection('/?status=implementing');
+    expect(screen.getByText('0 of 3 commitments')).toBeInTheDocument();
+    expect(screen.getByText('No commitments match these filters')).toBeInTheDocument();
+    expect(screen.queryByRole('table', { name: /^Reform commitments/ })).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Reset filters' }));
+    await waitFor(() => expect(window.location.search).toBe(''));
+    expect(rowTitles()).toHaveLength(3);
+  });
+});

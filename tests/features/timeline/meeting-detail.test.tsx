@@ -1,0 +1,84 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MeetingDetail } from '@/features/timeline/meeting-detail';
+import { renderWithProviders } from '../../support/render';
+import { evidence, makeDataset, makeMeeting } from '../../support/fixtures';
+
+const dataset = makeDataset({
+  meetings: [
+    makeMeeting({
+      topics: [
+        {
+          topic: 'topic-a',
+          raisedIn: 'us-statement',
+          evidence: evidence('src-a', 'we raised topic A'),
+        },
+        {
+          topic: 'topic-b',
+          raisedIn: 'kazakh-readout',
+          evidence: evidence('src-b', 'they raised topic B'),
+        },
+      ],
+      outcomes: [
+        {
+          kind: 'next-meeting-agreed',
+          text: 'Next in 2025.',
+          meeting: 'meeting-2',
+          evidence: evidence('src-a', 'next year'),
+        },
+      ],
+      gaps: ['No joint statement found.'],
+    }),
+    makeDataset().meetings[1]!,
+  ],
+});
+
+describe('MeetingDetail', () => {
+  it('shows date, place, co-chairs, topics by readout, outcomes and gaps, each with its quotes', () => {
+    renderWithProviders(<MeetingDetail id="meeting-1" />, { dataset });
+    const dialog = screen.getByRole('dialog', { name: 'A round 1' });
+
+    expect(within(dialog).getByRole('group', { name: 'Date' })).toHaveTextContent(
+      /^Date11 April 2022Held/,
+    );
+    expect(within(dialog).getByRole('group', { name: 'Place' })).toHaveTextContent(
+      'Nur-Sultan (now Astana), Kazakhstan',
+    );
+    expect(within(dialog).getByText('Person A')).toBeInTheDocument();
+    expect(within(dialog).getByText('Also written: Persona A')).toBeInTheDocument();
+    expect(
+      within(dialog).getByText(/Sources disagree — A title: “Title one” vs “Title two”/),
+    ).toBeInTheDocument();
+    expect(within(dialog).getByRole('heading', { name: 'US statement (1)' })).toBeInTheDocument();
+    expect(within(dialog).getByRole('heading', { name: 'Kazakh readout (1)' })).toBeInTheDocument();
+    expect(within(dialog).getByText('“they raised topic B”')).toBeInTheDocument();
+    expect(within(dialog).getByText('No joint statement found.')).toBeInTheDocument();
+    const links = within(dialog).getAllByRole('link', { name: /Source A/ });
+    expect(links[0]).toHaveAttribute('href', 'https://example.org/a');
+    expect(links[0]).toHaveAttribute('rel', 'noopener noreferrer');
+  });
+
+  it('links to the agreed next meeting, topics and sources through the URL', async () => {
+    renderWithProviders(<MeetingDetail id="meeting-1" />, { dataset });
+    await userEvent.click(screen.getByRole('button', { name: 'Open the agreed meeting' }));
+    await waitFor(() => expect(window.location.search).toBe('?open=meeting:meeting-2'));
+    await userEvent.click(screen.getByRole('button', { name: 'Topic B' }));
+    await waitFor(() => expect(window.location.search).toBe('?open=topic:topic-b'));
+  });
+
+  it('says so when the meeting is not in the dataset', () => {
+    renderWithProviders(<MeetingDetail id="nope" />, { dataset });
+    expect(screen.getByRole('dialog', { name: 'Meeting not found' })).toHaveTextContent(
+      'No meeting with the id “nope”',
+    );
+  });
+
+  it('closes through the URL', async () => {
+    renderWithProviders(<MeetingDetail id="meeting-1" />, {
+      dataset,
+      url: '/?open=meeting:meeting-1&topic=topic-a',
+    });
+    await userEvent.click(screen.getByRole('button', { name: 'Close' }));
+    await waitFor(() => expect(window.location.search).toBe('?topic=topic-a'));
+  });
+});

@@ -1,0 +1,202 @@
+import { parseDataset } from '@/data/load-dataset';
+import {
+  buildMilestones,
+  buildTimelineSeries,
+  meetingPlace,
+  meetingTitle,
+  summarizeTimeline,
+} from '@/features/timeline/timeline-series';
+import {
+  evidence,
+  makeCommitment,
+  makeDataset,
+  makeEvent,
+  makeMeeting,
+} from '../../support/fixtures';
+
+const base = makeDataset();
+const dataset = parseDataset(
+  makeDataset({
+    dialogues: [
+      { ...base.dialogues[0]!, id: 'dialogue-eu', shortName: 'EU–Kazakhstan', primary: false },
+      { ...base.dialogues[0]!, shortName: 'US–Kazakhstan' },
+    ],
+    meetings: [
+      ...base.meetings,
+      makeMeeting({
+        id: 'eu-1',
+        dialogue: 'dialogue-eu',
+        round: null,
+        date: { value: '2020-11-26', precision: 'day', uncertain: false, evidence: evidence() },
+        location: { city: null, country: null, format: 'online', evidence: evidence() },
+      }),
+    ],
+    commitments: [
+      makeCommitment({
+        title: 'DV law',
+        events: [
+          makeEvent({
+            id: 'signed',
+            type: 'adopted',
+            date: { value: '2024-04-15', precision: 'day', uncertain: false },
+          }),
+          makeEvent({
+            id: 'praised',
+            type: 'welcomed',
+            date: { value: '2024-05-20', precision: 'day', uncertain: false },
+          }),
+          makeEvent({
+            id: 'force',
+            type: 'in-force',
+            date: { value: '2024-06-16', precision: 'day', uncertain: false },
+          }),
+        ],
+      }),
+    ],
+  }),
+);
+
+describe(meetingTitle, () => {
+  it('names the dialogue and round, or the dialogue alone when unnumbered', () => {
+    expect(meetingTitle(dataset.index.meetingById.get('meeting-1')!, dataset)).toBe(
+      'US–Kazakhstan round 1',
+    );
+    expect(meetingTitle(dataset.index.meetingById.get('eu-1')!, dataset)).toBe(
+      'EU–Kazakhstan dialogue',
+    );
+  });
+});
+
+describe(meetingPlace, () => {
+  it('gives the name at the time with today’s name, or Online', () => {
+    expect(meetingPlace(dataset.index.meetingById.get('meeting-1')!)).toBe(
+      'Nur-Sultan (now Astana)',
+    );
+    expect(meetingPlace(dataset.index.meetingById.get('meeting-2')!)).toBe('Washington');
+    expect(meetingPlace(dataset.index.meetingById.get('eu-1')!)).toBe('Online');
+  });
+});
+
+describe(buildMilestones, () => {
+  it('keeps acts, not assessments, oldest first, on the given lane', () => {
+    const points = buildMilestones(dataset.commitments, [], 2);
+    expect(points.map((point) => point.key)).toEqual(['event:signed', 'event:force']);
+    expect(points.every((point) => point.lane === 2 && point.targetId === 'commitment-a')).toBe(
+      true,
+    );
+    expect(points[0]?.title).toBe('DV law: adopted / signed');
+  });
+
+  it('keeps only the chosen years', () => {
+    expect(buildMilestones(dataset.commitments, [2023], 0)).toEqual([]);
+    expect(buildMilestones(dataset.commitments, [2024], 0)).toHaveLength(2);
+  });
+});
+
+describe(buildTimelineSeries, () => {
+  it('puts the primary dialogue first, other dialogues next, milestones last', () => {
+    const series = buildTimelineSeries(
+      dataset,
+      dataset.index.meetingsByDate,
+      dataset.commitments,
+      [],
+    );
+    expect(series.lanes.map((lane) => lane.label)).toEqual([
+      'US–Kazakhstan meetings',
+      'EU–Kazakhstan meetings',
+      'Reform milestones',
+    ]);
+    const eu = series.points.find((point) => point.targetId === 'eu-1');
+    expect(eu).toMatchObject({ lane: 1, tone: 'secondary', status: 'held' });
+    expect(series.points.find((point) => point.targetId === 'meeting-2')).toMatchObject({
+      lane: 0,
+      status: 'planned',
+      precision: 'year',
+      dateLabel: '2025',
+    });
+  });
+
+  it('spans whole years around the points', () => {
+    const series = buildTimelineSeries(
+      dataset,
+      dataset.index.meetingsByDate,
+      dataset.commitments,
+      [],
+    );
+    expect(new Date(series.domain[0]).toISOString().slice(0, 10)).toBe('2020-01-01');
+    expect(new Date(series.domain[1]).toISOString().slice(0, 10)).toBe('2026-01-01');
+    expect(series.yearTicks.map((t) => new Date(t).getUTCFullYear())).toEqual([
+      2020, 2021, 2022, 2023, 2024, 2025, 2026,
+    ]);
+  });
+
+  it('drops lanes with nothing in them', () => {
+    const series = buildTimelineSeries(dataset, [dataset.index.meetingById.get('eu-1')!], [], []);
+    expect(series.lanes.map((lane) => lane.id)).toEqual(['dialogue-eu']);
+    expect(series.points[0]?.lane).toBe(0);
+  });
+
+  it('is empty for no input', () => {
+    const series = buildTimelineSeries(dataset, [], [], []);
+    expect(series.lanes).toEqual([]);
+    expect(series.points).toEqual([]);
+  });
+});
+
+describe(summarizeTimeline, () => {
+  it('counts meetings per dialogue, planned ones and milestones, with the span of years', () => {
+    const series = buildTimelineSeries(
+      dataset,
+      dataset.index.meetingsByDate,
+      dataset.commitments,
+      [],
+    );
+    expect(summarizeTimeline(series)).toBe(
+      '2 US–Kazakhstan meetings (1 planned), 1 EU–Kazakhstan meeting, 2 reform milestones, 2020–2025.',
+    );
+  });
+
+  it('says when nothing matches', () => {
+    expect(summarizeTimeline(buildTimelineSeries(dataset, [], [], []))).toBe(
+      'No meetings or reform milestones match the filters.',
+    );
+  });
+});
+
+describe('milestones long before the meetings', () => {
+  const old = parseDataset(
+    makeDataset({
+      commitments: [
+        makeCommitment({
+          events: [
+            makeEvent({ id: 'old', date: { value: '2002', precision: 'year', uncertain: false } }),
+            makeEvent({
+              id: 'recent',
+              date: { value: '2021-12-29', precision: 'day', uncertain: false },
+            }),
+          ],
+        }),
+      ],
+    }),
+  );
+
+  it('keeps them off the axis, counts them and says where they are', () => {
+    const series = buildTimelineSeries(old, old.index.meetingsByDate, old.commitments, []);
+    expect(series.points.map((point) => point.key)).toEqual([
+      'meeting:meeting-1',
+      'meeting:meeting-2',
+      'event:recent',
+    ]);
+    expect(series.earlierMilestones).toBe(1);
+    expect(new Date(series.domain[0]).getUTCFullYear()).toBe(2021);
+    expect(summarizeTimeline(series)).toMatch(
+      /1 earlier milestone is listed with the reform commitments\.$/,
+    );
+  });
+
+  it('shows every milestone when no meeting is shown', () => {
+    const series = buildTimelineSeries(old, [], old.commitments, []);
+    expect(series.points).toHaveLength(2);
+    expect(series.earlierMilestones).toBe(0);
+  });
+});

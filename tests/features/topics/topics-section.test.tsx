@@ -1,0 +1,110 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { TopicsSection } from '@/features/topics/topics-section';
+import { renderWithProviders } from '../../support/render';
+import { evidence, makeDataset, makeMeeting } from '../../support/fixtures';
+
+const dataset = makeDataset({
+  meetings: [
+    makeMeeting({
+      topics: [
+        { topic: 'topic-a', raisedIn: 'us-statement', evidence: evidence() },
+        { topic: 'topic-a', raisedIn: 'kazakh-readout', evidence: evidence() },
+        { topic: 'topic-b', raisedIn: 'kazakh-readout', evidence: evidence() },
+      ],
+    }),
+    makeMeeting({
+      id: 'meeting-2',
+      round: 2,
+      date: { value: '2023-01-24', precision: 'day', uncertain: false, evidence: evidence() },
+      topics: [{ topic: 'topic-a', raisedIn: 'joint-statement', evidence: evidence() }],
+    }),
+    makeMeeting({
+      id: 'meeting-3',
+      round: 3,
+      status: 'planned',
+      date: { value: '2025', precision: 'year', uncertain: false, evidence: evidence() },
+      topics: [],
+    }),
+  ],
+});
+
+const frequencyTable = () =>
+  screen.getByRole('table', { name: /Meetings raising each topic, by which readout/ });
+
+describe('TopicsSection', () => {
+  it('shows the meeting count, the summary and each topic’s count by readout group', () => {
+    renderWithProviders(<TopicsSection />, { dataset });
+
+    expect(screen.getByRole('heading', { name: 'Topics', level: 2 })).toBeInTheDocument();
+    expect(screen.getByText('All 3 meetings')).toBeInTheDocument();
+    expect(
+      screen.getByText(/^Topic A came up most often \(2 of 3 meetings\)\. 2 topics were raised/),
+    ).toBeInTheDocument();
+    const rowA = within(frequencyTable()).getByRole('row', { name: /^Topic A/ });
+    const counts = within(rowA)
+      .getAllByRole('cell')
+      .slice(0, 6)
+      .map((cell) => cell.textContent);
+    // Meetings, then US only, Kazakh only, both, joint, EU.
+    expect(counts).toEqual(['2', '0', '0', '1', '1', '0']);
+    const grid = screen.getByRole('table', { name: /Which readout raised each topic at each/ });
+    // The header row starts with "Topic" too; a body row is named by its cells' text.
+    expect(
+      within(grid).getByRole('row', {
+        name: 'Topic A Both US and Kazakh readouts Joint statement',
+      }),
+    ).toBeInTheDocument();
+    expect(
+      within(grid).getByRole('row', { name: 'Topic B Kazakh readout only Not raised' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/2 topics across 2 meetings.*1 meeting with none of these topics/),
+    ).toBeInTheDocument();
+  });
+
+  it('opens the topic detail from “Evidence for …”', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<TopicsSection />, { dataset });
+
+    await user.click(screen.getByRole('button', { name: 'Evidence for Topic B' }));
+
+    await waitFor(() =>
+      expect(new URLSearchParams(window.location.search).get('open')).toBe('topic:topic-b'),
+    );
+  });
+
+  it('adds a topic to the filter and narrows the rows to it', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<TopicsSection />, { dataset });
+
+    await user.click(screen.getByRole('button', { name: 'Filter by Topic B' }));
+
+    await waitFor(() => expect(window.location.search).toBe('?topic=topic-b'));
+    expect(screen.getByText('1 of 3 meetings')).toBeInTheDocument();
+    expect(
+      within(frequencyTable()).queryByRole('row', { name: /^Topic A/ }),
+    ).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Filter by Topic B' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    expect(
+      screen.getByRole('button', { name: 'See the evidence for Topic B' }),
+    ).toBeInTheDocument();
+  });
+
+  it('shows an empty state with a reset when no meeting matches', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<TopicsSection />, { dataset, url: '/?q=nothing-matches-this' });
+
+    expect(screen.getByText('0 of 3 meetings')).toBeInTheDocument();
+    expect(screen.getByText('No meetings match these filters')).toBeInTheDocument();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Reset filters' }));
+
+    await waitFor(() => expect(window.location.search).toBe(''));
+    expect(screen.getByText('All 3 meetings')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,276 @@
+import type { Readout, Topic } from '@/data/schema';
+import {
+  buildTopicFrequency,
+  buildTopicRoundMatrix,
+  meetingLabel,
+  readoutGroupOf,
+  summarizeTopicFrequency,
+  summarizeTopicRounds,
+  toggleTopic,
+  topicEvidence,
+  truncateLabel,
+  type TopicFrequencyRow,
+} from '@/features/topics/topics-series';
+import { evidence, makeCommitment, makeDataset, makeMeeting } from '../../support/fixtures';
+
+const topics: Topic[] = [
+  { id: 'topic-a', label: 'Alpha', definition: 'A.', group: 'rule-of-law' },
+  { id: 'topic-b', label: 'Beta', definition: 'B.', group: 'protection' },
+  { id: 'topic-c', label: 'Gamma', definition: 'C.', group: 'governance' },
+];
+const { dialogues } = makeDataset();
+
+const raise = (topic: string, raisedIn: Readout, quote = 'a verbatim quote') => ({
+  topic,
+  raisedIn,
+  evidence: evidence('src-a', quote),
+});
+
+const r1 = makeMeeting({
+  id: 'r1',
+  round: 1,
+  date: { value: '2022-04-11', precision: 'day', uncertain: false, evidence: evidence() },
+  topics: [
+    raise('topic-a', 'us-statement'),
+    raise('topic-a', 'kazakh-readout'),
+    raise('topic-b', 'kazakh-readout'),
+  ],
+});
+const r2 = makeMeeting({
+  id: 'r2',
+  round: 2,
+  date: { value: '2023-01-24', precision: 'day', uncertain: false, evidence: evidence() },
+  topics: [raise('topic-a', 'joint-statement'), raise('topic-c', 'us-statement')],
+});
+const empty = makeMeeting({
+  id: 'r3',
+  round: 3,
+  date: { value: '2025', precision: 'year', uncertain: false, evidence: evidence() },
+  topics: [],
+});
+
+const zero = { 'us-only': 0, 'kz-only': 0, both: 0, joint: 0, eu: 0 };
+const row = (overrides: Partial<TopicFrequencyRow>): TopicFrequencyRow => ({
+  topicId: 'topic-a',
+  label: 'Alpha',
+  total: 0,
+  ...zero,
+  ...overrides,
+});
+
+describe(readoutGroupOf, () => {
+  it.each<[Readout[], ReturnType<typeof readoutGroupOf>]>([
+    [['us-statement'], 'us-only'],
+    [['kazakh-readout'], 'kz-only'],
+    [['us-statement', 'kazakh-readout'], 'both'],
+    [['joint-statement'], 'joint'],
+    [['joint-statement', 'us-statement', 'kazakh-readout'], 'joint'],
+    [['eu-statement'], 'eu'],
+    [['eu-statement', 'us-statement'], 'us-only'],
+    [[], null],
+  ])('maps %j to %s', (readouts, group) => {
+    expect(readoutGroupOf(new Set(readouts))).toBe(group);
+  });
+});
+
+describe(buildTopicFrequency, () => {
+  it('returns no rows for no meetings', () => {
+    expect(buildTopicFrequency([], topics, [])).toEqual([]);
+  });
+
+  it('counts a meeting once per topic even when two readouts raised it', () => {
+    expect(buildTopicFrequency([r1], topics, [])).toEqual([
+      row({ total: 1, both: 1 }),
+      row({ topicId: 'topic-b', label: 'Beta', total: 1, 'kz-only': 1 }),
+    ]);
+  });
+
+  it('sorts by total, then label, and leaves out topics never raised', () => {
+    const rows = buildTopicFrequency([r1, r2, empty], topics, []);
+    expect(rows.map((r) => [r.label, r.total])).toEqual([
+      ['Alpha', 2],
+      ['Beta', 1],
+      ['Gamma', 1],
+    ]);
+    expect(rows[0]).toEqual(row({ total: 2, both: 1, joint: 1 }));
+  });
+
+  it('keeps only the selected topics when some are selected', () => {
+    const rows = buildTopicFrequency([r1, r2], topics, ['topic-c']);
+    expect(rows.map((r) => r.topicId)).toEqual(['topic-c']);
+  });
+
+  it('ignores unknown topic ids in meetings and in the selection', () => {
+    const odd = makeMeeting({ id: 'odd', topics: [raise('topic-x', 'us-statement')] });
+    expect(buildTopicFrequency([odd], topics, [])).toEqual([]);
+    expect(buildTopicFrequency([r1], topics, ['topic-x'])).toEqual([]);
+  });
+});
+
+describe(meetingLabel, () => {
+  it('names the dialogue, round and year, or the date when unnumbered', () => {
+    expect(meetingLabel(r2, dialogues[0])).toBe('A R2 · 2023');
+    expect(meetingLabel({ ...r2, round: null }, dialogues[0])).toBe('A · 24 January 2023');
+    expect(meetingLabel(r2, undefined)).toBe('dialogue-a R2 · 2023');
+  });
+});
+
+describe(buildTopicRoundMatrix, () => {
+  it('is empty for no meetings', () => {
+    expect(buildTopicRoundMatrix([], topics, dialogues, [])).toEqual({
+      columns: [],
+      rows: [],
+      omittedMeetings: 0,
+    });
+  });
+
+  it('puts meetings oldest first, drops meetings without topics and orders rows by first appearance', () => {
+    const matrix = buildTopicRoundMatrix([empty, r2, r1], topics, dialogues, []);
+    expect(matrix.columns).toEqual([
+      { meetingId: 'r1', label: 'A R1 · 2022', dialogueId: 'dialogue-a' },
+      { meetingId: 'r2', label: 'A R2 · 2023', dialogueId: 'dialogue-a' },
+    ]);
+    expect(matrix.omittedMeetings).toBe(1);
+    expect(matrix.rows).toEqual([
+      {
+        topicId: 'topic-a',
+        label: 'Alpha',
+        cells: [
+          { meetingId: 'r1', group: 'both' },
+          { meetingId: 'r2', group: 'joint' },
+        ],
+      },
+      {
+        topicId: 'topic-b',
+        label: 'Beta',
+        cells: [
+          { meetingId: 'r1', group: 'kz-only' },
+          { meetingId: 'r2', group: null },
+        ],
+      },
+      {
+        topicId: 'topic-c',
+        label: 'Gamma',
+        cells: [
+          { meetingId: 'r1', group: null },
+          { meetingId: 'r2', group: 'us-only' },
+        ],
+      },
+    ]);
+  });
+
+  it('restricts rows and columns to the selected topics', () => {
+    const matrix = buildTopicRoundMatrix([r1, r2], topics, dialogues, ['topic-c', 'topic-x']);
+    expect(matrix.rows.map((r) => r.topicId)).toEqual(['topic-c']);
+    expect(matrix.columns.map((c) => c.meetingId)).toEqual(['r2']);
+    expect(matrix.omittedMeetings).toBe(1);
+  });
+});
+
+describe(summarizeTopicFrequency, () => {
+  it.each<[string, TopicFrequencyRow[], number, string]>([
+    ['no meetings', [], 0, 'No meetings match the current filters.'],
+    ['meetings without topics', [], 2, 'No topics are recorded for the 2 meetings shown.'],
+    [
+      'one leader',
+      [row({ total: 4 }), row({ label: 'Beta', total: 1 })],
+      9,
+      'Alpha came up most often (4 of 9 meetings). 2 topics were raised in the meetings shown.',
+    ],
+    [
+      'a single topic in a single meeting',
+      [row({ total: 1 })],
+      1,
+      'Alpha came up most often (1 of 1 meeting). 1 topic was raised in the meetings shown.',
+    ],
+    [
+      'a tie',
+      [row({ total: 2 }), row({ label: 'Beta', total: 2 })],
+      3,
+      'Alpha and Beta came up most often (2 of 3 meetings each). 2 topics were raised in the meetings shown.',
+    ],
+    [
+      'a wide tie',
+      ['A', 'B', 'C', 'D'].map((label) => row({ label, total: 1 })),
+      1,
+      '4 topics came up equally often (1 of 1 meeting each). 4 topics were raised in the meetings shown.',
+    ],
+  ])('summarises %s', (_, rows, meetings, sentence) => {
+    expect(summarizeTopicFrequency(rows, meetings)).toBe(sentence);
+  });
+});
+
+describe(summarizeTopicRounds, () => {
+  it('says how big the grid is and how many meetings were left out', () => {
+    expect(
+      summarizeTopicRounds(buildTopicRoundMatrix([r1, r2, empty], topics, dialogues, [])),
+    ).toBe(
+      '3 topics across 2 meetings, oldest first; each cell names the readout that raised the topic. 1 meeting with none of these topics recorded is left out.',
+    );
+    expect(summarizeTopicRounds(buildTopicRoundMatrix([r1], topics, dialogues, ['topic-a']))).toBe(
+      '1 topic across 1 meeting, oldest first; each cell names the readout that raised the topic.',
+    );
+    expect(summarizeTopicRounds(buildTopicRoundMatrix([], topics, dialogues, []))).toBe(
+      'No topics are recorded for the meetings shown.',
+    );
+  });
+});
+
+describe(topicEvidence, () => {
+  const dataset = makeDataset({
+    topics,
+    commitments: [
+      makeCommitment({ id: 'c-a', topics: ['topic-a'] }),
+      makeCommitment({ id: 'c-b', topics: ['topic-b'] }),
+    ],
+  });
+  const twice = makeMeeting({
+    id: 'r0',
+    date: { value: '2021', precision: 'year', uncertain: false, evidence: evidence() },
+    topics: [
+      raise('topic-a', 'kazakh-readout', 'second'),
+      raise('topic-a', 'us-statement', 'first'),
+      raise('topic-a', 'kazakh-readout', 'third'),
+    ],
+  });
+
+  it('lists the meetings raising the topic oldest first, readouts in a fixed order', () => {
+    const result = topicEvidence(dataset, 'topic-a', [r2, empty, twice]);
+    expect(result.meetings.map((m) => [m.meeting.id, m.label, m.group])).toEqual([
+      ['r0', 'A R1 · 2021', 'both'],
+      ['r2', 'A R2 · 2023', 'joint'],
+    ]);
+    expect(
+      result.meetings[0]?.raised.map((r) => [r.readout, r.evidence.map((e) => e.quote)]),
+    ).toEqual([
+      ['us-statement', ['first']],
+      ['kazakh-readout', ['second', 'third']],
+    ]);
+    expect(result.commitments.map((c) => c.id)).toEqual(['c-a']);
+  });
+
+  it('is empty for an unknown topic or no meetings', () => {
+    expect(topicEvidence(dataset, 'topic-x', [r1, r2])).toEqual({ meetings: [], commitments: [] });
+    expect(topicEvidence(dataset, 'topic-b', []).meetings).toEqual([]);
+  });
+});
+
+describe(toggleTopic, () => {
+  it('adds a topic that is not selected and removes one that is', () => {
+    expect(toggleTopic([], 'topic-a')).toEqual(['topic-a']);
+    expect(toggleTopic(['topic-b'], 'topic-a')).toEqual(['topic-b', 'topic-a']);
+    expect(toggleTopic(['topic-a', 'topic-b'], 'topic-a')).toEqual(['topic-b']);
+  });
+});
+
+describe(truncateLabel, () => {
+  it.each([
+    ['Short', 10, 'Short'],
+    ['Exactly10!', 10, 'Exactly10!'],
+    ['A label that is far too long', 10, 'A label t…'],
+    ['A label   spaced', 10, 'A label…'],
+    ['', 5, ''],
+  ])('cuts %j to %i characters', (label, max, expected) => {
+    expect(truncateLabel(label, max)).toBe(expected);
+  });
+});

@@ -1,0 +1,46 @@
+import { describeFilters, formatYearList } from '@/filters/describe-filters';
+import { DEFAULT_FILTERS } from '@/filters/filters';
+import { makeDataset } from '../support/fixtures';
+
+describe(formatYearList, () => {
+  it.each([
+    [[], ''],
+    [[2024], '2024'],
+    [[2023, 2024], '2023–2024'],
+    [[2017, 2022, 2023, 2024, 2025], '2017, 2022–2025'],
+    [[2020, 2022, 2024], '2020, 2022, 2024'],
+  ])('%j → %j', (years, expected) => {
+    expect(formatYearList(years)).toBe(expected);
+  });
+});
+
+describe(describeFilters, () => {
+  const dataset = makeDataset();
+
+  it('says when nothing is filtered', () => {
+    expect(describeFilters(DEFAULT_FILTERS, dataset)).toBe('All records (no filters)');
+  });
+
+  it('names topics, years, dialogue, status and search in a fixed order', () => {
+    expect(
+      describeFilters(
+        {
+          topics: ['topic-b', 'topic-a'],
+          years: [2023, 2024],
+          dialogue: 'dialogue-a',
+          statuses: ['in-force'],
+          search: 'Zeya',
+        },
+        dataset,
+      ),
+    ).toBe(
+      'Topics: Topic B, Topic A · Years: 2023–2024 · Dialogue: A · Status: In force · Search: “Zeya”',
+    );
+  });
+
+  it('uses the singular for one value', () => {
+    expect(
+      describeFilters({ ...DEFAULT_FILTERS, topics: ['topic-a'], years: [2024] }, dataset),
+    ).toBe('Topic: Topic A · Year: 2024');
+  });
+});

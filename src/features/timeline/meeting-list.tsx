@@ -36,9 +36,7 @@ export function MeetingList({ meetings, dataset, onOpen }: MeetingListProps) {
           </button>
           <p className="text-sm text-muted">
             {meetingPlace(meeting)} ·{' '}
-            {meeting.topics.length > 0
-              ? `${new Set(meeting.topics.map((t) => t.topic)).size} topics recorded`
-              : 'no topics recorded'}
+            {describeTopicCount(new Set(meeting.topics.map((t) => t.topic)).size)}
           </p>
         </li>
       ))}

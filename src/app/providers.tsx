@@ -2,6 +2,7 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { NuqsAdapter } from 'nuqs/adapters/react';
 import { useState, type ReactNode } from 'react';
 import { createQueryClient } from '@/app/query-client';
+import { orderSearchParams } from '@/filters/filters';
 
 export type ProvidersProps = {
   children: ReactNode;
@@ -12,7 +13,7 @@ export type ProvidersProps = {
 export function Providers({ children, queryClient }: ProvidersProps) {
   const [client] = useState(() => queryClient ?? createQueryClient());
   return (
-    <NuqsAdapter>
+    <NuqsAdapter processUrlSearchParams={orderSearchParams}>
       <QueryClientProvider client={client}>{children}</QueryClientProvider>
     </NuqsAdapter>
   );

@@ -93,3 +93,20 @@ export const parseFilters = createLoader(filterParsers, { urlKeys: PARAM });
 export function isDefaultFilters(filters: Filters): boolean {
   return serializeFilters(filters) === '';
 }
+
+/** Every parameter the app writes, in the order URLs list them. */
+export const PARAM_ORDER: readonly string[] = [...Object.values(PARAM), 'sort', 'dir', 'open'];
+
+/**
+ * The same parameters in a fixed order (known ones first, in PARAM_ORDER; unknown ones after, as
+ * they were), so one view has one URL whatever order the filters were chosen in.
+ */
+export function orderSearchParams(params: URLSearchParams): URLSearchParams {
+  const rank = (key: string) => {
+    const index = PARAM_ORDER.indexOf(key);
+    return index === -1 ? PARAM_ORDER.length : index;
+  };
+  const entries = [...params.entries()].map((entry, position) => ({ entry, position }));
+  entries.sort((a, b) => rank(a.entry[0]) - rank(b.entry[0]) || a.position - b.position);
+  return new URLSearchParams(entries.map(({ entry }) => entry));
+}

@@ -1,30 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
-
-type Dataset = {
-  meta: { version: string };
-  dialogues: { id: string; primary: boolean; name: string }[];
-  meetings: { dialogue: string; status: string }[];
-  topics: unknown[];
-  commitments: unknown[];
-  sources: unknown[];
-};
-
-const DATASET_PATH = '/data/dialogue-dataset.json';
-const dataset = JSON.parse(readFileSync(`public${DATASET_PATH}`, 'utf8')) as Dataset;
-
-/** Collects Content-Security-Policy violations reported in the page. */
-async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-    document.addEventListener('securitypolicyviolation', (event) => {
-      seen.push(`${event.violatedDirective} ${event.blockedURI}`);
-    });
-  });
-  return () =>
-    page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
-}
+import { expect, test } from '@playwright/test';
+import { dataset, DATASET_PATH, watchCsp } from './support';
 
 test('opens the built dashboard and shows the real counts of the bundled dataset', async ({
   page,

@@ -2,6 +2,7 @@ import {
   buildFilterVocabulary,
   DEFAULT_FILTERS,
   isDefaultFilters,
+  orderSearchParams,
   parseFilters,
   sanitizeFilters,
   serializeFilters,
@@ -78,5 +79,20 @@ describe(sanitizeFilters, () => {
       vocabulary,
     );
     expect(sanitizeFilters(once, vocabulary)).toEqual(once);
+  });
+});
+
+describe(orderSearchParams, () => {
+  it('lists known parameters in a fixed order and keeps unknown ones after, in place', () => {
+    const ordered = orderSearchParams(
+      new URLSearchParams('open=meeting:m&utm=x&year=2024&q=a&topic=t&dir=asc&sort=title'),
+    );
+    expect(ordered.toString()).toBe(
+      'topic=t&year=2024&q=a&sort=title&dir=asc&open=meeting%3Am&utm=x',
+    );
+  });
+
+  it('leaves an empty query empty', () => {
+    expect(orderSearchParams(new URLSearchParams('')).toString()).toBe('');
   });
 });

@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { expect, type Page } from '@playwright/test';
+
+export type E2eDataset = {
+  meta: { version: string };
+  dialogues: { id: string; primary: boolean; name: string; shortName: string }[];
+  meetings: {
+    id: string;
+    dialogue: string;
+    round: number | null;
+    status: string;
+    date: { value: string };
+    topics: { topic: string; raisedIn: string; evidence: { source: string; quote: string }[] }[];
+  }[];
+  topics: { id: string; label: string }[];
+  commitments: {
+    id: string;
+    title: string;
+    topics: string[];
+    events: {
+      date: { value: string };
+      type: string;
+      evidence: { source: string; quote: string }[];
+    }[];
+  }[];
+  sources: { id: string; url: string; title: string }[];
+};
+
+export const DATASET_PATH = '/data/dialogue-dataset.json';
+
+/** The bundled dataset as the test reads it from disk: expectations are computed, not typed in. */
+export const dataset = JSON.parse(readFileSync(`public${DATASET_PATH}`, 'utf8')) as E2eDataset;
+
+/** Starts recording Content-Security-Policy violations; call the result to read them. */
+export async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (event) => {
+      seen.push(`${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  return () =>
+    page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+}
+
+/** Fails the test on any uncaught page error or CSP violation, checked at the end. */
+export async function guardPage(page: Page): Promise<() => Promise<void>> {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  const violations = await watchCsp(page);
+  return async () => {
+    expect(await violations()).toEqual([]);
+    expect(errors).toEqual([]);
+  };
+}
+
+export const yearOf = (value: string) => Number(value.slice(0, 4));

@@ -1,6 +1,7 @@
-import type { Readout, Side, SourceKind } from '@/data/schema';
+import type { Dialogue, EventType, Meeting, Readout, Side, SourceKind } from '@/data/schema';
+import { formatPartialDate } from '@/lib/dates';
 
-/** Human labels for the schema's enums, one place for every panel. */
+/** Human labels for the schema's enums, one place for every panel; readouts are listed in this order. */
 export const READOUT_LABELS: Record<Readout, string> = {
   'us-statement': 'US statement',
   'kazakh-readout': 'Kazakh readout',
@@ -17,9 +18,39 @@ export const SIDE_LABELS: Record<Side, string> = {
 export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
   'us-government': 'US government',
   'kazakh-government': 'Kazakh government',
-  eu: 'European Union',
+  eu: 'EU',
   media: 'Media',
   'legal-database': 'Legal database',
   ngo: 'NGO',
   other: 'Other',
 };
+
+export const EVENT_TYPE_LABELS: Record<EventType, string> = {
+  announced: 'Announced',
+  drafted: 'Draft presented',
+  adopted: 'Adopted / signed',
+  'in-force': 'Entered into force',
+  implemented: 'Implementation evidence',
+  amended: 'Amended / replaced',
+  welcomed: 'Welcomed',
+  criticised: 'Criticised',
+};
+
+/**
+ * A meeting's name: "US–Kazakhstan round 3", or "EU–Kazakhstan meeting of 29 November 2017" (date at
+ * its precision, "c." when uncertain) when it has no number; an unknown dialogue shows its id.
+ */
+export function meetingName(meeting: Meeting, dialogueById: ReadonlyMap<string, Dialogue>): string {
+  const dialogue = dialogueById.get(meeting.dialogue)?.shortName ?? meeting.dialogue;
+  return meeting.round === null
+    ? `${dialogue} meeting of ${formatPartialDate(meeting.date.value, meeting.date.uncertain)}`
+    : `${dialogue} round ${meeting.round}`;
+}
+
+/** Where a meeting was: the city with today's name if it changed, "Online", or "Place unknown". */
+export function meetingPlace(meeting: Meeting): string {
+  const { city, cityToday, format } = meeting.location;
+  if (format === 'online') return 'Online';
+  if (!city) return 'Place unknown';
+  return cityToday && cityToday !== city ? `${city} (now ${cityToday})` : city;
+}

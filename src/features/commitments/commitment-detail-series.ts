@@ -1,20 +1,15 @@
 import type { DerivedStatus } from '@/data/commitment-status';
 import type { LoadedDataset } from '@/data/dataset-index';
+import { EVENT_TYPE_LABELS, SIDE_LABELS } from '@/data/labels';
 import type { Commitment, CommitmentEvent, Evidence, EventType } from '@/data/schema';
 import { comparePartialDates, formatPartialDate } from '@/lib/dates';
 import {
-  describeEventType,
   describeStatus,
   labelMeeting,
   type LinkedLabel,
 } from '@/features/commitments/commitments-series';
 
-const ACTOR_LABELS: Record<CommitmentEvent['actor'], string> = {
-  us: 'United States',
-  kz: 'Kazakhstan',
-  eu: 'European Union',
-  other: 'Other',
-};
+const ACTOR_LABELS: Record<CommitmentEvent['actor'], string> = { ...SIDE_LABELS, other: 'Other' };
 
 export type HistoryEvent = {
   id: string;
@@ -44,7 +39,7 @@ export function buildEventHistory(
       value: event.date.value,
       date: formatPartialDate(event.date.value, event.date.uncertain),
       type: event.type,
-      typeLabel: describeEventType(event.type),
+      typeLabel: EVENT_TYPE_LABELS[event.type],
       text: event.text,
       actorLabel: ACTOR_LABELS[event.actor],
       meeting: event.meeting

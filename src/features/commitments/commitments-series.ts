@@ -1,5 +1,6 @@
 import { STATUS_LADDER, type CommitmentStatus, type DerivedStatus } from '@/data/commitment-status';
 import type { LoadedDataset } from '@/data/dataset-index';
+import { meetingName } from '@/data/labels';
 import type { Commitment, Evidence, EventType } from '@/data/schema';
 import { comparePartialDates, formatPartialDate } from '@/lib/dates';
 
@@ -31,17 +32,6 @@ const RUNG_INDEX = new Map<CommitmentStatus, number>(
   STATUS_LADDER.map((rung, index) => [rung.id, index]),
 );
 
-const EVENT_TYPE_LABELS: Record<EventType, string> = {
-  announced: 'Announced',
-  drafted: 'Draft presented',
-  adopted: 'Adopted / signed',
-  'in-force': 'Entered into force',
-  implemented: 'Implementation evidence',
-  amended: 'Amended / replaced',
-  welcomed: 'Welcomed',
-  criticised: 'Criticised',
-};
-
 const NO_STATUS: DerivedStatus = {
   status: 'no-evidence',
   reachedBy: null,
@@ -49,11 +39,6 @@ const NO_STATUS: DerivedStatus = {
   welcomed: 0,
   criticised: 0,
 };
-
-/** The human label of an event type, e.g. `in-force` → "Entered into force". */
-export function describeEventType(type: EventType): string {
-  return EVENT_TYPE_LABELS[type];
-}
 
 /** The label of a status rung, e.g. `implementing` → "Implementation evidenced". */
 export function describeStatus(status: CommitmentStatus): string {
@@ -108,16 +93,19 @@ export function summarizeStatusCounts(rows: readonly StatusCountRow[], total: nu
 }
 
 /**
- * A meeting as a short label: dialogue short name, round (when numbered) and date at its
- * precision, e.g. "US–Kazakhstan round 3, 20 May 2024"; an unknown meeting id is returned as is.
+ * A meeting's name (see `meetingName`) with its date at its precision when numbered, and
+ * "(planned)" when planned, e.g. "US–Kazakhstan round 3, 20 May 2024"; an unknown id is returned as is.
  */
 export function labelMeeting(dataset: LoadedDataset, meetingId: string): string {
   const meeting = dataset.index.meetingById.get(meetingId);
   if (!meeting) return meetingId;
-  const dialogue = dataset.index.dialogueById.get(meeting.dialogue)?.shortName ?? meeting.dialogue;
-  const round = meeting.round === null ? dialogue : `${dialogue} round ${meeting.round}`;
-  const date = formatPartialDate(meeting.date.value, meeting.date.uncertain);
-  return `${round}, ${date}${meeting.status === 'planned' ? ' (planned)' : ''}`;
+  const name = meetingName(meeting, dataset.index.dialogueById);
+  // An unnumbered meeting's name already carries its date.
+  const date =
+    meeting.round === null
+      ? ''
+      : `, ${formatPartialDate(meeting.date.value, meeting.date.uncertain)}`;
+  return `${name}${date}${meeting.status === 'planned' ? ' (planned)' : ''}`;
 }
 
 /** The meetings where a commitment was discussed, oldest first (unknown ids last), with labels. */

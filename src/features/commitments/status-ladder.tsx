@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { STATUS_LADDER, STATUS_RULE } from '@/data/commitment-status';
-import { describeEventType } from '@/features/commitments/commitments-series';
+import { EVENT_TYPE_LABELS } from '@/data/labels';
 
 /** "How statuses are derived": a disclosure listing every rung, what reaches it, and the rule. */
 export function StatusLadder() {
@@ -33,15 +33,15 @@ export function StatusLadder() {
               <p className="text-muted">{rung.definition}</p>
               <p className="text-xs text-muted">
                 {rung.reachedBy.length > 0
-                  ? `Reached by: ${rung.reachedBy.map(describeEventType).join(', ')}`
+                  ? `Reached by: ${rung.reachedBy.map((type) => EVENT_TYPE_LABELS[type]).join(', ')}`
                   : 'The starting rung: no event is needed.'}
               </p>
             </li>
           ))}
         </ol>
         <p className="mt-3 text-xs text-muted">
-          Shown beside the status, never moving it: {describeEventType('welcomed')},{' '}
-          {describeEventType('criticised')}.
+          Shown beside the status, never moving it: {EVENT_TYPE_LABELS.welcomed},{' '}
+          {EVENT_TYPE_LABELS.criticised}.
         </p>
       </div>
     </div>

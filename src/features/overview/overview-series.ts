@@ -1,3 +1,4 @@
+import { meetingPlace } from '@/data/labels';
 import type { Dataset, Meeting } from '@/data/schema';
 import { comparePartialDates, formatPartialDate } from '@/lib/dates';
 
@@ -36,9 +37,10 @@ export type RoundRow = {
 };
 
 function placeOf(meeting: Meeting): string {
-  const { city, cityToday, country, format } = meeting.location;
-  if (format === 'online') return 'Online';
-  const name = city && cityToday && cityToday !== city ? `${city} (now ${cityToday})` : city;
+  // The rounds table adds the country, so it says "Unknown" only when neither is known.
+  const { city, country, format } = meeting.location;
+  if (format === 'online') return meetingPlace(meeting);
+  const name = city ? meetingPlace(meeting) : null;
   return [name, country].filter(Boolean).join(', ') || 'Unknown';
 }
 

@@ -1,6 +1,6 @@
 import type { LoadedDataset } from '@/data/dataset-index';
+import { meetingName } from '@/data/labels';
 import type { Evidence } from '@/data/schema';
-import { meetingLabel } from '@/features/sources/source-labels';
 
 export type ConflictRow = {
   id: string;
@@ -13,9 +13,9 @@ export type ConflictRow = {
 };
 
 function aboutLabel(dataset: LoadedDataset, kind: ConflictRow['about']['kind'], id: string) {
-  const { meetingById, personById, commitmentById, sourceById } = dataset.index;
+  const { meetingById, dialogueById, personById, commitmentById, sourceById } = dataset.index;
   const meeting = kind === 'meeting' ? meetingById.get(id) : undefined;
-  if (meeting) return meetingLabel(dataset, meeting);
+  if (meeting) return meetingName(meeting, dialogueById);
   if (kind === 'person') return personById.get(id)?.name ?? id;
   if (kind === 'commitment') return commitmentById.get(id)?.title ?? id;
   if (kind === 'source') return sourceById.get(id)?.title ?? id;

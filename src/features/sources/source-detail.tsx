@@ -1,14 +1,10 @@
 import { useMemo, type ReactNode } from 'react';
 import { useDataset } from '@/data/dataset-query';
+import { READOUT_LABELS, SOURCE_KIND_LABELS } from '@/data/labels';
 import { useDetail } from '@/filters/use-detail';
 import { conflictsForSource, listConflicts } from '@/features/sources/conflicts-series';
 import { SourceCitations } from '@/features/sources/source-citations';
-import {
-  describePublished,
-  languageName,
-  READOUT_LABEL,
-  SOURCE_KIND_LABEL,
-} from '@/features/sources/source-labels';
+import { describePublished, languageName } from '@/features/sources/source-labels';
 import { collectCitations } from '@/features/sources/sources-series';
 import { ExternalLink } from '@/components/evidence/external-link';
 import { Drawer } from '@/components/ui/drawer';
@@ -48,10 +44,10 @@ export function SourceDetail({ id }: SourceDetailProps) {
     <Drawer open title={source.title} kicker="Source" onClose={closeDetail}>
       <dl className="space-y-2">
         <Fact term="Publisher">{source.publisher}</Fact>
-        <Fact term="Kind">{SOURCE_KIND_LABEL[source.kind]}</Fact>
+        <Fact term="Kind">{SOURCE_KIND_LABELS[source.kind]}</Fact>
         <Fact term="Language">{languageName(source.language)}</Fact>
         <Fact term="Published">{describePublished(source.published)}</Fact>
-        {source.readout && <Fact term="Carries">the {READOUT_LABEL[source.readout]}</Fact>}
+        {source.readout && <Fact term="Carries">the {READOUT_LABELS[source.readout]}</Fact>}
         {source.note && <Fact term="Note">{source.note}</Fact>}
         <Fact term="Link">
           <ExternalLink href={source.url}>Read the source</ExternalLink>

@@ -1,14 +1,8 @@
 import type { LoadedDataset } from '@/data/dataset-index';
+import { EVENT_TYPE_LABELS, meetingName, READOUT_LABELS, SOURCE_KIND_LABELS } from '@/data/labels';
 import type { Evidence, Meeting, Source } from '@/data/schema';
 import { foldForSearch, matchesTerms, searchTerms } from '@/lib/search-text';
-import {
-  describePublished,
-  EVENT_LABEL,
-  languageName,
-  meetingLabel,
-  READOUT_LABEL,
-  SOURCE_KIND_LABEL,
-} from '@/features/sources/source-labels';
+import { describePublished, languageName } from '@/features/sources/source-labels';
 
 export type CitationSubjectKind = 'meeting' | 'commitment' | 'person' | 'conflict' | 'dialogue';
 export type CitationSubject = { kind: CitationSubjectKind; id: string; label: string };
@@ -47,7 +41,7 @@ function cite(evidence: readonly Evidence[], subject: CitationSubject, fact: str
 }
 
 function meetingCitations(dataset: LoadedDataset, meeting: Meeting): Citation[] {
-  const label = meetingLabel(dataset, meeting);
+  const label = meetingName(meeting, dataset.index.dialogueById);
   const subject: CitationSubject = { kind: 'meeting', id: meeting.id, label };
   const topicLabel = (id: string) => dataset.index.topicById.get(id)?.label ?? id;
   const personName = (id: string) => dataset.index.personById.get(id)?.name ?? id;
@@ -61,7 +55,7 @@ function meetingCitations(dataset: LoadedDataset, meeting: Meeting): Citation[] 
       cite(
         raised.evidence,
         subject,
-        `Topic raised (${topicLabel(raised.topic)}, ${READOUT_LABEL[raised.raisedIn]}) at ${label}`,
+        `Topic raised (${topicLabel(raised.topic)}, ${READOUT_LABELS[raised.raisedIn]}) at ${label}`,
       ),
     ),
     ...meeting.outcomes.flatMap((outcome) =>
@@ -75,10 +69,10 @@ function meetingCitations(dataset: LoadedDataset, meeting: Meeting): Citation[] 
  * supports; walks meetings, commitments, people, conflicts and dialogue origins in dataset order.
  */
 export function collectCitations(dataset: LoadedDataset): Citation[] {
-  const { meetingById } = dataset.index;
-  const meetingName = (id: string) => {
+  const { meetingById, dialogueById } = dataset.index;
+  const nameOf = (id: string) => {
     const meeting = meetingById.get(id);
-    return meeting ? meetingLabel(dataset, meeting) : id;
+    return meeting ? meetingName(meeting, dialogueById) : id;
   };
   return [
     ...dataset.meetings.flatMap((meeting) => meetingCitations(dataset, meeting)),
@@ -93,11 +87,15 @@ export function collectCitations(dataset: LoadedDataset): Citation[] {
           cite(
             entry.evidence,
             subject,
-            `Discussed at ${meetingName(entry.meeting)} — ${commitment.title}`,
+            `Discussed at ${nameOf(entry.meeting)} — ${commitment.title}`,
           ),
         ),
         ...commitment.events.flatMap((event) =>
-          cite(event.evidence, subject, `Event: ${EVENT_LABEL[event.type]} — ${commitment.title}`),
+          cite(
+            event.evidence,
+            subject,
+            `Event: ${EVENT_TYPE_LABELS[event.type]} — ${commitment.title}`,
+          ),
         ),
       ];
     }),
@@ -166,12 +164,12 @@ export function summarizeSources(
         title: source.title,
         publisher: source.publisher,
         kind: source.kind,
-        kindLabel: SOURCE_KIND_LABEL[source.kind],
+        kindLabel: SOURCE_KIND_LABELS[source.kind],
         language: source.language,
         languageLabel: languageName(source.language),
         published: describePublished(source.published),
         url: source.url,
-        readoutLabel: source.readout ? READOUT_LABEL[source.readout] : null,
+        readoutLabel: source.readout ? READOUT_LABELS[source.readout] : null,
         citationCount: cited.length,
         subjects: [...new Set(cited.map((citation) => citation.subject.label))],
       };
@@ -193,7 +191,7 @@ export type KindCount = { kind: Source['kind']; label: string; count: number };
 /** Sources per kind, most first then by label; kinds with no source are left out. */
 export function countByKind(rows: readonly SourceRow[]): KindCount[] {
   return [...groupBy(rows, (row) => row.kind)]
-    .map(([kind, group]) => ({ kind, label: SOURCE_KIND_LABEL[kind], count: group.length }))
+    .map(([kind, group]) => ({ kind, label: SOURCE_KIND_LABELS[kind], count: group.length }))
     .toSorted((a, b) => b.count - a.count || a.label.localeCompare(b.label));
 }
 

@@ -1,13 +1,13 @@
 import { useId, type ReactNode } from 'react';
 import { useDataset } from '@/data/dataset-query';
 import type { LoadedDataset } from '@/data/dataset-index';
+import { meetingName, meetingPlace } from '@/data/labels';
 import type { Meeting } from '@/data/schema';
 import { useDetail } from '@/filters/use-detail';
 import { formatPartialDate } from '@/lib/dates';
 import { EvidenceList } from '@/components/evidence/evidence-list';
 import { Drawer } from '@/components/ui/drawer';
 import { StatusBadge } from '@/components/ui/status-badge';
-import { meetingPlace, meetingTitle } from '@/features/timeline/timeline-series';
 import { MeetingCoChairs } from '@/features/timeline/meeting-co-chairs';
 import { MeetingTopics } from '@/features/timeline/meeting-topics';
 
@@ -21,7 +21,7 @@ export function MeetingDetail({ id }: MeetingDetailProps) {
     <Drawer
       open
       kicker="Meeting"
-      title={meeting ? meetingTitle(meeting, dataset) : 'Meeting not found'}
+      title={meeting ? meetingName(meeting, dataset.index.dialogueById) : 'Meeting not found'}
       onClose={closeDetail}
     >
       {meeting ? (

@@ -1,8 +1,8 @@
 import type { Meeting } from '@/data/schema';
 import type { LoadedDataset } from '@/data/dataset-index';
+import { meetingName, meetingPlace } from '@/data/labels';
 import { formatPartialDate } from '@/lib/dates';
 import { StatusBadge } from '@/components/ui/status-badge';
-import { meetingPlace, meetingTitle } from '@/features/timeline/timeline-series';
 
 export type MeetingListProps = {
   meetings: readonly Meeting[];
@@ -32,7 +32,7 @@ export function MeetingList({ meetings, dataset, onOpen }: MeetingListProps) {
             onClick={() => onOpen(meeting.id)}
             className="mt-1 min-h-6 text-left font-semibold text-accent underline underline-offset-2"
           >
-            {meetingTitle(meeting, dataset)}
+            {meetingName(meeting, dataset.index.dialogueById)}
           </button>
           <p className="text-sm text-muted">
             {meetingPlace(meeting)} ·{' '}

@@ -1,4 +1,5 @@
 import type { LoadedDataset } from '@/data/dataset-index';
+import { EVENT_TYPE_LABELS, meetingName, meetingPlace } from '@/data/labels';
 import type { Commitment, DatePrecision, EventType, Meeting } from '@/data/schema';
 import { comparePartialDates, formatPartialDate, partialDateToTime, yearOf } from '@/lib/dates';
 
@@ -11,17 +12,6 @@ export const MILESTONE_TYPES: readonly EventType[] = [
   'implemented',
   'amended',
 ];
-
-export const MILESTONE_LABELS: Record<EventType, string> = {
-  announced: 'Announced',
-  drafted: 'Draft presented',
-  adopted: 'Adopted / signed',
-  'in-force': 'In force',
-  implemented: 'Implementation evidence',
-  amended: 'Amended / replaced',
-  welcomed: 'Welcomed',
-  criticised: 'Criticised',
-};
 
 export type TimelineLane = { id: string; label: string };
 
@@ -55,20 +45,6 @@ export type TimelineSeries = {
 
 const MILESTONE_LANE = 'milestones';
 
-/** The meeting's name: "US–Kazakhstan round 3", or the dialogue's name alone when unnumbered. */
-export function meetingTitle(meeting: Meeting, dataset: LoadedDataset): string {
-  const name = dataset.index.dialogueById.get(meeting.dialogue)?.shortName ?? meeting.dialogue;
-  return meeting.round === null ? `${name} dialogue` : `${name} round ${meeting.round}`;
-}
-
-/** Where a meeting was: the city with today's name if it changed, "Online", or "Place unknown". */
-export function meetingPlace(meeting: Meeting): string {
-  const { city, cityToday, format } = meeting.location;
-  if (format === 'online') return 'Online';
-  if (!city) return 'Place unknown';
-  return cityToday && cityToday !== city ? `${city} (now ${cityToday})` : city;
-}
-
 function meetingPoint(meeting: Meeting, lane: number, dataset: LoadedDataset): TimelinePoint {
   return {
     key: `meeting:${meeting.id}`,
@@ -79,7 +55,7 @@ function meetingPoint(meeting: Meeting, lane: number, dataset: LoadedDataset): T
     dateValue: meeting.date.value,
     dateLabel: formatPartialDate(meeting.date.value, meeting.date.uncertain),
     precision: meeting.date.precision,
-    title: meetingTitle(meeting, dataset),
+    title: meetingName(meeting, dataset.index.dialogueById),
     detail: `${meetingPlace(meeting)} · ${meeting.status === 'held' ? 'held' : 'planned'}`,
     status: meeting.status,
     tone: dataset.index.dialogueById.get(meeting.dialogue)?.primary ? 'primary' : 'secondary',
@@ -109,7 +85,7 @@ export function buildMilestones(
           dateValue: event.date.value,
           dateLabel: formatPartialDate(event.date.value, event.date.uncertain),
           precision: event.date.precision,
-          title: `${commitment.title}: ${MILESTONE_LABELS[event.type].toLowerCase()}`,
+          title: `${commitment.title}: ${EVENT_TYPE_LABELS[event.type].toLowerCase()}`,
           detail: event.text,
           status: 'milestone' as const,
           tone: 'milestone' as const,

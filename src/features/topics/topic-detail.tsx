@@ -4,13 +4,13 @@ import { EvidenceList } from '@/components/evidence/evidence-list';
 import { Button } from '@/components/ui/button';
 import { Drawer } from '@/components/ui/drawer';
 import { useDataset } from '@/data/dataset-query';
+import { READOUT_LABELS } from '@/data/labels';
 import type { Topic } from '@/data/schema';
 import { filterMeetings } from '@/filters/filter-records';
 import { useDetail } from '@/filters/use-detail';
 import { useFilters } from '@/filters/use-filters';
 import { formatPartialDate } from '@/lib/dates';
 import {
-  READOUT_LABEL,
   toggleTopic,
   topicEvidence,
   type TopicMeetingEvidence,
@@ -129,7 +129,7 @@ function MeetingEvidence({ entry, onOpen }: MeetingEvidenceProps) {
       )}
       {entry.raised.map((raised) => (
         <div key={raised.readout} className="mt-3">
-          <h5 className="text-sm font-semibold">{READOUT_LABEL[raised.readout]}</h5>
+          <h5 className="text-sm font-semibold">{READOUT_LABELS[raised.readout]}</h5>
           <div className="mt-1">
             <EvidenceList
               evidence={raised.evidence}

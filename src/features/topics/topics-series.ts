@@ -8,17 +8,10 @@ import type {
   Readout,
   Topic,
 } from '@/data/schema';
+import { READOUT_LABELS } from '@/data/labels';
 import { comparePartialDates, formatPartialDate, yearOf } from '@/lib/dates';
 
-/** How each readout is named in the UI, in the order entries are listed. */
-export const READOUT_LABEL = {
-  'us-statement': 'US statement',
-  'kazakh-readout': 'Kazakh readout',
-  'joint-statement': 'Joint statement',
-  'eu-statement': 'EU statement',
-} as const satisfies Record<Readout, string>;
-
-const READOUT_ORDER = Object.keys(READOUT_LABEL) as Readout[];
+const READOUT_ORDER = Object.keys(READOUT_LABELS) as Readout[];
 
 /**
  * The palette group for the readouts that raised one topic at one meeting. Precedence: a joint
@@ -92,8 +85,8 @@ export function buildTopicFrequency(
     .toSorted((a, b) => b.total - a.total || a.label.localeCompare(b.label));
 }
 
-/** A short meeting name, e.g. "US–Kazakhstan R3 · 2024", or with the date when unnumbered. */
-export function meetingLabel(meeting: Meeting, dialogue: Dialogue | undefined): string {
+/** A short meeting name for heatmap columns, e.g. "US–Kazakhstan R3 · 2024", or with the date when unnumbered. */
+export function shortMeetingLabel(meeting: Meeting, dialogue: Dialogue | undefined): string {
   const name = dialogue?.shortName ?? meeting.dialogue;
   return meeting.round === null
     ? `${name} · ${formatPartialDate(meeting.date.value, meeting.date.uncertain)}`
@@ -144,7 +137,7 @@ export function buildTopicRoundMatrix(
   return {
     columns: raised.map(({ meeting }) => ({
       meetingId: meeting.id,
-      label: meetingLabel(meeting, dialogueById.get(meeting.dialogue)),
+      label: shortMeetingLabel(meeting, dialogueById.get(meeting.dialogue)),
       dialogueId: meeting.dialogue,
     })),
     rows: rows.toSorted(
@@ -200,7 +193,7 @@ export type TopicMeetingEvidence = {
   meeting: Meeting;
   label: string;
   group: ReadoutGroup | null;
-  /** One entry per readout, in READOUT_LABEL order, with all its quotes. */
+  /** One entry per readout, in READOUT_LABELS order, with all its quotes. */
   raised: RaisedEntry[];
 };
 export type TopicEvidence = {
@@ -231,7 +224,7 @@ export function topicEvidence(
       })).filter((entry) => entry.evidence.length > 0);
       return {
         meeting,
-        label: meetingLabel(meeting, dialogueById.get(meeting.dialogue)),
+        label: shortMeetingLabel(meeting, dialogueById.get(meeting.dialogue)),
         group: readoutGroupOf(new Set(raised.map((entry) => entry.readout))),
         raised,
       };

@@ -2,7 +2,6 @@ import { STATUS_LADDER } from '@/data/commitment-status';
 import {
   buildCommitmentRows,
   countByStatus,
-  describeEventType,
   describeStatus,
   labelMeeting,
   listDiscussedAt,
@@ -81,21 +80,6 @@ describe(summarizeStatusCounts, () => {
   });
 });
 
-describe(describeEventType, () => {
-  it.each([
-    ['announced', 'Announced'],
-    ['drafted', 'Draft presented'],
-    ['adopted', 'Adopted / signed'],
-    ['in-force', 'Entered into force'],
-    ['implemented', 'Implementation evidence'],
-    ['amended', 'Amended / replaced'],
-    ['welcomed', 'Welcomed'],
-    ['criticised', 'Criticised'],
-  ] as const)('labels %s as "%s"', (type, label) => {
-    expect(describeEventType(type)).toBe(label);
-  });
-});
-
 describe(describeStatus, () => {
   it.each(STATUS_LADDER.map((rung) => [rung.id, rung.label] as const))(
     'labels %s as "%s"',
@@ -114,7 +98,7 @@ describe(labelMeeting, () => {
     expect(labelMeeting(dataset, 'meeting-2')).toBe('A round 2, 2025 (planned)');
   });
 
-  it('leaves out an unnumbered round and marks an uncertain date with "c."', () => {
+  it('names an unnumbered meeting by its date, marking an uncertain date with "c."', () => {
     const meeting = dataset.index.meetingById.get('meeting-1');
     if (!meeting) throw new Error('fixture changed');
     const unnumbered = {
@@ -126,7 +110,7 @@ describe(labelMeeting, () => {
       ...dataset,
       index: { ...dataset.index, meetingById: new Map([['meeting-1', unnumbered]]) },
     };
-    expect(labelMeeting(patched, 'meeting-1')).toBe('A, c. 11 April 2022');
+    expect(labelMeeting(patched, 'meeting-1')).toBe('A meeting of c. 11 April 2022');
   });
 
   it('returns an unknown meeting id as it is', () => {

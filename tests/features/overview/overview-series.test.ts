@@ -57,6 +57,18 @@ describe(listRounds, () => {
     ]);
   });
 
+  it.each([
+    [{ city: 'Astana', cityToday: 'Astana', country: 'Kazakhstan' }, 'Astana, Kazakhstan'],
+    [{ city: null, country: 'Kazakhstan' }, 'Kazakhstan'],
+    [{ city: 'Vienna', country: null }, 'Vienna'],
+    [{ city: null, country: null }, 'Unknown'],
+  ])('gives the place %j as "%s"', (where, place) => {
+    const meeting = makeMeeting({
+      location: { format: 'unknown', evidence: evidence(), ...where },
+    });
+    expect(listRounds(makeDataset({ meetings: [meeting] }), 'dialogue-a')[0]?.place).toBe(place);
+  });
+
   it('returns nothing for an unknown dialogue', () => {
     expect(listRounds(makeDataset(), 'nope')).toEqual([]);
   });

@@ -1,23 +1,4 @@
-import { describePublished, languageName, meetingLabel } from '@/features/sources/source-labels';
-import { loadSourcesDataset } from './sources-fixture';
-
-const dataset = loadSourcesDataset();
-
-describe(meetingLabel, () => {
-  it('names a numbered round after its dialogue', () => {
-    expect(meetingLabel(dataset, dataset.meetings[0]!)).toBe('A round 1');
-  });
-
-  it('names an unnumbered meeting by its date', () => {
-    expect(meetingLabel(dataset, dataset.meetings[1]!)).toBe('A meeting of 2025');
-  });
-
-  it('uses the dialogue id when the dialogue is unknown', () => {
-    expect(meetingLabel(dataset, { ...dataset.meetings[0]!, dialogue: 'gone' })).toBe(
-      'gone round 1',
-    );
-  });
-});
+import { describePublished, languageName } from '@/features/sources/source-labels';
 
 describe(describePublished, () => {
   it.each([

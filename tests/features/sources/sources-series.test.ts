@@ -52,7 +52,7 @@ describe(collectCitations, () => {
       'event quote',
       'commitment',
       'Domestic violence law',
-      'Event: Adopted — Domestic violence law',
+      'Event: Adopted / signed — Domestic violence law',
     ],
     ['role quote', 'person', 'Person A', 'Role of Person A: Under Secretary'],
     [

@@ -2,8 +2,6 @@ import { parseDataset } from '@/data/load-dataset';
 import {
   buildMilestones,
   buildTimelineSeries,
-  meetingPlace,
-  meetingTitle,
   summarizeTimeline,
 } from '@/features/timeline/timeline-series';
 import {
@@ -56,27 +54,6 @@ const dataset = parseDataset(
   }),
 );
 
-describe(meetingTitle, () => {
-  it('names the dialogue and round, or the dialogue alone when unnumbered', () => {
-    expect(meetingTitle(dataset.index.meetingById.get('meeting-1')!, dataset)).toBe(
-      'US–Kazakhstan round 1',
-    );
-    expect(meetingTitle(dataset.index.meetingById.get('eu-1')!, dataset)).toBe(
-      'EU–Kazakhstan dialogue',
-    );
-  });
-});
-
-describe(meetingPlace, () => {
-  it('gives the name at the time with today’s name, or Online', () => {
-    expect(meetingPlace(dataset.index.meetingById.get('meeting-1')!)).toBe(
-      'Nur-Sultan (now Astana)',
-    );
-    expect(meetingPlace(dataset.index.meetingById.get('meeting-2')!)).toBe('Washington');
-    expect(meetingPlace(dataset.index.meetingById.get('eu-1')!)).toBe('Online');
-  });
-});
-
 describe(buildMilestones, () => {
   it('keeps acts, not assessments, oldest first, on the given lane', () => {
     const points = buildMilestones(dataset.commitments, [], 2);
@@ -84,7 +61,10 @@ describe(buildMilestones, () => {
     expect(points.every((point) => point.lane === 2 && point.targetId === 'commitment-a')).toBe(
       true,
     );
-    expect(points[0]?.title).toBe('DV law: adopted / signed');
+    expect(points.map((point) => point.title)).toEqual([
+      'DV law: adopted / signed',
+      'DV law: entered into force',
+    ]);
   });
 
   it('keeps only the chosen years', () => {
@@ -107,7 +87,13 @@ describe(buildTimelineSeries, () => {
       'Reform milestones',
     ]);
     const eu = series.points.find((point) => point.targetId === 'eu-1');
-    expect(eu).toMatchObject({ lane: 1, tone: 'secondary', status: 'held' });
+    expect(eu).toMatchObject({
+      lane: 1,
+      tone: 'secondary',
+      status: 'held',
+      title: 'EU–Kazakhstan meeting of 26 November 2020',
+      detail: 'Online · held',
+    });
     expect(series.points.find((point) => point.targetId === 'meeting-2')).toMatchObject({
       lane: 0,
       status: 'planned',

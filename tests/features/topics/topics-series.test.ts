@@ -2,8 +2,8 @@ import type { Readout, Topic } from '@/data/schema';
 import {
   buildTopicFrequency,
   buildTopicRoundMatrix,
-  meetingLabel,
   readoutGroupOf,
+  shortMeetingLabel,
   summarizeTopicFrequency,
   summarizeTopicRounds,
   toggleTopic,
@@ -107,11 +107,11 @@ describe(buildTopicFrequency, () => {
   });
 });
 
-describe(meetingLabel, () => {
+describe(shortMeetingLabel, () => {
   it('names the dialogue, round and year, or the date when unnumbered', () => {
-    expect(meetingLabel(r2, dialogues[0])).toBe('A R2 · 2023');
-    expect(meetingLabel({ ...r2, round: null }, dialogues[0])).toBe('A · 24 January 2023');
-    expect(meetingLabel(r2, undefined)).toBe('dialogue-a R2 · 2023');
+    expect(shortMeetingLabel(r2, dialogues[0])).toBe('A R2 · 2023');
+    expect(shortMeetingLabel({ ...r2, round: null }, dialogues[0])).toBe('A · 24 January 2023');
+    expect(shortMeetingLabel(r2, undefined)).toBe('dialogue-a R2 · 2023');
   });
 });
 

@@ -1,0 +1,41 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+const STATES = [
+  { name: 'default view', url: '/', colorScheme: 'light' },
+  { name: 'dark theme', url: '/', colorScheme: 'dark' },
+  { name: 'filtered view', url: '/?topic=disability-rights&year=2024', colorScheme: 'light' },
+  { name: 'empty result', url: '/?q=no-such-thing-anywhere', colorScheme: 'light' },
+  { name: 'meeting detail', url: '/?open=meeting:us-kz-2024-r3', colorScheme: 'light' },
+  {
+    name: 'commitment detail (dark)',
+    url: '/?open=commitment:domestic-violence-law',
+    colorScheme: 'dark',
+  },
+  { name: 'topic detail', url: '/?open=topic:disability-rights', colorScheme: 'light' },
+  { name: 'source detail', url: '/?open=source:tdi-2024-05-21', colorScheme: 'light' },
+] as const;
+
+for (const state of STATES) {
+  test(`axe finds no WCAG 2.2 AA violations: ${state.name}`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: state.colorScheme });
+    await page.goto(state.url);
+    await expect(page.getByRole('heading', { name: 'What the dataset holds' })).toBeVisible();
+    const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+    expect(
+      results.violations.map((violation) => `${violation.id}: ${violation.nodes.length} nodes`),
+    ).toEqual([]);
+  });
+}
+
+test('axe finds no violations at phone width', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 780 });
+  await page.goto('/?open=meeting:us-kz-2022-r1');
+  await expect(page.getByRole('dialog')).toBeVisible();
+  const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+  expect(
+    results.violations.map((violation) => `${violation.id}: ${violation.nodes.length} nodes`),
+  ).toEqual([]);
+});

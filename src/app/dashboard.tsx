@@ -1,5 +1,6 @@
 import { PanelBoundary } from '@/app/panel-boundary';
 import { DetailHost } from '@/app/detail-host';
+import { ExportProvider } from '@/app/export-provider';
 import { FilterBar } from '@/features/filter-bar/filter-bar';
 import { DatasetOverview } from '@/features/overview/dataset-overview';
 import { TimelineSection } from '@/features/timeline/timeline-section';
@@ -10,7 +11,7 @@ import { SourcesSection } from '@/features/sources/sources-section';
 /** The dashboard once the dataset is loaded: one filter bar, then every panel, then the open detail. */
 export function Dashboard() {
   return (
-    <>
+    <ExportProvider>
       <div className="mx-auto max-w-6xl px-4 pb-8 sm:px-6">
         <PanelBoundary name="overview">
           <DatasetOverview />
@@ -34,6 +35,6 @@ export function Dashboard() {
       <PanelBoundary name="detail">
         <DetailHost />
       </PanelBoundary>
-    </>
+    </ExportProvider>
   );
 }

@@ -1,4 +1,6 @@
-import { useId, type ReactNode } from 'react';
+import { useId, useRef, type ReactNode } from 'react';
+import { ExportMenu } from '@/components/chart/export-menu';
+import type { ChartExportSpec } from '@/components/chart/export/export-types';
 
 export type ChartFrameProps = {
   title: string;
@@ -12,14 +14,26 @@ export type ChartFrameProps = {
   actions?: ReactNode;
   /** Chart height in pixels, reserved before the chart loads so nothing shifts. */
   height: number;
+  /** What "Export" downloads: the rows, records and legend behind the chart. */
+  exportSpec?: ChartExportSpec;
 };
 
 /** A chart with its title, text summary and data-table alternative. */
-export function ChartFrame({ title, summary, children, table, actions, height }: ChartFrameProps) {
+export function ChartFrame({
+  title,
+  summary,
+  children,
+  table,
+  actions,
+  height,
+  exportSpec,
+}: ChartFrameProps) {
+  const frameRef = useRef<HTMLElement>(null);
   const titleId = useId();
   const summaryId = useId();
   return (
     <figure
+      ref={frameRef}
       aria-labelledby={titleId}
       aria-describedby={summaryId}
       className="rounded-lg border border-line bg-surface p-4"
@@ -33,7 +47,10 @@ export function ChartFrame({ title, summary, children, table, actions, height }:
             {summary}
           </p>
         </div>
-        {actions}
+        <div className="flex flex-wrap items-start gap-3">
+          {actions}
+          {exportSpec && <ExportMenu title={title} spec={exportSpec} frameRef={frameRef} />}
+        </div>
       </figcaption>
       <div className="mt-3" style={{ height }} data-chart-body="">
         {children}

@@ -13,6 +13,7 @@ import {
 import { CommitmentsTable } from '@/features/commitments/commitments-table';
 import { StatusLadder } from '@/features/commitments/status-ladder';
 import { ChartFrame } from '@/components/chart/chart-frame';
+import { buildStatusExport } from '@/features/commitments/commitments-export';
 import { EmptyState } from '@/components/states/empty-state';
 import { Button } from '@/components/ui/button';
 import { ResultCount } from '@/components/ui/result-count';
@@ -31,14 +32,15 @@ export function CommitmentsSection() {
   const rows = useMemo(() => buildCommitmentRows(dataset, commitments), [dataset, commitments]);
   // The chart is the Status filter's picker, so it counts what the other filters leave: every
   // rung stays visible and clickable, and the chosen ones are highlighted.
-  const counts = useMemo(
-    () =>
-      countByStatus(
-        filterCommitments(dataset, { ...filters, statuses: [] }),
-        dataset.index.statusByCommitment,
-      ),
+  const counted = useMemo(
+    () => filterCommitments(dataset, { ...filters, statuses: [] }),
     [dataset, filters],
   );
+  const counts = useMemo(
+    () => countByStatus(counted, dataset.index.statusByCommitment),
+    [counted, dataset],
+  );
+  const exportSpec = useMemo(() => buildStatusExport(counts, counted), [counts, counted]);
   const total = dataset.commitments.length;
   const toggleStatus = (status: CommitmentStatus) =>
     setFilters({
@@ -69,6 +71,7 @@ export function CommitmentsSection() {
             <StatusCountTable rows={counts} selected={filters.statuses} onToggle={toggleStatus} />
           }
           height={260}
+          exportSpec={exportSpec}
         >
           <Suspense fallback={null}>
             <CommitmentStatusChart

@@ -9,6 +9,7 @@ import { Button } from '@/components/ui/button';
 import { ResultCount } from '@/components/ui/result-count';
 import { MeetingList } from '@/features/timeline/meeting-list';
 import { TimelineTable } from '@/features/timeline/timeline-table';
+import { buildTimelineExport } from '@/features/timeline/timeline-export';
 import {
   buildTimelineSeries,
   summarizeTimeline,
@@ -28,6 +29,10 @@ export function TimelineSection() {
   const series = useMemo(
     () => buildTimelineSeries(dataset, meetings, commitments, filters.years),
     [dataset, meetings, commitments, filters.years],
+  );
+  const exportSpec = useMemo(
+    () => buildTimelineExport(series, meetings, commitments),
+    [series, meetings, commitments],
   );
   const open = (point: TimelinePoint) =>
     openDetail({ kind: point.kind === 'meeting' ? 'meeting' : 'commitment', id: point.targetId });
@@ -54,6 +59,7 @@ export function TimelineSection() {
               summary={summarizeTimeline(series)}
               height={80 + series.lanes.length * 70}
               actions={<TimelineLegend />}
+              exportSpec={exportSpec}
               table={<TimelineTable lanes={series.lanes} points={series.points} onSelect={open} />}
             >
               <Suspense fallback={null}>

@@ -9,6 +9,7 @@ import { filterMeetings } from '@/filters/filter-records';
 import { useDetail } from '@/filters/use-detail';
 import { useFilters } from '@/filters/use-filters';
 import { TopicFrequencyTable } from '@/features/topics/topic-frequency-table';
+import { buildTopicFrequencyExport, buildTopicRoundExport } from '@/features/topics/topics-export';
 import { heatmapSize, READOUT_GLYPH } from '@/features/topics/topic-round-layout';
 import { TopicRoundHeatmap } from '@/features/topics/topic-round-heatmap';
 import { TopicRoundTable } from '@/features/topics/topic-round-table';
@@ -43,6 +44,11 @@ export function TopicsSection() {
     () => buildTopicRoundMatrix(meetings, dataset.topics, dataset.dialogues, filters.topics),
     [meetings, dataset.topics, dataset.dialogues, filters.topics],
   );
+  const frequencyExport = useMemo(
+    () => buildTopicFrequencyExport(rows, meetings),
+    [rows, meetings],
+  );
+  const roundExport = useMemo(() => buildTopicRoundExport(matrix, meetings), [matrix, meetings]);
   const onToggleTopic = useCallback(
     (topicId: string) => setFilters({ topics: toggleTopic(filters.topics, topicId) }),
     [setFilters, filters.topics],
@@ -96,6 +102,7 @@ export function TopicsSection() {
             title="How often each topic was raised"
             summary={`${summarizeTopicFrequency(rows, meetings.length)} ${CLICK_HELP}`}
             height={Math.max(160, 80 + rows.length * 28)}
+            exportSpec={frequencyExport}
             table={
               <TopicFrequencyTable
                 rows={rows}
@@ -114,6 +121,7 @@ export function TopicsSection() {
             summary={summarizeTopicRounds(matrix)}
             height={heatmapSize(matrix.columns.length, matrix.rows.length).height + 16}
             table={<TopicRoundTable matrix={matrix} />}
+            exportSpec={roundExport}
           >
             <TopicRoundHeatmap matrix={matrix} />
           </ChartFrame>

@@ -1,0 +1,26 @@
+import { useMemo, type ReactNode } from 'react';
+import { describeCitedSources } from '@/data/cited-sources';
+import { useDataset } from '@/data/dataset-query';
+import { describeFilters } from '@/filters/describe-filters';
+import { exportFileName } from '@/filters/export-name';
+import { useFilters } from '@/filters/use-filters';
+import { formatPartialDate } from '@/lib/dates';
+import { ExportContext } from '@/components/chart/export/export-context';
+import type { ExportContextValue } from '@/components/chart/export/export-types';
+
+/** Gives every chart's export menu the current view's provenance: filters, sources, dataset, URL. */
+export function ExportProvider({ children }: { children: ReactNode }) {
+  const dataset = useDataset();
+  const { filters } = useFilters();
+  const value = useMemo<ExportContextValue>(
+    () => ({
+      caption: describeFilters(filters, dataset),
+      datasetLine: `Dialogue Tracker dataset v${dataset.meta.version} of ${formatPartialDate(dataset.meta.updated)}`,
+      describeSources: (records) => describeCitedSources(dataset, records),
+      fileName: (stem, extension) => exportFileName(stem, filters, extension),
+      viewUrl: () => window.location.href,
+    }),
+    [dataset, filters],
+  );
+  return <ExportContext value={value}>{children}</ExportContext>;
+}

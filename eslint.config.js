@@ -10,7 +10,18 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 
-const FEATURES = ['timeline', 'topics', 'commitments', 'sources', 'overview', 'filter-bar'];
+const FEATURES = [
+  'timeline',
+  'topics',
+  'commitments',
+  'sources',
+  'overview',
+  'filter-bar',
+  'comparison',
+  'changes',
+  'dialogues',
+  'changelog',
+];
 
 /** Imports flow one way: app → features → {components, filters, data, lib}; features never import each other. */
 const boundaryZones = [

@@ -7,6 +7,9 @@ import { TimelineSection } from '@/features/timeline/timeline-section';
 import { TopicsSection } from '@/features/topics/topics-section';
 import { CommitmentsSection } from '@/features/commitments/commitments-section';
 import { SourcesSection } from '@/features/sources/sources-section';
+import { ComparisonSection } from '@/features/comparison/comparison-section';
+import { DialoguesSection } from '@/features/dialogues/dialogues-section';
+import { ChangelogSection } from '@/features/changelog/changelog-section';
 
 /** The dashboard once the dataset is loaded: one filter bar, then every panel, then the open detail. */
 export function Dashboard() {
@@ -25,11 +28,20 @@ export function Dashboard() {
         <PanelBoundary name="topics">
           <TopicsSection />
         </PanelBoundary>
+        <PanelBoundary name="comparison">
+          <ComparisonSection />
+        </PanelBoundary>
         <PanelBoundary name="commitments">
           <CommitmentsSection />
         </PanelBoundary>
+        <PanelBoundary name="dialogues">
+          <DialoguesSection />
+        </PanelBoundary>
         <PanelBoundary name="sources">
           <SourcesSection />
+        </PanelBoundary>
+        <PanelBoundary name="changelog">
+          <ChangelogSection />
         </PanelBoundary>
       </div>
       <PanelBoundary name="detail">

@@ -3,6 +3,7 @@ import { MeetingDetail } from '@/features/timeline/meeting-detail';
 import { CommitmentDetail } from '@/features/commitments/commitment-detail';
 import { TopicDetail } from '@/features/topics/topic-detail';
 import { SourceDetail } from '@/features/sources/source-detail';
+import { ChangesDetail } from '@/features/changes/changes-detail';
 
 /** Renders the detail named in the URL (`?open=kind:id`), keyed so each opens fresh. */
 export function DetailHost() {
@@ -18,5 +19,7 @@ export function DetailHost() {
       return <TopicDetail key={key} id={detail.id} />;
     case 'source':
       return <SourceDetail key={key} id={detail.id} />;
+    case 'changes':
+      return <ChangesDetail key={key} id={detail.id} />;
   }
 }

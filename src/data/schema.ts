@@ -217,6 +217,8 @@ export const Commitment = z.strictObject({
   discussedAt: z.array(z.strictObject({ meeting: Id, evidence: EvidenceList })),
   /** Append-only history, oldest first. */
   events: z.array(CommitmentEvent).min(1, 'a commitment needs at least one dated event'),
+  /** A deadline a source states for the commitment, if any (drives the "overdue" flag). */
+  deadline: DatedFact.optional(),
 });
 
 export const Conflict = z.strictObject({

@@ -1,6 +1,7 @@
 import { STATUS_LADDER } from '@/data/commitment-status';
 import type { Dataset } from '@/data/schema';
 import { ALL_DIALOGUES, type Filters } from '@/filters/filters';
+import { formatPartialDate } from '@/lib/dates';
 
 /** "2022–2024" for consecutive years, "2017, 2022–2023" otherwise; input sorted ascending. */
 export function formatYearList(years: readonly number[]): string {
@@ -40,6 +41,7 @@ export function describeFilters(
     filters.statuses.length > 0 &&
       `Status: ${filters.statuses.map((id) => statusLabel.get(id) ?? id).join(', ')}`,
     filters.search !== '' && `Search: “${filters.search}”`,
+    filters.asOf !== '' && `As of ${formatPartialDate(filters.asOf)}`,
   ].filter((part): part is string => typeof part === 'string');
   return parts.length > 0 ? parts.join(' · ') : 'All records (no filters)';
 }

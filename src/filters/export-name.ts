@@ -27,6 +27,7 @@ export function exportFileName(stem: string, filters: Filters, extension: string
     filters.dialogue === ALL_DIALOGUES ? '' : filters.dialogue,
     filters.statuses.join('+'),
     filters.search ? `q-${slugify(foldForSearch(filters.search), 30)}` : '',
+    filters.asOf ? `as-of-${filters.asOf}` : '',
   ].filter((part) => part !== '' && part !== 'q-');
   const name = parts.join('_').slice(0, 150);
   return `${name}.${extension}`;

@@ -9,7 +9,7 @@ import {
 } from 'nuqs';
 import { STATUS_LADDER } from '@/data/commitment-status';
 import type { Dataset } from '@/data/schema';
-import { yearOf } from '@/lib/dates';
+import { calendarDateProblem, precisionOf, yearOf } from '@/lib/dates';
 
 /** The URL parameter of each filter: short, stable, documented here only. */
 export const PARAM = {
@@ -18,6 +18,7 @@ export const PARAM = {
   dialogue: 'dialogue',
   statuses: 'status',
   search: 'q',
+  asOf: 'asof',
 } as const;
 
 export const ALL_DIALOGUES = 'all';
@@ -30,6 +31,8 @@ export const filterParsers = {
   dialogue: parseAsString.withDefault(ALL_DIALOGUES),
   statuses: parseAsArrayOf(parseAsStringLiteral(STATUS_IDS), ',').withDefault([]),
   search: parseAsString.withDefault(''),
+  /** `YYYY-MM-DD`: every panel as the histories stood at the end of that day; '' means today. */
+  asOf: parseAsString.withDefault(''),
 };
 
 export type Filters = inferParserType<typeof filterParsers>;
@@ -40,6 +43,7 @@ export const DEFAULT_FILTERS: Filters = {
   dialogue: ALL_DIALOGUES,
   statuses: [],
   search: '',
+  asOf: '',
 };
 
 /** The values a filter may take in one dataset. */
@@ -68,7 +72,8 @@ const uniqueSorted = <T extends string | number>(values: readonly T[]): T[] =>
 
 /**
  * Filters in canonical form for a dataset: unknown topic ids, years, dialogues and statuses are
- * dropped (falling back to the default), lists are de-duplicated and sorted, search is trimmed.
+ * dropped (falling back to the default), lists are de-duplicated and sorted, search is trimmed, and an
+ * as-of date that is not a real `YYYY-MM-DD` day is dropped.
  */
 export function sanitizeFilters(filters: Filters, vocabulary: FilterVocabulary): Filters {
   const statusOrder = new Map(STATUS_IDS.map((id, index) => [id, index]));
@@ -80,6 +85,10 @@ export function sanitizeFilters(filters: Filters, vocabulary: FilterVocabulary):
       (a, b) => (statusOrder.get(a) ?? 0) - (statusOrder.get(b) ?? 0),
     ),
     search: filters.search.trim().replace(/\s+/g, ' '),
+    asOf:
+      precisionOf(filters.asOf) === 'day' && calendarDateProblem(filters.asOf) === null
+        ? filters.asOf
+        : '',
   };
 }
 
@@ -95,7 +104,14 @@ export function isDefaultFilters(filters: Filters): boolean {
 }
 
 /** Every parameter the app writes, in the order URLs list them. */
-export const PARAM_ORDER: readonly string[] = [...Object.values(PARAM), 'sort', 'dir', 'open'];
+export const PARAM_ORDER: readonly string[] = [
+  ...Object.values(PARAM),
+  'compare',
+  'shared',
+  'sort',
+  'dir',
+  'open',
+];
 
 /**
  * The same parameters in a fixed order (known ones first, in PARAM_ORDER; unknown ones after, as

@@ -16,6 +16,17 @@ const STATES = [
   },
   { name: 'topic detail', url: '/?open=topic:disability-rights', colorScheme: 'light' },
   { name: 'source detail', url: '/?open=source:tdi-2024-05-21', colorScheme: 'light' },
+  { name: 'view as of round 2', url: '/?asof=2023-01-24', colorScheme: 'light' },
+  {
+    name: 'changes since the last round',
+    url: '/?open=changes:us-kz-2024-r3',
+    colorScheme: 'dark',
+  },
+  {
+    name: 'comparison of round 1',
+    url: '/?compare=us-kz-2022-r1&shared=true',
+    colorScheme: 'light',
+  },
 ] as const;
 
 for (const state of STATES) {

@@ -75,7 +75,7 @@ test('opening a meeting shows its co-chairs, topics by side and the quotes with 
 
   await page
     .getByRole('list', { name: 'Meetings in date order' })
-    .getByRole('button', { name: 'US–Kazakhstan round 3' })
+    .getByRole('button', { name: 'US–Kazakhstan round 3', exact: true })
     .click();
 
   const dialog = page.getByRole('dialog', { name: 'US–Kazakhstan round 3' });
@@ -101,7 +101,7 @@ test('a shared URL reopens the same view, detail included', async ({ page, brows
   await chooseYear(page, 2024);
   await page
     .getByRole('list', { name: 'Meetings in date order' })
-    .getByRole('button', { name: 'US–Kazakhstan round 3' })
+    .getByRole('button', { name: 'US–Kazakhstan round 3', exact: true })
     .click();
   await expect(page.getByRole('dialog')).toBeVisible();
   const shared = page.url();

@@ -13,6 +13,8 @@ const CHARTS = [
   { title: 'How often each topic was raised', stem: 'topic-frequency', colour: [0xc2, 0x41, 0x0c] },
   { title: 'Topics meeting by meeting', stem: 'topics-by-meeting', colour: [0x00, 0x7a, 0x5a] },
   { title: 'Commitments by status', stem: 'commitments-by-status', colour: [0x3b, 0x7b, 0xb5] },
+  { title: 'Agenda overlap by round', stem: 'agenda-overlap', colour: [0xa8, 0x43, 0x7f] },
+  { title: 'Topic profiles by dialogue', stem: 'dialogue-profiles', colour: [0x00, 0x72, 0xb2] },
 ] as const;
 
 async function download(

@@ -19,11 +19,12 @@ test('opens the built dashboard and shows the real counts of the bundled dataset
   );
   await expect(page.getByRole('heading', { name: 'What the dataset holds' })).toBeVisible();
   const held = dataset.meetings.filter((meeting) => meeting.status === 'held').length;
-  const cards = page.getByRole('definition');
+  const overview = page.getByRole('region', { name: 'What the dataset holds' });
+  const cards = overview.getByRole('definition');
   await expect(
     cards.filter({ hasText: `${held} held · ${dataset.meetings.length - held} planned` }),
   ).toBeVisible();
-  await expect(page.getByRole('term')).toHaveText([
+  await expect(overview.getByRole('term')).toHaveText([
     'Meetings',
     'Topics',
     'Reform commitments',
@@ -37,7 +38,7 @@ test('opens the built dashboard and shows the real counts of the bundled dataset
   ]) {
     await expect(cards.getByText(String(count), { exact: true }).first()).toBeVisible();
   }
-  await expect(page.getByText(`version ${dataset.meta.version}`)).toBeVisible();
+  await expect(overview.getByText(`version ${dataset.meta.version}`)).toBeVisible();
 
   const primary = dataset.dialogues.find((dialogue) => dialogue.primary);
   expect(primary).toBeDefined();

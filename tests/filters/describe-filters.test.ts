@@ -21,7 +21,7 @@ describe(describeFilters, () => {
     expect(describeFilters(DEFAULT_FILTERS, dataset)).toBe('All records (no filters)');
   });
 
-  it('names topics, years, dialogue, status and search in a fixed order', () => {
+  it('names topics, years, dialogue, status, search and the as-of date in a fixed order', () => {
     expect(
       describeFilters(
         {
@@ -30,11 +30,12 @@ describe(describeFilters, () => {
           dialogue: 'dialogue-a',
           statuses: ['in-force'],
           search: 'Zeya',
+          asOf: '2023-01-24',
         },
         dataset,
       ),
     ).toBe(
-      'Topics: Topic B, Topic A · Years: 2023–2024 · Dialogue: A · Status: In force · Search: “Zeya”',
+      'Topics: Topic B, Topic A · Years: 2023–2024 · Dialogue: A · Status: In force · Search: “Zeya” · As of 24 January 2023',
     );
   });
 

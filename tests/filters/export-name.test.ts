@@ -26,10 +26,13 @@ describe(exportFileName, () => {
           dialogue: 'us-kz-hld',
           statuses: ['adopted', 'in-force'],
           search: 'Ержан Kazykhan!',
+          asOf: '2023-01-24',
         },
         'csv',
       ),
-    ).toBe('timeline_a+b_2017+2022-2023_us-kz-hld_adopted+in-force_q-erzhan-kazykhan.csv');
+    ).toBe(
+      'timeline_a+b_2017+2022-2023_us-kz-hld_adopted+in-force_q-erzhan-kazykhan_as-of-2023-01-24.csv',
+    );
   });
 
   it('leaves out a search with nothing to spell in ASCII', () => {

@@ -46,6 +46,7 @@ describe(parseFilters, () => {
       dialogue: 'dialogue-a',
       statuses: ['adopted', 'in-force'],
       search: 'domestic violence',
+      asOf: '2023-01-24',
     };
     expect(parseFilters(serializeFilters(filters))).toEqual(filters);
   });
@@ -56,13 +57,14 @@ describe(parseFilters, () => {
 });
 
 describe(sanitizeFilters, () => {
-  it('drops ids, years and dialogues the dataset does not have', () => {
+  it('drops ids, years and dialogues the dataset does not have, and impossible as-of dates', () => {
     const dirty: Filters = {
       topics: ['topic-b', 'ghost', 'topic-a', 'topic-b'],
       years: [1999, 2025, 2022],
       dialogue: 'nowhere',
       statuses: ['in-force', 'announced', 'in-force'],
       search: '  two   words ',
+      asOf: '2024-02-30',
     };
     expect(sanitizeFilters(dirty, vocabulary)).toEqual({
       topics: ['topic-a', 'topic-b'],
@@ -70,6 +72,7 @@ describe(sanitizeFilters, () => {
       dialogue: 'all',
       statuses: ['announced', 'in-force'],
       search: 'two words',
+      asOf: '',
     });
   });
 

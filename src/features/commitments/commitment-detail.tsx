@@ -1,7 +1,9 @@
 import { useMemo } from 'react';
 import { deriveStatus, STATUS_RULE } from '@/data/commitment-status';
 import type { LoadedDataset } from '@/data/dataset-index';
-import { useDataset } from '@/data/dataset-query';
+import { useReferenceDate, useViewDataset } from '@/filters/use-view-dataset';
+import { FLAG_RULES, flagCommitment } from '@/data/commitment-flags';
+import { formatPartialDate } from '@/lib/dates';
 import { useDetail } from '@/filters/use-detail';
 import {
   buildEventHistory,
@@ -21,7 +23,8 @@ const KICKER = 'Reform commitment';
 
 /** A commitment's description, current status and the rule behind it, meetings and full history. */
 export function CommitmentDetail({ id }: CommitmentDetailProps) {
-  const dataset = useDataset();
+  const dataset = useViewDataset();
+  const referenceDate = useReferenceDate();
   const { openDetail, closeDetail } = useDetail();
   const commitment = dataset.index.commitmentById.get(id);
   const derived = useMemo(
@@ -44,6 +47,7 @@ export function CommitmentDetail({ id }: CommitmentDetailProps) {
   }
   const onOpenSource = (sourceId: string) => openDetail({ kind: 'source', id: sourceId });
   const discussed = listDiscussedAt(dataset, commitment);
+  const flags = flagCommitment(commitment, derived, referenceDate);
 
   return (
     <Drawer open title={commitment.title} kicker={KICKER} onClose={closeDetail}>
@@ -73,6 +77,21 @@ export function CommitmentDetail({ id }: CommitmentDetailProps) {
         </p>
       )}
       <p className="mt-1 text-sm text-muted">{STATUS_RULE}</p>
+      {(flags.stalled || flags.overdue) && (
+        <div className="mt-2 rounded-md border border-danger bg-danger-soft p-2 text-sm">
+          {flags.stalled && (
+            <p>
+              <span className="font-semibold">Stalled</span> — no new evidence since{' '}
+              {formatPartialDate(flags.quietSince ?? '')}. {FLAG_RULES.stalled}
+            </p>
+          )}
+          {flags.overdue && (
+            <p>
+              <span className="font-semibold">Overdue</span>. {FLAG_RULES.overdue}
+            </p>
+          )}
+        </div>
+      )}
 
       <h3 className="mt-6 font-semibold">Discussed at</h3>
       {discussed.length === 0 ? (

@@ -1,6 +1,8 @@
 import { lazy, Suspense, useMemo } from 'react';
 import type { CommitmentStatus } from '@/data/commitment-status';
-import { useDataset } from '@/data/dataset-query';
+import { useReferenceDate, useViewDataset } from '@/filters/use-view-dataset';
+import { FLAG_RULES } from '@/data/commitment-flags';
+import { formatPartialDate } from '@/lib/dates';
 import { filterCommitments } from '@/filters/filter-records';
 import { useDetail } from '@/filters/use-detail';
 import { useFilters } from '@/filters/use-filters';
@@ -25,11 +27,17 @@ const CommitmentStatusChart = lazy(() =>
 );
 
 export function CommitmentsSection() {
-  const dataset = useDataset();
+  const dataset = useViewDataset();
   const { filters, setFilters, resetFilters } = useFilters();
   const { openDetail } = useDetail();
   const commitments = useMemo(() => filterCommitments(dataset, filters), [dataset, filters]);
-  const rows = useMemo(() => buildCommitmentRows(dataset, commitments), [dataset, commitments]);
+  const referenceDate = useReferenceDate();
+  const rows = useMemo(
+    () => buildCommitmentRows(dataset, commitments, referenceDate),
+    [dataset, commitments, referenceDate],
+  );
+  const stalled = rows.filter((row) => row.stalled).length;
+  const overdue = rows.filter((row) => row.overdue).length;
   // The chart is the Status filter's picker, so it counts what the other filters leave: every
   // rung stays visible and clickable, and the chosen ones are highlighted.
   const counted = useMemo(
@@ -59,10 +67,19 @@ export function CommitmentsSection() {
       <p className="mt-1 text-sm text-muted">
         The Status filter applies here and to the reform milestones.
       </p>
+      <details className="mt-2 text-sm">
+        <summary className="min-h-6 cursor-pointer">
+          {stalled} stalled · {overdue} overdue as of {formatPartialDate(referenceDate)}
+        </summary>
+        <p className="mt-1 text-muted">{FLAG_RULES.stalled}</p>
+        <p className="mt-1 text-muted">
+          {FLAG_RULES.overdue} No commitment in this dataset has a stated deadline.
+        </p>
+      </details>
       <div className="mt-4">
         <ChartFrame
           title="Commitments by status"
-          summary={`${summarizeStatusCounts(counts, total)} Counts ignore the Status filter; ${
+          summary={`${summarizeStatusCounts(counts, total)} Flags as of ${formatPartialDate(referenceDate)}: ${stalled} stalled, ${overdue} overdue. Counts ignore the Status filter; ${
             chosen.length > 0
               ? `selected: ${chosen.map((row) => row.label).join(', ')}.`
               : 'select a bar to filter by that status.'

@@ -1,3 +1,4 @@
+import { flagCommitment } from '@/data/commitment-flags';
 import { STATUS_LADDER, type CommitmentStatus, type DerivedStatus } from '@/data/commitment-status';
 import type { LoadedDataset } from '@/data/dataset-index';
 import { meetingName } from '@/data/labels';
@@ -9,6 +10,10 @@ export type StatusCountRow = { status: CommitmentStatus; label: string; count: n
 export type LinkedLabel = { id: string; label: string };
 
 export type CommitmentRow = {
+  /** No new evidence for a year and not in force (see FLAG_RULES). */
+  stalled: boolean;
+  /** A stated deadline has passed and it is not in force. */
+  overdue: boolean;
   id: string;
   title: string;
   committedBy: string;
@@ -124,12 +129,16 @@ export function listDiscussedAt(
 }
 
 /** Table rows for commitments, in input order, with labels resolved (unknown topic ids show the id). */
+const NO_FLAGS = { stalled: false, overdue: false, quietSince: null };
+
 export function buildCommitmentRows(
   dataset: LoadedDataset,
   commitments: readonly Commitment[],
+  referenceDate?: string,
 ): CommitmentRow[] {
   return commitments.map((commitment) => {
     const derived = dataset.index.statusByCommitment.get(commitment.id) ?? NO_STATUS;
+    const flags = referenceDate ? flagCommitment(commitment, derived, referenceDate) : NO_FLAGS;
     const { reachedBy, latest } = derived;
     return {
       id: commitment.id,
@@ -154,6 +163,8 @@ export function buildCommitmentRows(
       meetings: listDiscussedAt(dataset, commitment).map(({ id, label }) => ({ id, label })),
       welcomed: derived.welcomed,
       criticised: derived.criticised,
+      stalled: flags.stalled,
+      overdue: flags.overdue,
     };
   });
 }

@@ -74,6 +74,13 @@ export function CommitmentsTable({ rows, onOpenCommitment }: CommitmentsTablePro
               <td className={CELL}>{row.topics.map((topic) => topic.label).join(', ')}</td>
               <td className={CELL}>
                 <span className="font-medium">{row.statusLabel}</span>
+                {(row.stalled || row.overdue) && (
+                  <span className="block text-xs font-semibold text-danger">
+                    {[row.stalled && 'Stalled', row.overdue && 'Overdue']
+                      .filter(Boolean)
+                      .join(' · ')}
+                  </span>
+                )}
                 {(row.welcomed > 0 || row.criticised > 0) && (
                   <span className="block text-xs text-muted">
                     {[

@@ -1,6 +1,8 @@
 import { useId, useMemo, useState } from 'react';
 import { STATUS_LADDER } from '@/data/commitment-status';
 import { useDataset } from '@/data/dataset-query';
+import { meetingName } from '@/data/labels';
+import { formatPartialDate } from '@/lib/dates';
 import { describeFilters } from '@/filters/describe-filters';
 import { ALL_DIALOGUES, isDefaultFilters, type Filters } from '@/filters/filters';
 import { useFilters } from '@/filters/use-filters';
@@ -73,6 +75,7 @@ export function FilterBar() {
           onChange={(statuses) => setFilters({ statuses: statuses as Filters['statuses'] })}
         />
         <SearchBox value={filters.search} onSearch={(search) => setFilters({ search })} />
+        <AsOfControl />
         <Button
           onClick={resetFilters}
           disabled={isDefaultFilters(filters)}
@@ -119,5 +122,57 @@ function SearchBox({ value, onSearch }: SearchBoxProps) {
         className="mt-0.5 min-h-9 rounded-md border border-line bg-surface px-2 text-sm text-ink placeholder:text-muted"
       />
     </div>
+  );
+}
+
+/** "View as of": a date, or one click to the day of a meeting ("as it stood at round 2"). */
+function AsOfControl() {
+  const dataset = useDataset();
+  const { filters, setFilters } = useFilters();
+  const dateId = useId();
+  const presetId = useId();
+  const presets = useMemo(
+    () =>
+      dataset.index.meetingsByDate
+        .filter((meeting) => meeting.status === 'held' && meeting.date.precision === 'day')
+        .map((meeting) => ({
+          date: meeting.date.value,
+          label: `${meetingName(meeting, dataset.index.dialogueById)} (${formatPartialDate(meeting.date.value)})`,
+        })),
+    [dataset],
+  );
+  return (
+    <>
+      <div className="flex flex-col">
+        <label htmlFor={dateId} className="text-xs text-muted">
+          View as of
+        </label>
+        <input
+          id={dateId}
+          type="date"
+          value={filters.asOf}
+          onChange={(event) => setFilters({ asOf: event.target.value })}
+          className="mt-0.5 min-h-9 rounded-md border border-line bg-surface px-2 text-sm text-ink"
+        />
+      </div>
+      <div className="flex flex-col">
+        <label htmlFor={presetId} className="text-xs text-muted">
+          As it stood at
+        </label>
+        <select
+          id={presetId}
+          value={presets.some((preset) => preset.date === filters.asOf) ? filters.asOf : ''}
+          onChange={(event) => setFilters({ asOf: event.target.value })}
+          className="mt-0.5 min-h-9 max-w-56 rounded-md border border-line bg-surface px-2 text-sm text-ink"
+        >
+          <option value="">Today (all records)</option>
+          {presets.map((preset) => (
+            <option key={preset.date} value={preset.date}>
+              {preset.label}
+            </option>
+          ))}
+        </select>
+      </div>
+    </>
   );
 }

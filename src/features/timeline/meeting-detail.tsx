@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from 'react';
-import { useDataset } from '@/data/dataset-query';
+import { useViewDataset } from '@/filters/use-view-dataset';
 import type { LoadedDataset } from '@/data/dataset-index';
 import { meetingName, meetingPlace } from '@/data/labels';
 import type { Meeting } from '@/data/schema';
@@ -14,7 +14,7 @@ import { MeetingTopics } from '@/features/timeline/meeting-topics';
 export type MeetingDetailProps = { id: string };
 
 export function MeetingDetail({ id }: MeetingDetailProps) {
-  const dataset = useDataset();
+  const dataset = useViewDataset();
   const { closeDetail } = useDetail();
   const meeting = dataset.index.meetingById.get(id);
   return (
@@ -51,6 +51,13 @@ function MeetingBody({ meeting, dataset }: MeetingBodyProps) {
         <p className="mt-1 text-xs text-muted">
           Summary in our own words; each fact is quoted below.
         </p>
+        <button
+          type="button"
+          onClick={() => openDetail({ kind: 'changes', id: meeting.id })}
+          className="mt-2 min-h-6 text-sm text-accent underline underline-offset-2"
+        >
+          Changes since the last round
+        </button>
       </div>
       <DetailBlock title="Date">
         <p className="flex flex-wrap items-center gap-2">

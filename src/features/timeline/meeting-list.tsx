@@ -8,6 +8,7 @@ export type MeetingListProps = {
   meetings: readonly Meeting[];
   dataset: LoadedDataset;
   onOpen: (meetingId: string) => void;
+  onOpenChanges: (meetingId: string) => void;
 };
 
 function describeTopicCount(count: number): string {
@@ -16,7 +17,7 @@ function describeTopicCount(count: number): string {
 }
 
 /** The meetings as an ordered list, oldest first: the timeline for keyboard and screen-reader users. */
-export function MeetingList({ meetings, dataset, onOpen }: MeetingListProps) {
+export function MeetingList({ meetings, dataset, onOpen, onOpenChanges }: MeetingListProps) {
   return (
     <ol aria-label="Meetings in date order" className="mt-4 grid gap-2 sm:grid-cols-2">
       {meetings.map((meeting) => (
@@ -38,6 +39,15 @@ export function MeetingList({ meetings, dataset, onOpen }: MeetingListProps) {
             {meetingPlace(meeting)} ·{' '}
             {describeTopicCount(new Set(meeting.topics.map((t) => t.topic)).size)}
           </p>
+          <button
+            type="button"
+            onClick={() => onOpenChanges(meeting.id)}
+            // The visible words come first, so voice control users can say them (WCAG 2.5.3).
+            aria-label={`What changed since the last round: ${meetingName(meeting, dataset.index.dialogueById)}`}
+            className="min-h-6 text-left text-sm text-accent underline underline-offset-2"
+          >
+            What changed since the last round
+          </button>
         </li>
       ))}
     </ol>

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useMemo } from 'react';
-import { useDataset } from '@/data/dataset-query';
+import { useViewDataset } from '@/filters/use-view-dataset';
 import { filterCommitments, filterMeetings } from '@/filters/filter-records';
 import { useDetail } from '@/filters/use-detail';
 import { useFilters } from '@/filters/use-filters';
@@ -21,7 +21,7 @@ const TimelineChart = lazy(() =>
 );
 
 export function TimelineSection() {
-  const dataset = useDataset();
+  const dataset = useViewDataset();
   const { filters, resetFilters } = useFilters();
   const { openDetail } = useDetail();
   const meetings = useMemo(() => filterMeetings(dataset, filters), [dataset, filters]);
@@ -78,6 +78,7 @@ export function TimelineSection() {
               meetings={meetings}
               dataset={dataset}
               onOpen={(id) => openDetail({ kind: 'meeting', id })}
+              onOpenChanges={(id) => openDetail({ kind: 'changes', id })}
             />
           ) : (
             <p className="mt-3 text-sm text-muted">

@@ -3,7 +3,7 @@ import { READOUT_PALETTE } from '@/components/chart/palette';
 import { EvidenceList } from '@/components/evidence/evidence-list';
 import { Button } from '@/components/ui/button';
 import { Drawer } from '@/components/ui/drawer';
-import { useDataset } from '@/data/dataset-query';
+import { useViewDataset } from '@/filters/use-view-dataset';
 import { READOUT_LABELS } from '@/data/labels';
 import type { Topic } from '@/data/schema';
 import { filterMeetings } from '@/filters/filter-records';
@@ -28,7 +28,7 @@ const GROUP_LABEL = {
 
 /** A topic's definition, the quotes from each meeting that raised it, and its commitments. */
 export function TopicDetail({ id }: TopicDetailProps) {
-  const dataset = useDataset();
+  const dataset = useViewDataset();
   const { filters, setFilters } = useFilters();
   const { openDetail, closeDetail } = useDetail();
   const topic = dataset.index.topicById.get(id);
@@ -113,7 +113,7 @@ type MeetingEvidenceProps = {
 };
 
 function MeetingEvidence({ entry, onOpen }: MeetingEvidenceProps) {
-  const dataset = useDataset();
+  const dataset = useViewDataset();
   const headingId = useId();
   const { meeting } = entry;
   const dialogue = dataset.index.dialogueById.get(meeting.dialogue);

@@ -4,7 +4,7 @@ import { READOUT_GROUPS, READOUT_PALETTE } from '@/components/chart/palette';
 import { EmptyState } from '@/components/states/empty-state';
 import { Button } from '@/components/ui/button';
 import { ResultCount } from '@/components/ui/result-count';
-import { useDataset } from '@/data/dataset-query';
+import { useViewDataset } from '@/filters/use-view-dataset';
 import { filterMeetings } from '@/filters/filter-records';
 import { useDetail } from '@/filters/use-detail';
 import { useFilters } from '@/filters/use-filters';
@@ -32,7 +32,7 @@ const CLICK_HELP =
 
 /** How often each topic was raised under the current filters, and at which meetings, by readout. */
 export function TopicsSection() {
-  const dataset = useDataset();
+  const dataset = useViewDataset();
   const { filters, setFilters, resetFilters } = useFilters();
   const { openDetail } = useDetail();
   const meetings = useMemo(() => filterMeetings(dataset, filters), [dataset, filters]);

@@ -179,6 +179,15 @@ describe(buildCommitmentRows, () => {
       ],
       welcomed: 1,
       criticised: 1,
+      stalled: false,
+      overdue: false,
+    });
+  });
+
+  it('flags a commitment that has gone quiet by the reference date', () => {
+    const [, alpha] = buildCommitmentRows(dataset, dataset.commitments, '2030-01-01');
+    expect(alpha).toMatchObject({
+      stalled: alpha?.status === 'in-force' || alpha?.status === 'implementing' ? false : true,
     });
   });
 
@@ -193,6 +202,8 @@ describe(buildCommitmentRows, () => {
       meetings: [],
       welcomed: 1,
       criticised: 0,
+      stalled: false,
+      overdue: false,
     });
   });
 

@@ -1,0 +1,153 @@
+import { useMemo } from 'react';
+import type { LoadedDataset } from '@/data/dataset-index';
+import { useDetail } from '@/filters/use-detail';
+import { useViewDataset } from '@/filters/use-view-dataset';
+import { formatPartialDate } from '@/lib/dates';
+import { EvidenceList } from '@/components/evidence/evidence-list';
+import { Button } from '@/components/ui/button';
+import { Drawer } from '@/components/ui/drawer';
+import { ChangesBlock } from '@/features/changes/changes-block';
+import { ChangesCommitments } from '@/features/changes/changes-commitments';
+import {
+  describeChanges,
+  describeTopicGap,
+  readoutsDiffer,
+  summarizeChanges,
+  type MeetingChanges,
+} from '@/features/changes/changes-series';
+import { ChangesTopics } from '@/features/changes/changes-topics';
+
+export type ChangesDetailProps = { id: string };
+
+const KICKER = 'Changes since the last round';
+
+/** What changed at a meeting since the previous round of its dialogue, opened as `open=changes:<id>`. */
+export function ChangesDetail({ id }: ChangesDetailProps) {
+  const dataset = useViewDataset();
+  const { closeDetail } = useDetail();
+  const changes = useMemo(() => describeChanges(dataset, id), [dataset, id]);
+  if (!changes) {
+    return (
+      <Drawer open kicker={KICKER} title="Meeting not found" onClose={closeDetail}>
+        <p>No meeting with the id “{id}” is in this dataset.</p>
+      </Drawer>
+    );
+  }
+  const title = changes.previousLabel
+    ? `${changes.meetingLabel} vs ${changes.previousLabel}`
+    : `${changes.meetingLabel} (first round)`;
+  return (
+    <Drawer open kicker={KICKER} title={title} onClose={closeDetail}>
+      <ChangesBody changes={changes} dataset={dataset} />
+    </Drawer>
+  );
+}
+
+type ChangesBodyProps = { changes: MeetingChanges; dataset: LoadedDataset };
+
+function ChangesBody({ changes, dataset }: ChangesBodyProps) {
+  const { openDetail } = useDetail();
+  const onOpenSource = (sourceId: string) => openDetail({ kind: 'source', id: sourceId });
+  const onOpenTopic = (topicId: string) => openDetail({ kind: 'topic', id: topicId });
+  const { meeting, previous, previousLabel, window } = changes;
+  const gap = describeTopicGap(changes);
+  return (
+    <div>
+      <p>{summarizeChanges(changes)}</p>
+      {window && (
+        <p className="mt-2 text-sm text-muted">
+          Between the rounds means dated after {formatPartialDate(window.after)} up to and including{' '}
+          {formatPartialDate(window.through)}; an event known only to the month or year counts from
+          its first day.
+        </p>
+      )}
+      {readoutsDiffer(changes) && (
+        <p className="mt-2 text-sm">
+          The two rounds&apos; topics come from different texts, so a topic missing from one may
+          still have been discussed.
+        </p>
+      )}
+      <div className="mt-4 flex flex-wrap gap-2">
+        <Button onClick={() => openDetail({ kind: 'meeting', id: meeting.id })}>
+          Open the meeting
+        </Button>
+        {previous && (
+          <Button onClick={() => openDetail({ kind: 'changes', id: previous.id })}>
+            Compare with the previous round&apos;s changes
+          </Button>
+        )}
+      </div>
+      {!previous && (
+        <p className="mt-4">
+          There is no previous round of this dialogue in the dataset, so no topics, events or
+          statuses are compared.
+        </p>
+      )}
+      {previous && gap && <p className="mt-4">Topics are not compared: {gap}.</p>}
+      {changes.topicGap === null && (
+        <>
+          <ChangesTopics
+            title="Topics added"
+            topics={changes.topicsAdded}
+            quotedFrom={`Quotes from ${changes.meetingLabel}.`}
+            emptyText="No topic is new at this round."
+            dataset={dataset}
+            onOpenTopic={onOpenTopic}
+            onOpenSource={onOpenSource}
+          />
+          <ChangesTopics
+            title="Topics dropped"
+            topics={changes.topicsDropped}
+            quotedFrom={`Quotes from ${previousLabel ?? 'the previous round'}.`}
+            emptyText="Every topic of the previous round was raised again."
+            dataset={dataset}
+            onOpenTopic={onOpenTopic}
+            onOpenSource={onOpenSource}
+          />
+          <ChangesTopics
+            title="Topics raised again"
+            topics={changes.topicsKept}
+            quotedFrom={`Quotes from ${changes.meetingLabel}.`}
+            emptyText="No topic was raised at both rounds."
+            dataset={dataset}
+            onOpenTopic={onOpenTopic}
+            onOpenSource={onOpenSource}
+          />
+        </>
+      )}
+      {previous && (
+        <ChangesCommitments
+          events={changes.events}
+          statusChanges={changes.statusChanges}
+          dataset={dataset}
+          onOpenCommitment={(commitmentId) => openDetail({ kind: 'commitment', id: commitmentId })}
+          onOpenSource={onOpenSource}
+        />
+      )}
+      <ChangesBlock title="Agreed for the next round">
+        {changes.agreedNext.length === 0 ? (
+          <p className="text-sm text-muted">No agreement on a next round is recorded.</p>
+        ) : (
+          <ul className="space-y-4">
+            {changes.agreedNext.map(({ text, meeting: agreed, evidence }, index) => (
+              <li key={index}>
+                <p>{text}</p>
+                {agreed && (
+                  <Button
+                    variant="link"
+                    onClick={() => openDetail({ kind: 'meeting', id: agreed.id })}
+                  >
+                    Open the agreed meeting ({agreed.label})
+                  </Button>
+                )}
+                <div className="mt-2">
+                  <EvidenceList evidence={evidence} dataset={dataset} onOpenSource={onOpenSource} />
+                </div>
+              </li>
+            ))}
+          </ul>
+        )}
+      </ChangesBlock>
+    </div>
+  );
+}

@@ -1,0 +1,202 @@
+import { STATUS_LADDER, type CommitmentStatus } from '@/data/commitment-status';
+import type { LoadedDataset } from '@/data/dataset-index';
+import { meetingName, READOUT_LABELS } from '@/data/labels';
+import type { Evidence, Meeting, Readout } from '@/data/schema';
+import { comparePartialDates } from '@/lib/dates';
+import {
+  changeWindow,
+  eventsBetween,
+  statusChangesBetween,
+  type ChangeEvent,
+  type ChangeWindow,
+  type StatusChange,
+} from '@/features/changes/changes-window';
+
+/** A topic as one meeting raised it: every readout that raised it and all their quotes. */
+export type TopicChange = {
+  topicId: string;
+  label: string;
+  raisedIn: Readout[];
+  evidence: Evidence[];
+};
+
+/** A topic raised at both rounds: this meeting's quotes plus the previous meeting's. */
+export type TopicKept = TopicChange & { previousRaisedIn: Readout[]; previousEvidence: Evidence[] };
+
+/**
+ * Why topics are not compared: there is no previous round, this meeting is only planned, or no
+ * source lists the topics of this (`unlisted-here`) or the previous (`unlisted-previous`) meeting.
+ */
+export type TopicGap = 'no-previous' | 'planned' | 'unlisted-here' | 'unlisted-previous';
+
+export type AgreedNext = {
+  text: string;
+  /** The agreed meeting when the outcome names one that is in the dataset. */
+  meeting: { id: string; label: string } | null;
+  evidence: Evidence[];
+};
+
+export type MeetingChanges = {
+  meeting: Meeting;
+  meetingLabel: string;
+  previous: Meeting | null;
+  previousLabel: string | null;
+  window: ChangeWindow | null;
+  topicGap: TopicGap | null;
+  /** The readouts each meeting's topics come from; differing texts make the comparison rougher. */
+  readouts: { meeting: Readout[]; previous: Readout[] };
+  topicsAdded: TopicChange[];
+  topicsDropped: TopicChange[];
+  topicsKept: TopicKept[];
+  events: ChangeEvent[];
+  statusChanges: StatusChange[];
+  agreedNext: AgreedNext[];
+};
+
+const READOUT_ORDER = Object.keys(READOUT_LABELS) as Readout[];
+
+/**
+ * The latest held meeting of the same dialogue dated strictly earlier than the given one (by
+ * `comparePartialDates`), or null for the first round, an unknown id or when none is held.
+ */
+export function previousMeeting(dataset: LoadedDataset, meetingId: string): Meeting | null {
+  const meeting = dataset.index.meetingById.get(meetingId);
+  if (!meeting) return null;
+  const earlier = dataset.meetings
+    .filter(
+      (other) =>
+        other.id !== meeting.id &&
+        other.dialogue === meeting.dialogue &&
+        other.status === 'held' &&
+        comparePartialDates(other.date.value, meeting.date.value) < 0,
+    )
+    .toSorted((a, b) => comparePartialDates(a.date.value, b.date.value));
+  return earlier.at(-1) ?? null;
+}
+
+/** A meeting's topics merged by topic id (all readouts and quotes), sorted by label. */
+export function topicsOf(dataset: LoadedDataset, meeting: Meeting): Map<string, TopicChange> {
+  const byTopic = new Map<string, TopicChange>();
+  for (const raised of meeting.topics) {
+    const entry = byTopic.get(raised.topic) ?? {
+      topicId: raised.topic,
+      label: dataset.index.topicById.get(raised.topic)?.label ?? raised.topic,
+      raisedIn: [],
+      evidence: [],
+    };
+    if (!entry.raisedIn.includes(raised.raisedIn)) entry.raisedIn.push(raised.raisedIn);
+    entry.evidence.push(...raised.evidence);
+    byTopic.set(raised.topic, entry);
+  }
+  const sorted = [...byTopic.values()].toSorted((a, b) => a.label.localeCompare(b.label));
+  return new Map(sorted.map((entry) => [entry.topicId, entry]));
+}
+
+function readoutsOf(meeting: Meeting): Readout[] {
+  return READOUT_ORDER.filter((readout) => meeting.topics.some((t) => t.raisedIn === readout));
+}
+
+function topicGapOf(meeting: Meeting, previous: Meeting | null): TopicGap | null {
+  if (!previous) return 'no-previous';
+  if (meeting.status === 'planned') return 'planned';
+  if (meeting.topics.length === 0) return 'unlisted-here';
+  if (previous.topics.length === 0) return 'unlisted-previous';
+  return null;
+}
+
+function agreedNextOf(dataset: LoadedDataset, meeting: Meeting): AgreedNext[] {
+  return meeting.outcomes
+    .filter((outcome) => outcome.kind === 'next-meeting-agreed')
+    .map((outcome) => {
+      const agreed = outcome.meeting ? dataset.index.meetingById.get(outcome.meeting) : undefined;
+      return {
+        text: outcome.text,
+        meeting: agreed
+          ? { id: agreed.id, label: meetingName(agreed, dataset.index.dialogueById) }
+          : null,
+        evidence: outcome.evidence,
+      };
+    });
+}
+
+/**
+ * What changed at a meeting since the previous held round of its dialogue: topics added, dropped
+ * and kept, commitment events and status changes between the rounds, and what it agreed for the
+ * next round. Without a previous round the comparisons are empty; unknown id → null.
+ */
+export function describeChanges(dataset: LoadedDataset, meetingId: string): MeetingChanges | null {
+  const meeting = dataset.index.meetingById.get(meetingId);
+  if (!meeting) return null;
+  const previous = previousMeeting(dataset, meetingId);
+  const topicGap = topicGapOf(meeting, previous);
+  const here = topicGap === null ? topicsOf(dataset, meeting) : new Map<string, TopicChange>();
+  const before =
+    topicGap === null && previous ? topicsOf(dataset, previous) : new Map<string, TopicChange>();
+  const topicsKept = [...here.values()].flatMap((topic) => {
+    const earlier = before.get(topic.topicId);
+    return earlier
+      ? [{ ...topic, previousRaisedIn: earlier.raisedIn, previousEvidence: earlier.evidence }]
+      : [];
+  });
+  return {
+    meeting,
+    meetingLabel: meetingName(meeting, dataset.index.dialogueById),
+    previous,
+    previousLabel: previous ? meetingName(previous, dataset.index.dialogueById) : null,
+    window: previous ? changeWindow(previous, meeting) : null,
+    topicGap,
+    readouts: { meeting: readoutsOf(meeting), previous: previous ? readoutsOf(previous) : [] },
+    topicsAdded: [...here.values()].filter((topic) => !before.has(topic.topicId)),
+    topicsDropped: [...before.values()].filter((topic) => !here.has(topic.topicId)),
+    topicsKept,
+    events: previous ? eventsBetween(dataset, previous, meeting) : [],
+    statusChanges: previous ? statusChangesBetween(dataset, previous, meeting) : [],
+    agreedNext: agreedNextOf(dataset, meeting),
+  };
+}
+
+/** The label of a status rung ("Adopted"), or the id itself if the ladder lacks it. */
+export function statusLabel(status: CommitmentStatus): string {
+  return STATUS_LADDER.find((rung) => rung.id === status)?.label ?? status;
+}
+
+/** True when both meetings list topics but from different sets of readouts (e.g. joint vs US). */
+export function readoutsDiffer(changes: MeetingChanges): boolean {
+  const { meeting, previous } = changes.readouts;
+  if (changes.topicGap !== null) return false;
+  return meeting.join() !== previous.join();
+}
+
+function count(n: number, singular: string, plural: string): string {
+  return `${n === 0 ? 'no' : n} ${n === 1 ? singular : plural}`;
+}
+
+/** Why topics are not compared, as a sentence fragment ("it is planned…"), or null when they are. */
+export function describeTopicGap(changes: MeetingChanges): string | null {
+  switch (changes.topicGap) {
+    case null:
+      return null;
+    case 'no-previous':
+      return 'there is no previous round to compare with';
+    case 'planned':
+      return 'it is planned, so no topics are recorded for it yet';
+    case 'unlisted-here':
+      return 'no source read for it lists its topics';
+    case 'unlisted-previous':
+      return `no source read for ${changes.previousLabel ?? 'the previous round'} lists its topics`;
+  }
+}
+
+/** One plain sentence: the topic counts (or why they are missing), events and status changes. */
+export function summarizeChanges(changes: MeetingChanges): string {
+  const { meetingLabel, previousLabel, topicsAdded, topicsDropped, topicsKept } = changes;
+  if (previousLabel === null)
+    return `${meetingLabel} is the first recorded meeting of its dialogue, so there is no previous round to compare it with.`;
+  const topics =
+    changes.topicGap === null
+      ? `added ${topicsAdded.length} topic${topicsAdded.length === 1 ? '' : 's'}, dropped ${topicsDropped.length} and raised ${topicsKept.length} again`
+      : `cannot be compared on topics (${describeTopicGap(changes) ?? ''})`;
+  const events = `${count(changes.events.length, 'commitment event is', 'commitment events are')} dated between the rounds`;
+  const statuses = `${count(changes.statusChanges.length, 'commitment status', 'commitment statuses')} changed`;
+  return `Compared with ${previousLabel}, ${meetingLabel} ${topics}; ${events} and ${statuses}.`;
+}

@@ -1,0 +1,157 @@
+import { parseAsString, useQueryState } from 'nuqs';
+import { lazy, Suspense, useId, useMemo } from 'react';
+import { meetingName, meetingPlace } from '@/data/labels';
+import { filterMeetings } from '@/filters/filter-records';
+import { useDetail } from '@/filters/use-detail';
+import { useFilters } from '@/filters/use-filters';
+import { useViewDataset } from '@/filters/use-view-dataset';
+import { ChartFrame } from '@/components/chart/chart-frame';
+import { EmptyState } from '@/components/states/empty-state';
+import { Button } from '@/components/ui/button';
+import { ResultCount } from '@/components/ui/result-count';
+import { formatPartialDate } from '@/lib/dates';
+import { AgendaOverlapTable } from '@/features/comparison/agenda-overlap-table';
+import { buildAgendaOverlapExport } from '@/features/comparison/comparison-export';
+import {
+  buildAgendaOverlap,
+  COMPARE_PARAM,
+  compareReadouts,
+  conflictsForMeeting,
+  meetingsWithSeveralReadouts,
+  pickComparedMeeting,
+  summarizeOverlap,
+} from '@/features/comparison/comparison-series';
+import { MeetingConflicts } from '@/features/comparison/meeting-conflicts';
+import { ReadoutColumns } from '@/features/comparison/readout-columns';
+
+const AgendaOverlapChart = lazy(() =>
+  import('@/features/comparison/agenda-overlap-chart').then((m) => ({
+    default: m.AgendaOverlapChart,
+  })),
+);
+
+const compareParser = parseAsString.withOptions({ history: 'push' });
+
+/** Who said what: one meeting's readouts side by side, and the agenda overlap across rounds. */
+export function ComparisonSection() {
+  const dataset = useViewDataset();
+  const { filters, resetFilters } = useFilters();
+  const { openDetail } = useDetail();
+  const [requested, setRequested] = useQueryState(COMPARE_PARAM, compareParser);
+  const pickerId = useId();
+  const meetings = useMemo(() => filterMeetings(dataset, filters), [dataset, filters]);
+  const candidates = useMemo(() => meetingsWithSeveralReadouts(meetings), [meetings]);
+  const totalCandidates = useMemo(
+    () => meetingsWithSeveralReadouts(dataset.meetings).length,
+    [dataset.meetings],
+  );
+  const meeting = pickComparedMeeting(candidates, requested);
+  const comparison = useMemo(
+    () => (meeting ? compareReadouts(meeting, dataset.index.topicById) : null),
+    [meeting, dataset.index.topicById],
+  );
+  const conflicts = useMemo(
+    () => (meeting ? conflictsForMeeting(dataset, meeting) : []),
+    [dataset, meeting],
+  );
+  const rows = useMemo(
+    () => buildAgendaOverlap(meetings, dataset.index.dialogueById),
+    [meetings, dataset.index.dialogueById],
+  );
+  const exportSpec = useMemo(() => buildAgendaOverlapExport(rows, meetings), [rows, meetings]);
+  const openSource = (id: string) => openDetail({ kind: 'source', id });
+  const reset = (
+    <Button onClick={resetFilters} className="mt-2">
+      Reset filters
+    </Button>
+  );
+
+  return (
+    <section aria-labelledby="comparison-title" className="mt-12">
+      <h2 id="comparison-title" className="text-xl font-semibold">
+        Who said what
+      </h2>
+      <p className="mt-1 max-w-3xl text-sm text-muted">
+        Where more than one side’s text about a meeting is recorded, which topics each text raised,
+        with the quotes. Topics only one text raised are marked in words. A joint statement was
+        issued by both sides, so its topics count for both.
+      </p>
+      <ResultCount
+        shown={candidates.length}
+        total={totalCandidates}
+        noun="meetings with more than one readout"
+      />
+      {meetings.length === 0 ? (
+        <div className="mt-4">
+          <EmptyState title="No meetings match these filters">{reset}</EmptyState>
+        </div>
+      ) : (
+        <div className="mt-4 space-y-6">
+          {meeting && comparison ? (
+            <div>
+              <div className="flex flex-wrap items-end gap-3">
+                <div className="flex min-w-0 flex-col gap-1">
+                  <label htmlFor={pickerId} className="text-sm font-medium">
+                    Meeting to compare
+                  </label>
+                  <select
+                    id={pickerId}
+                    value={meeting.id}
+                    onChange={(event) => void setRequested(event.target.value)}
+                    className="min-h-6 max-w-full rounded-md border border-line bg-surface px-2 py-1"
+                  >
+                    {candidates.map((candidate) => (
+                      <option key={candidate.id} value={candidate.id}>
+                        {meetingName(candidate, dataset.index.dialogueById)}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+                <Button onClick={() => openDetail({ kind: 'meeting', id: meeting.id })}>
+                  Open meeting details
+                </Button>
+              </div>
+              {requested !== null && requested !== meeting.id && (
+                <p role="status" className="mt-2 text-sm text-muted">
+                  The meeting named in the link does not match these filters or has only one
+                  readout; the newest meeting that does is shown instead.
+                </p>
+              )}
+              <h3 className="mt-4 text-lg font-semibold">
+                {meetingName(meeting, dataset.index.dialogueById)}
+              </h3>
+              <p className="text-sm text-muted">
+                {formatPartialDate(meeting.date.value, meeting.date.uncertain)} ·{' '}
+                {meetingPlace(meeting)}
+              </p>
+              <ReadoutColumns
+                comparison={comparison}
+                dataset={dataset}
+                onOpenTopic={(id) => openDetail({ kind: 'topic', id })}
+                onOpenSource={openSource}
+              />
+              <MeetingConflicts conflicts={conflicts} dataset={dataset} onOpenSource={openSource} />
+            </div>
+          ) : (
+            <EmptyState title="No meetings with more than one readout match these filters">
+              {reset}
+            </EmptyState>
+          )}
+          {rows.length > 0 && (
+            <ChartFrame
+              title="Agenda overlap by round"
+              summary={summarizeOverlap(rows)}
+              height={Math.max(160, 70 + rows.length * 44)}
+              exportSpec={exportSpec}
+              table={<AgendaOverlapTable rows={rows} />}
+            >
+              <Suspense fallback={null}>
+                <AgendaOverlapChart rows={rows} />
+              </Suspense>
+            </ChartFrame>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

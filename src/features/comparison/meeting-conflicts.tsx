@@ -1,0 +1,55 @@
+import type { LoadedDataset } from '@/data/dataset-index';
+import type { Conflict } from '@/data/schema';
+import { EvidenceList } from '@/components/evidence/evidence-list';
+
+export type MeetingConflictsProps = {
+  conflicts: readonly Conflict[];
+  dataset: LoadedDataset;
+  onOpenSource: (sourceId: string) => void;
+};
+
+/** The "Sources disagree" box: each recorded conflict with its competing claims and our resolution. */
+export function MeetingConflicts({ conflicts, dataset, onOpenSource }: MeetingConflictsProps) {
+  if (conflicts.length === 0)
+    return (
+      <p className="mt-4 text-sm text-muted">
+        No conflicts between sources are recorded for this meeting.
+      </p>
+    );
+  return (
+    <aside
+      aria-labelledby="comparison-conflicts-title"
+      className="mt-4 rounded-lg border border-line bg-surface p-4"
+    >
+      <h4 id="comparison-conflicts-title" className="font-semibold">
+        Sources disagree
+      </h4>
+      <ul className="mt-3 space-y-4">
+        {conflicts.map((conflict) => (
+          <li key={conflict.id}>
+            <p className="font-medium break-words">{conflict.subject}</p>
+            <ol aria-label="Competing claims" className="mt-2 grid gap-3 md:grid-cols-2">
+              {conflict.claims.map((claim, index) => (
+                <li key={index} className="min-w-0">
+                  <p className="mb-2 text-sm break-words">
+                    <span className="font-medium">Claim {index + 1}: </span>
+                    {claim.value}
+                  </p>
+                  <EvidenceList
+                    evidence={claim.evidence}
+                    dataset={dataset}
+                    onOpenSource={onOpenSource}
+                  />
+                </li>
+              ))}
+            </ol>
+            <p className="mt-2 text-sm break-words">
+              <span className="font-medium">Resolution: </span>
+              {conflict.resolution}
+            </p>
+          </li>
+        ))}
+      </ul>
+    </aside>
+  );
+}

@@ -1,0 +1,100 @@
+import type { LoadedDataset } from '@/data/dataset-index';
+import { READOUT_LABELS } from '@/data/labels';
+import type { Readout } from '@/data/schema';
+import { EvidenceList } from '@/components/evidence/evidence-list';
+import { Button } from '@/components/ui/button';
+import { cn } from '@/lib/cn';
+import {
+  readoutInSentence,
+  type ComparedTopic,
+  type ReadoutComparison,
+} from '@/features/comparison/comparison-series';
+
+export type ReadoutColumnsProps = {
+  comparison: ReadoutComparison;
+  dataset: LoadedDataset;
+  onOpenTopic: (topicId: string) => void;
+  onOpenSource: (sourceId: string) => void;
+};
+
+/** Which topics each side's text raised, side by side (stacked on phones), with the quotes. */
+export function ReadoutColumns({
+  comparison,
+  dataset,
+  onOpenTopic,
+  onOpenSource,
+}: ReadoutColumnsProps) {
+  const count = comparison.columns.length;
+  const grid = count >= 3 ? 'md:grid-cols-2 lg:grid-cols-3' : count === 2 ? 'md:grid-cols-2' : '';
+  return (
+    <div className="mt-4 space-y-4">
+      <SideSummary comparison={comparison} />
+      <div className={cn('grid gap-4', grid)}>
+        {comparison.columns.map((column) => (
+          <div
+            key={column.readout}
+            className="min-w-0 rounded-lg border border-line bg-surface p-4"
+          >
+            <h4 className="font-semibold">{READOUT_LABELS[column.readout]}</h4>
+            <p className="text-sm text-muted">
+              {column.topics.length === 1 ? '1 topic' : `${column.topics.length} topics`}
+            </p>
+            <ul
+              aria-label={`Topics in ${readoutInSentence(column.readout)}`}
+              className="mt-3 space-y-4"
+            >
+              {column.topics.map(({ topic, evidence }) => (
+                <li key={topic.topicId}>
+                  <div className="mb-2 flex flex-wrap items-center gap-x-2 gap-y-1">
+                    <Button
+                      variant="link"
+                      className="font-medium"
+                      onClick={() => onOpenTopic(topic.topicId)}
+                    >
+                      {topic.label}
+                    </Button>
+                    <TopicMarker topic={topic} readout={column.readout} />
+                  </div>
+                  <EvidenceList evidence={evidence} dataset={dataset} onOpenSource={onOpenSource} />
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
+      </div>
+    </div>
+  );
+}
+
+function TopicMarker({ topic, readout }: { topic: ComparedTopic; readout: Readout }) {
+  if (topic.onlyOne)
+    return (
+      <span className="rounded border border-ink px-1.5 text-xs font-semibold">
+        Only in {readoutInSentence(topic.onlyOne)}
+      </span>
+    );
+  const others = topic.raisedIn.filter((other) => other !== readout).map(readoutInSentence);
+  return <span className="text-xs text-muted">Also in {others.join(' and ')}</span>;
+}
+
+function SideSummary({ comparison }: { comparison: ReadoutComparison }) {
+  const lists = [
+    { title: 'Only the US side raised', topics: comparison.usOnly },
+    { title: 'Only the Kazakh side raised', topics: comparison.kzOnly },
+    { title: 'Both sides raised (a joint statement counts for both)', topics: comparison.both },
+  ];
+  return (
+    <dl className="grid gap-3 text-sm sm:grid-cols-3">
+      {lists.map((list) => (
+        <div key={list.title} className="rounded-md border border-line bg-page p-3">
+          <dt className="font-medium">
+            {list.title} ({list.topics.length})
+          </dt>
+          <dd className="mt-1 text-muted">
+            {list.topics.length === 0 ? 'None' : list.topics.map((topic) => topic.label).join(', ')}
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

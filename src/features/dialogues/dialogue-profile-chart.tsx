@@ -1,0 +1,75 @@
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import type { DialogueSeries, ProfileRow } from '@/features/dialogues/dialogues-series';
+
+export type DialogueProfileChartProps = {
+  rows: readonly ProfileRow[];
+  series: readonly DialogueSeries[];
+};
+
+const TICK = { fill: 'var(--color-ink)', fontSize: 12 };
+const TOOLTIP_STYLE = {
+  background: 'var(--color-surface)',
+  borderColor: 'var(--color-line)',
+  color: 'var(--color-ink)',
+};
+const formatCount = (value: unknown) => (value === 1 ? '1 meeting' : `${String(value)} meetings`);
+
+/** Meetings raising each topic as horizontal bars, one bar per dialogue side by side. */
+export function DialogueProfileChart({ rows, series }: DialogueProfileChartProps) {
+  // recharts sorts tooltip items by name by default; keep the dialogues' order instead.
+  const bySeriesOrder = (item: { dataKey?: unknown }) =>
+    series.findIndex((s) => s.dialogueId === item.dataKey);
+  return (
+    <ResponsiveContainer width="100%" height="100%">
+      <BarChart
+        data={[...rows]}
+        layout="vertical"
+        margin={{ top: 0, right: 16, bottom: 16, left: 0 }}
+      >
+        <CartesianGrid horizontal={false} stroke="var(--color-line)" />
+        <XAxis
+          type="number"
+          allowDecimals={false}
+          tick={TICK}
+          label={{
+            value: 'Meetings',
+            position: 'insideBottom',
+            offset: -8,
+            fill: 'var(--color-muted)',
+          }}
+        />
+        <YAxis type="category" dataKey="label" width={180} interval={0} tick={TICK} />
+        <Tooltip
+          itemSorter={bySeriesOrder}
+          formatter={formatCount}
+          contentStyle={TOOLTIP_STYLE}
+          cursor={{ fill: 'var(--color-accent-soft)' }}
+        />
+        <Legend
+          itemSorter={null}
+          verticalAlign="top"
+          wrapperStyle={{ fontSize: 12, paddingBottom: 8 }}
+        />
+        {series.map((s) => (
+          <Bar
+            key={s.dialogueId}
+            dataKey={s.dialogueId}
+            name={s.label}
+            maxBarSize={14}
+            fill={s.color}
+            isAnimationActive={false}
+          />
+        ))}
+      </BarChart>
+    </ResponsiveContainer>
+  );
+}

@@ -1,0 +1,121 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { ChangesDetail } from '@/features/changes/changes-detail';
+import { renderWithProviders } from '../../support/render';
+import { makeChangesData } from './changes-fixture';
+
+const dataset = makeChangesData();
+
+function renderChanges(id: string) {
+  renderWithProviders(<ChangesDetail id={id} />, { dataset, url: `/?open=changes:${id}` });
+}
+
+describe('ChangesDetail', () => {
+  it('names both rounds and summarises the changes', () => {
+    renderChanges('r2');
+    const dialog = screen.getByRole('dialog', { name: 'A round 2 vs A round 1' });
+    expect(within(dialog).getByText('Changes since the last round')).toBeInTheDocument();
+    expect(
+      within(dialog).getByText(/^Compared with A round 1, A round 2 added 1 topic, dropped 1/),
+    ).toBeInTheDocument();
+    expect(
+      within(dialog).getByText(/after 11 April 2022 up to and including 31 January 2023/),
+    ).toBeInTheDocument();
+    expect(within(dialog).getByText(/come from different texts/)).toBeInTheDocument();
+  });
+
+  it('shows topics added from this round and dropped from the previous one, with quotes', () => {
+    renderChanges('r2');
+    const added = screen.getByRole('group', { name: 'Topics added (1)' });
+    expect(within(added).getByRole('button', { name: 'Topic C' })).toBeInTheDocument();
+    expect(within(added).getByText('“r2 raised topic C”')).toBeInTheDocument();
+    expect(within(added).getByText('(Joint statement)')).toBeInTheDocument();
+    const dropped = screen.getByRole('group', { name: 'Topics dropped (1)' });
+    expect(within(dropped).getByRole('button', { name: 'Topic A' })).toBeInTheDocument();
+    expect(within(dropped).getByText('“r1 raised topic A”')).toBeInTheDocument();
+    expect(within(dropped).getByText('Quotes from A round 1.')).toBeInTheDocument();
+    const kept = screen.getByRole('group', { name: 'Topics raised again (1)' });
+    expect(within(kept).getByText('“r2 raised topic B”')).toBeInTheDocument();
+  });
+
+  it('lists the events between the rounds in date order, and the statuses they changed', () => {
+    renderChanges('r3');
+    const list = within(screen.getByRole('list', { name: 'Commitment events, oldest first' }));
+    expect(
+      list.getAllByText(/^(Welcomed after|Criticised some|In force on)/).map((p) => p.textContent),
+    ).toEqual([
+      'Welcomed after round 2.',
+      'Criticised some time in 2024.',
+      'In force on the day of round 3.',
+    ]);
+    expect(
+      list.getAllByText(/^(1 February 2023|c\. 2024|20 May 2024)$/).map((t) => t.textContent),
+    ).toEqual(['1 February 2023', 'c. 2024', '20 May 2024']);
+    expect(list.getAllByText('Entered into force')).toHaveLength(1);
+    expect(list.getAllByText(/^Approximate/)).toHaveLength(1);
+    expect(screen.getByRole('group', { name: 'Statuses that changed (1)' })).toHaveTextContent(
+      'Beta code: No evidence → to In force',
+    );
+  });
+
+  it('says the first round has no previous round, and still shows what it agreed', async () => {
+    renderChanges('r1');
+    const dialog = screen.getByRole('dialog', { name: 'A round 1 (first round)' });
+    expect(within(dialog).getByText(/There is no previous round of this dialogue/)).toBeVisible();
+    expect(
+      within(dialog).queryByRole('group', { name: /What happened between the rounds/ }),
+    ).not.toBeInTheDocument();
+    expect(
+      within(dialog).queryByRole('button', { name: /Compare with the previous round/ }),
+    ).not.toBeInTheDocument();
+    const agreed = within(dialog).getByRole('group', { name: 'Agreed for the next round' });
+    expect(within(agreed).getByText('The sides agreed to meet again.')).toBeInTheDocument();
+    expect(within(agreed).getByText('“we will meet next year”')).toBeInTheDocument();
+    await userEvent.click(
+      within(agreed).getByRole('button', { name: 'Open the agreed meeting (A round 2)' }),
+    );
+    await waitFor(() => expect(window.location.search).toBe('?open=meeting:r2'));
+  });
+
+  it('explains why a planned round’s topics are not compared', () => {
+    renderChanges('r4');
+    expect(
+      screen.getByText(
+        'Topics are not compared: it is planned, so no topics are recorded for it yet.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('group', { name: /Topics added/ })).not.toBeInTheDocument();
+    expect(
+      screen.getByRole('group', { name: 'What happened between the rounds (1)' }),
+    ).toHaveTextContent('Applied the day after round 3.');
+  });
+
+  it('says so when the meeting is not in the dataset', () => {
+    renderChanges('nope');
+    expect(screen.getByRole('dialog', { name: 'Meeting not found' })).toHaveTextContent(
+      'No meeting with the id “nope” is in this dataset.',
+    );
+  });
+
+  it('links to the meeting, the previous round’s changes, topics and commitments via the URL', async () => {
+    const user = userEvent.setup();
+    renderChanges('r3');
+    await user.click(
+      screen.getByRole('button', { name: "Compare with the previous round's changes" }),
+    );
+    await waitFor(() => expect(window.location.search).toBe('?open=changes:r2'));
+    await user.click(screen.getByRole('button', { name: 'Open the meeting' }));
+    await waitFor(() => expect(window.location.search).toBe('?open=meeting:r3'));
+    await user.click(screen.getByRole('button', { name: 'Topic A' }));
+    await waitFor(() => expect(window.location.search).toBe('?open=topic:topic-a'));
+    const statuses = screen.getByRole('group', { name: 'Statuses that changed (1)' });
+    await user.click(within(statuses).getByRole('button', { name: 'Beta code' }));
+    await waitFor(() => expect(window.location.search).toBe('?open=commitment:beta'));
+  });
+
+  it('closes through the URL', async () => {
+    renderChanges('r2');
+    await userEvent.click(screen.getByRole('button', { name: 'Close' }));
+    await waitFor(() => expect(window.location.search).toBe(''));
+  });
+});

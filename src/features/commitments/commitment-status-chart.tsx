@@ -13,6 +13,7 @@ import {
 import type { CommitmentStatus } from '@/data/commitment-status';
 import type { StatusCountRow } from '@/features/commitments/commitments-series';
 import { STATUS_COLORS } from '@/components/chart/palette';
+import { TOOLTIP_STYLE } from '@/components/chart/chart-style';
 
 export type CommitmentStatusChartProps = {
   rows: readonly StatusCountRow[];
@@ -30,11 +31,6 @@ const X_LABEL = {
   fill: 'var(--color-muted)',
   fontSize: 12,
 } as const;
-const TOOLTIP_STYLE = {
-  background: 'var(--color-surface)',
-  borderColor: 'var(--color-line)',
-  color: 'var(--color-ink)',
-};
 const countFormatter = (value: unknown) => [String(value), 'Commitments'] as const;
 
 /** Commitments per status rung as horizontal bars, lowest rung at the top, counts printed. */

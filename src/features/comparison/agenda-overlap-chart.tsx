@@ -11,19 +11,14 @@ import {
 } from 'recharts';
 import { READOUT_PALETTE } from '@/components/chart/palette';
 import { OVERLAP_STACKS, type AgendaOverlapRow } from '@/features/comparison/comparison-series';
+import { countFormatter, TICK, TOOLTIP_STYLE } from '@/components/chart/chart-style';
 
 export type AgendaOverlapChartProps = {
   rows: readonly AgendaOverlapRow[];
 };
 
-const TICK = { fill: 'var(--color-ink)', fontSize: 12 };
-const TOOLTIP_STYLE = {
-  background: 'var(--color-surface)',
-  borderColor: 'var(--color-line)',
-  color: 'var(--color-ink)',
-};
 const formatPercentTick = (value: number) => `${Math.round(value * 100)}%`;
-const formatCount = (value: unknown) => (value === 1 ? '1 topic' : `${String(value)} topics`);
+const formatCount = countFormatter('topic');
 // recharts sorts legend and tooltip items by name by default; keep the stacking order instead.
 const byStackOrder = (item: { dataKey?: unknown }) =>
   OVERLAP_STACKS.findIndex((stack) => stack.key === item.dataKey);

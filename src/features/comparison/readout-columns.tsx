@@ -43,7 +43,7 @@ export function ReadoutColumns({
               aria-label={`Topics in ${readoutInSentence(column.readout)}`}
               className="mt-3 space-y-4"
             >
-              {column.topics.map(({ topic, evidence }) => (
+              {withRepeatsMarked(column.topics).map(({ topic, evidence, repeatedFrom }) => (
                 <li key={topic.topicId}>
                   <div className="mb-2 flex flex-wrap items-center gap-x-2 gap-y-1">
                     <Button
@@ -55,7 +55,18 @@ export function ReadoutColumns({
                     </Button>
                     <TopicMarker topic={topic} readout={column.readout} />
                   </div>
-                  <EvidenceList evidence={evidence} dataset={dataset} onOpenSource={onOpenSource} />
+                  {evidence.length > 0 && (
+                    <EvidenceList
+                      evidence={evidence}
+                      dataset={dataset}
+                      onOpenSource={onOpenSource}
+                    />
+                  )}
+                  {repeatedFrom.length > 0 && (
+                    <p className="text-xs text-muted">
+                      Same quote as shown above for {repeatedFrom.join(', ')}.
+                    </p>
+                  )}
                 </li>
               ))}
             </ul>
@@ -64,6 +75,30 @@ export function ReadoutColumns({
       </div>
     </div>
   );
+}
+
+type ColumnTopic = ReadoutComparison['columns'][number]['topics'][number];
+
+/**
+ * One readout often names several topics in one sentence; each quote is shown once, under the first
+ * topic it supports, and later topics point back to it.
+ */
+function withRepeatsMarked(topics: readonly ColumnTopic[]) {
+  const firstShownUnder = new Map<string, string>();
+  return topics.map(({ topic, evidence }) => {
+    const repeatedFrom = new Set<string>();
+    const fresh = evidence.filter((item) => {
+      const key = `${item.source}\u0000${item.quote}`;
+      const shownUnder = firstShownUnder.get(key);
+      if (shownUnder !== undefined) {
+        repeatedFrom.add(shownUnder);
+        return false;
+      }
+      firstShownUnder.set(key, topic.label);
+      return true;
+    });
+    return { topic, evidence: fresh, repeatedFrom: [...repeatedFrom] };
+  });
 }
 
 function TopicMarker({ topic, readout }: { topic: ComparedTopic; readout: Readout }) {

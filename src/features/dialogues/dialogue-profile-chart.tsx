@@ -9,19 +9,14 @@ import {
   YAxis,
 } from 'recharts';
 import type { DialogueSeries, ProfileRow } from '@/features/dialogues/dialogues-series';
+import { countFormatter, TICK, TOOLTIP_STYLE } from '@/components/chart/chart-style';
 
 export type DialogueProfileChartProps = {
   rows: readonly ProfileRow[];
   series: readonly DialogueSeries[];
 };
 
-const TICK = { fill: 'var(--color-ink)', fontSize: 12 };
-const TOOLTIP_STYLE = {
-  background: 'var(--color-surface)',
-  borderColor: 'var(--color-line)',
-  color: 'var(--color-ink)',
-};
-const formatCount = (value: unknown) => (value === 1 ? '1 meeting' : `${String(value)} meetings`);
+const formatCount = countFormatter('meeting');
 
 /** Meetings raising each topic as horizontal bars, one bar per dialogue side by side. */
 export function DialogueProfileChart({ rows, series }: DialogueProfileChartProps) {

@@ -11,6 +11,7 @@ import {
 } from 'recharts';
 import { READOUT_GROUPS, READOUT_PALETTE } from '@/components/chart/palette';
 import { truncateLabel, type TopicFrequencyRow } from '@/features/topics/topics-series';
+import { countFormatter, TICK, TOOLTIP_STYLE } from '@/components/chart/chart-style';
 
 export type TopicFrequencyChartProps = {
   rows: readonly TopicFrequencyRow[];
@@ -18,16 +19,10 @@ export type TopicFrequencyChartProps = {
   onSelectTopic: (topicId: string) => void;
 };
 
-const TICK = { fill: 'var(--color-ink)', fontSize: 12 };
-const TOOLTIP_STYLE = {
-  background: 'var(--color-surface)',
-  borderColor: 'var(--color-line)',
-  color: 'var(--color-ink)',
-};
 // recharts sorts legend and tooltip items by name by default; keep the palette's order instead.
 const byGroupOrder = (item: { dataKey?: unknown }) =>
   READOUT_GROUPS.findIndex((group) => group === item.dataKey);
-const formatCount = (value: unknown) => (value === 1 ? '1 meeting' : `${String(value)} meetings`);
+const formatCount = countFormatter('meeting');
 
 /** Meetings raising each topic as horizontal bars stacked by which readout raised it. */
 export function TopicFrequencyChart({ rows, onSelectTopic }: TopicFrequencyChartProps) {

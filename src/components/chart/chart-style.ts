@@ -15,3 +15,18 @@ export function countFormatter(
 ): (value: unknown) => string {
   return (value) => (value === 1 ? `1 ${singular}` : `${String(value)} ${plural}`);
 }
+
+/** recharts' hover band behind a bar, in the theme's accent. */
+export const TOOLTIP_CURSOR = { fill: 'var(--color-accent-soft)' };
+
+/** A legend above the plot, in the order the series are given (recharts sorts by name otherwise). */
+export const LEGEND_TOP = {
+  itemSorter: null,
+  verticalAlign: 'top',
+  wrapperStyle: { fontSize: 12, paddingBottom: 8 },
+} as const;
+
+/** The label under a count axis, e.g. "Meetings". */
+export function countAxisLabel(value: string) {
+  return { value, position: 'insideBottom', offset: -8, fill: 'var(--color-muted)' } as const;
+}

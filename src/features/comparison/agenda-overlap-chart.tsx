@@ -11,7 +11,13 @@ import {
 } from 'recharts';
 import { READOUT_PALETTE } from '@/components/chart/palette';
 import { OVERLAP_STACKS, type AgendaOverlapRow } from '@/features/comparison/comparison-series';
-import { countFormatter, TICK, TOOLTIP_STYLE } from '@/components/chart/chart-style';
+import {
+  countFormatter,
+  LEGEND_TOP,
+  TICK,
+  TOOLTIP_CURSOR,
+  TOOLTIP_STYLE,
+} from '@/components/chart/chart-style';
 
 export type AgendaOverlapChartProps = {
   rows: readonly AgendaOverlapRow[];
@@ -44,13 +50,9 @@ export function AgendaOverlapChart({ rows }: AgendaOverlapChartProps) {
           itemSorter={byStackOrder}
           formatter={formatCount}
           contentStyle={TOOLTIP_STYLE}
-          cursor={{ fill: 'var(--color-accent-soft)' }}
+          cursor={TOOLTIP_CURSOR}
         />
-        <Legend
-          itemSorter={null}
-          verticalAlign="top"
-          wrapperStyle={{ fontSize: 12, paddingBottom: 8 }}
-        />
+        <Legend {...LEGEND_TOP} />
         {OVERLAP_STACKS.map((stack) => (
           <Bar
             key={stack.key}

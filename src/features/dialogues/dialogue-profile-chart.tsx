@@ -9,7 +9,14 @@ import {
   YAxis,
 } from 'recharts';
 import type { DialogueSeries, ProfileRow } from '@/features/dialogues/dialogues-series';
-import { countFormatter, TICK, TOOLTIP_STYLE } from '@/components/chart/chart-style';
+import {
+  countAxisLabel,
+  countFormatter,
+  LEGEND_TOP,
+  TICK,
+  TOOLTIP_CURSOR,
+  TOOLTIP_STYLE,
+} from '@/components/chart/chart-style';
 
 export type DialogueProfileChartProps = {
   rows: readonly ProfileRow[];
@@ -31,29 +38,15 @@ export function DialogueProfileChart({ rows, series }: DialogueProfileChartProps
         margin={{ top: 0, right: 16, bottom: 16, left: 0 }}
       >
         <CartesianGrid horizontal={false} stroke="var(--color-line)" />
-        <XAxis
-          type="number"
-          allowDecimals={false}
-          tick={TICK}
-          label={{
-            value: 'Meetings',
-            position: 'insideBottom',
-            offset: -8,
-            fill: 'var(--color-muted)',
-          }}
-        />
+        <XAxis type="number" allowDecimals={false} tick={TICK} label={countAxisLabel('Meetings')} />
         <YAxis type="category" dataKey="label" width={180} interval={0} tick={TICK} />
         <Tooltip
           itemSorter={bySeriesOrder}
           formatter={formatCount}
           contentStyle={TOOLTIP_STYLE}
-          cursor={{ fill: 'var(--color-accent-soft)' }}
+          cursor={TOOLTIP_CURSOR}
         />
-        <Legend
-          itemSorter={null}
-          verticalAlign="top"
-          wrapperStyle={{ fontSize: 12, paddingBottom: 8 }}
-        />
+        <Legend {...LEGEND_TOP} />
         {series.map((s) => (
           <Bar
             key={s.dialogueId}

@@ -11,7 +11,14 @@ import {
 } from 'recharts';
 import { READOUT_GROUPS, READOUT_PALETTE } from '@/components/chart/palette';
 import { truncateLabel, type TopicFrequencyRow } from '@/features/topics/topics-series';
-import { countFormatter, TICK, TOOLTIP_STYLE } from '@/components/chart/chart-style';
+import {
+  countAxisLabel,
+  countFormatter,
+  LEGEND_TOP,
+  TICK,
+  TOOLTIP_CURSOR,
+  TOOLTIP_STYLE,
+} from '@/components/chart/chart-style';
 
 export type TopicFrequencyChartProps = {
   rows: readonly TopicFrequencyRow[];
@@ -34,29 +41,15 @@ export function TopicFrequencyChart({ rows, onSelectTopic }: TopicFrequencyChart
     <ResponsiveContainer width="100%" height="100%">
       <BarChart data={rows} layout="vertical" margin={{ top: 0, right: 16, bottom: 16, left: 0 }}>
         <CartesianGrid horizontal={false} stroke="var(--color-line)" />
-        <XAxis
-          type="number"
-          allowDecimals={false}
-          tick={TICK}
-          label={{
-            value: 'Meetings',
-            position: 'insideBottom',
-            offset: -8,
-            fill: 'var(--color-muted)',
-          }}
-        />
+        <XAxis type="number" allowDecimals={false} tick={TICK} label={countAxisLabel('Meetings')} />
         <YAxis type="category" dataKey="label" width={210} interval={0} tick={TopicTick} />
         <Tooltip
           itemSorter={byGroupOrder}
           formatter={formatCount}
           contentStyle={TOOLTIP_STYLE}
-          cursor={{ fill: 'var(--color-accent-soft)' }}
+          cursor={TOOLTIP_CURSOR}
         />
-        <Legend
-          itemSorter={null}
-          verticalAlign="top"
-          wrapperStyle={{ fontSize: 12, paddingBottom: 8 }}
-        />
+        <Legend {...LEGEND_TOP} />
         {READOUT_GROUPS.map((group) => (
           <Bar
             key={group}

@@ -1,3 +1,5 @@
+import type { Readout } from '@/data/schema';
+
 /**
  * Series colours as CSS variables (defined for light and dark themes in index.css), from the
  * Okabe–Ito colour-blind-safe set, darkened where needed for 3:1 contrast with the surface.
@@ -13,6 +15,23 @@ export const READOUT_PALETTE = {
 export type ReadoutGroup = keyof typeof READOUT_PALETTE;
 
 export const READOUT_GROUPS = Object.keys(READOUT_PALETTE) as ReadoutGroup[];
+
+/**
+ * The palette group for the readouts that raised one topic at one meeting. Precedence: a joint
+ * statement wins (`joint`); then US and Kazakh readouts together (`both`); then either alone
+ * (`us-only`, `kz-only`); an EU statement decides only when no US, Kazakh or joint readout raised
+ * it (`eu`). An empty set gives null.
+ */
+export function readoutGroupOf(readouts: ReadonlySet<Readout>): ReadoutGroup | null {
+  if (readouts.has('joint-statement')) return 'joint';
+  const us = readouts.has('us-statement');
+  const kz = readouts.has('kazakh-readout');
+  if (us && kz) return 'both';
+  if (us) return 'us-only';
+  if (kz) return 'kz-only';
+  if (readouts.has('eu-statement')) return 'eu';
+  return null;
+}
 
 /** Status ladder colours, light to dark as the reform advances. */
 export const STATUS_COLORS = {

@@ -1,4 +1,4 @@
-import type { ReadoutGroup } from '@/components/chart/palette';
+import { readoutGroupOf, type ReadoutGroup } from '@/components/chart/palette';
 import { collectSourceIds } from '@/data/cited-sources';
 import { meetingName, READOUT_LABELS } from '@/data/labels';
 import type { Conflict, Dataset, Dialogue, Evidence, Meeting, Readout, Topic } from '@/data/schema';
@@ -52,16 +52,6 @@ export type ReadoutComparison = {
 };
 
 /** The palette group of a set of readouts; a joint statement counts for both sides and wins. */
-function groupOf(readouts: readonly Readout[]): ReadoutGroup {
-  if (readouts.includes('joint-statement')) return 'joint';
-  const us = readouts.includes('us-statement');
-  const kz = readouts.includes('kazakh-readout');
-  if (us && kz) return 'both';
-  if (us) return 'us-only';
-  if (kz) return 'kz-only';
-  return 'eu';
-}
-
 /**
  * Which readouts of one meeting raised which topics, with the quotes: side-by-side columns per readout
  * and the topics only the US or only the Kazakh side raised. A topic in a joint statement counts as
@@ -84,7 +74,8 @@ export function compareReadouts(
       label: topicsById.get(topicId)?.label ?? topicId,
       raisedIn,
       onlyOne: raisedIn.length === 1 ? (raisedIn[0] ?? null) : null,
-      group: groupOf(raisedIn),
+      // Never empty here: every compared topic was raised by at least one readout.
+      group: readoutGroupOf(new Set(raisedIn)) ?? 'eu',
       entries: raisedIn.map((readout) => ({ readout, evidence: byReadout.get(readout) ?? [] })),
     };
   });

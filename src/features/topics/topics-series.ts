@@ -1,4 +1,4 @@
-import { READOUT_GROUPS, type ReadoutGroup } from '@/components/chart/palette';
+import { READOUT_GROUPS, readoutGroupOf, type ReadoutGroup } from '@/components/chart/palette';
 import type {
   Commitment,
   Dataset,
@@ -12,23 +12,6 @@ import { READOUT_LABELS } from '@/data/labels';
 import { comparePartialDates, formatPartialDate, yearOf } from '@/lib/dates';
 
 const READOUT_ORDER = Object.keys(READOUT_LABELS) as Readout[];
-
-/**
- * The palette group for the readouts that raised one topic at one meeting. Precedence: a joint
- * statement wins (`joint`); then US and Kazakh readouts together (`both`); then either alone
- * (`us-only`, `kz-only`); an EU statement decides only when no US, Kazakh or joint readout raised
- * it (`eu`). An empty set gives null.
- */
-export function readoutGroupOf(readouts: ReadonlySet<Readout>): ReadoutGroup | null {
-  if (readouts.has('joint-statement')) return 'joint';
-  const us = readouts.has('us-statement');
-  const kz = readouts.has('kazakh-readout');
-  if (us && kz) return 'both';
-  if (us) return 'us-only';
-  if (kz) return 'kz-only';
-  if (readouts.has('eu-statement')) return 'eu';
-  return null;
-}
 
 /** For one meeting, the readouts that raised each topic id (a topic raised twice appears once). */
 function readoutsByTopic(meeting: Meeting): Map<string, Set<Readout>> {

@@ -2,7 +2,6 @@ import type { Readout, Topic } from '@/data/schema';
 import {
   buildTopicFrequency,
   buildTopicRoundMatrix,
-  readoutGroupOf,
   shortMeetingLabel,
   summarizeTopicFrequency,
   summarizeTopicRounds,
@@ -56,21 +55,6 @@ const row = (overrides: Partial<TopicFrequencyRow>): TopicFrequencyRow => ({
   total: 0,
   ...zero,
   ...overrides,
-});
-
-describe(readoutGroupOf, () => {
-  it.each<[Readout[], ReturnType<typeof readoutGroupOf>]>([
-    [['us-statement'], 'us-only'],
-    [['kazakh-readout'], 'kz-only'],
-    [['us-statement', 'kazakh-readout'], 'both'],
-    [['joint-statement'], 'joint'],
-    [['joint-statement', 'us-statement', 'kazakh-readout'], 'joint'],
-    [['eu-statement'], 'eu'],
-    [['eu-statement', 'us-statement'], 'us-only'],
-    [[], null],
-  ])('maps %j to %s', (readouts, group) => {
-    expect(readoutGroupOf(new Set(readouts))).toBe(group);
-  });
 });
 
 describe(buildTopicFrequency, () => {

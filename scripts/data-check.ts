@@ -1,29 +1,25 @@
-// Validates a dataset file against the schema and the integrity rules.
+// Validates a dataset file against the schema and the integrity rules, with the same checks the
+// app applies to a file the user opens (size cap, empty file, JSON syntax).
 // Usage: npm run data:check [file ...]   (default: the bundled dataset)
 import { readFileSync } from 'node:fs';
-import { validateDataset } from '../src/data/validate-dataset.ts';
+import { readDatasetText, summarizeProblems } from '../src/data/read-dataset-text.ts';
 
 const DEFAULT_FILE = 'public/data/dialogue-dataset.json';
+/** Enough to see the pattern of a badly broken file without flooding the terminal. */
+const MAX_PRINTED_PROBLEMS = 100;
 
 function check(file: string): boolean {
   const label = file;
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch (error) {
     console.error(
       `✖ ${label}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
     );
     return false;
   }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    console.error(`✖ ${label}: not valid JSON (${(error as Error).message})`);
-    return false;
-  }
-  const result = validateDataset(raw);
+  const result = readDatasetText(bytes.toString('utf8'), bytes.byteLength);
   if (result.ok) {
     const d = result.dataset;
     console.log(
@@ -32,9 +28,10 @@ function check(file: string): boolean {
     );
     return true;
   }
-  const count = result.problems.length;
-  console.error(`✖ ${label}: ${count} problem${count === 1 ? '' : 's'}`);
-  for (const problem of result.problems) console.error(`  ${problem.path}: ${problem.message}`);
+  const { shown, total, hidden } = summarizeProblems(result.problems, MAX_PRINTED_PROBLEMS);
+  console.error(`✖ ${label}: ${total} problem${total === 1 ? '' : 's'}`);
+  for (const problem of shown) console.error(`  ${problem.path}: ${problem.message}`);
+  if (hidden > 0) console.error(`  … and ${hidden} more`);
   return false;
 }
 

@@ -27,7 +27,7 @@ function checkUniqueIds(
       report(
         problems,
         [collection, index, 'id'],
-        `duplicate id "${record.id}" (also ${collection}[${first}])`,
+        `duplicate id "${record.id}": ${collection}[${first}] already uses it; every id must be unique`,
       );
   });
   return new Set(seen.keys());
@@ -47,6 +47,12 @@ function walkObjects(
   }
 }
 
+const PRECISION_WORDS = {
+  day: 'a full date (YYYY-MM-DD)',
+  month: 'a month (YYYY-MM)',
+  year: 'a year (YYYY)',
+} as const;
+
 /** Every `{ value, precision }` date must carry the precision it claims. */
 function checkDatePrecision(problems: Problems, dataset: Dataset): void {
   walkObjects(dataset, [], (node, path) => {
@@ -56,7 +62,7 @@ function checkDatePrecision(problems: Problems, dataset: Dataset): void {
       report(
         problems,
         [...path, 'precision'],
-        `is "${node.precision}" but the date ${node.value} has ${actual} precision`,
+        `is "${node.precision}", but the date ${node.value} is ${PRECISION_WORDS[actual]}, so the precision must be "${actual}"`,
       );
     }
   });
@@ -76,15 +82,28 @@ function checkEvidenceSources(problems: Problems, dataset: Dataset, sourceIds: S
   });
 }
 
+const RECORD_NOUN: Record<keyof IdSets, string> = {
+  sources: 'source',
+  dialogues: 'dialogue',
+  topics: 'topic',
+  people: 'person',
+  meetings: 'meeting',
+  commitments: 'commitment',
+};
+
 function checkReference(
   problems: Problems,
   path: JsonPath,
   id: string | undefined,
   known: Set<string>,
-  collection: string,
+  collection: keyof IdSets,
 ): void {
   if (id !== undefined && !known.has(id)) {
-    report(problems, path, `refers to ${collection} "${id}", which is not in ${collection}`);
+    report(
+      problems,
+      path,
+      `refers to ${RECORD_NOUN[collection]} "${id}", which is not in ${collection}`,
+    );
   }
 }
 
@@ -119,7 +138,7 @@ function checkMeetings(problems: Problems, dataset: Dataset, ids: IdSets): void 
         report(
           problems,
           [...at, 'outcomes', o, 'meeting'],
-          `refers to "${target.id}", a meeting of another dialogue`,
+          `refers to meeting "${target.id}", which belongs to another dialogue ("${target.dialogue}"); the next meeting agreed must be in the same dialogue`,
         );
       }
     });
@@ -130,7 +149,7 @@ function checkMeetings(problems: Problems, dataset: Dataset, ids: IdSets): void 
         report(
           problems,
           [...at, 'round'],
-          `round ${meeting.round} of "${meeting.dialogue}" is also meetings[${first}]`,
+          `round ${meeting.round} of dialogue "${meeting.dialogue}" is already used by meetings[${first}]; each round number appears once per dialogue`,
         );
       } else roundsSeen.set(key, m);
     }
@@ -153,7 +172,7 @@ function checkPlannedAfterHeld(problems: Problems, dataset: Dataset): void {
       report(
         problems,
         ['meetings', m, 'date', 'value'],
-        `a planned meeting (${meeting.date.value}) must lie after the last held meeting of its dialogue (${held})`,
+        `is ${meeting.date.value}, but this meeting is planned and its dialogue already held a meeting on ${held}; a planned meeting must come after the last held one`,
       );
     }
   });
@@ -180,7 +199,11 @@ function checkCommitments(problems: Problems, dataset: Dataset, ids: IdSets): vo
       checkReference(problems, [...path, 'meeting'], event.meeting, ids.meetings, 'meetings');
       const first = eventIds.get(event.id);
       if (first !== undefined)
-        report(problems, [...path, 'id'], `duplicate event id "${event.id}" (also ${first})`);
+        report(
+          problems,
+          [...path, 'id'],
+          `duplicate event id "${event.id}": ${first} already uses it; every event id must be unique`,
+        );
       else eventIds.set(event.id, formatJsonPath(path));
       const previous = commitment.events[e - 1];
       // A coarse date (a year) may overlap finer ones; it is out of order only if it must end
@@ -192,7 +215,7 @@ function checkCommitments(problems: Problems, dataset: Dataset, ids: IdSets): vo
         report(
           problems,
           [...path, 'date', 'value'],
-          `events must be in chronological order: ${event.date.value} comes after ${previous.date.value}`,
+          `${event.date.value} is earlier than the event before it (${previous.date.value}); list each commitment's events oldest first`,
         );
       }
     });

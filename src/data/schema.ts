@@ -23,7 +23,7 @@ const NonEmptyText = z.string().trim().min(1, 'must not be empty');
 export const HttpUrl = z.url({
   protocol: /^https?$/,
   hostname: z.regexes.domain,
-  error: 'must be an http:// or https:// URL with a domain name',
+  error: 'only http:// and https:// links with a domain name are allowed',
 });
 
 export const DatePrecision = z.enum(['day', 'month', 'year']);
@@ -256,11 +256,11 @@ export const Meta = z.strictObject({
 export const Dataset = z.strictObject({
   $schema: z.string().optional(),
   meta: Meta,
-  sources: z.array(Source).min(1),
-  dialogues: z.array(Dialogue).min(1),
-  topics: z.array(Topic).min(1),
+  sources: z.array(Source).min(1, 'the dataset has no sources; at least one is needed'),
+  dialogues: z.array(Dialogue).min(1, 'the dataset has no dialogues; at least one is needed'),
+  topics: z.array(Topic).min(1, 'the dataset has no topics; at least one is needed'),
   people: z.array(Person),
-  meetings: z.array(Meeting).min(1, 'a dataset needs at least one meeting'),
+  meetings: z.array(Meeting).min(1, 'the dataset has no meetings; at least one is needed'),
   commitments: z.array(Commitment),
   conflicts: z.array(Conflict),
 });

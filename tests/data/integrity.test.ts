@@ -12,7 +12,10 @@ describe(checkIntegrity, () => {
       topics: [...base.topics, { ...base.topics[0]!, label: 'Again' }],
     });
     expect(checkIntegrity(dataset)).toEqual([
-      { path: 'topics[2].id', message: 'duplicate id "topic-a" (also topics[0])' },
+      {
+        path: 'topics[2].id',
+        message: 'duplicate id "topic-a": topics[0] already uses it; every id must be unique',
+      },
     ]);
   });
 
@@ -39,19 +42,19 @@ describe(checkIntegrity, () => {
         },
         {
           path: 'meetings[0].dialogue',
-          message: 'refers to dialogues "nowhere", which is not in dialogues',
+          message: 'refers to dialogue "nowhere", which is not in dialogues',
         },
         {
           path: 'meetings[0].coChairs[0].person',
-          message: 'refers to people "ghost", which is not in people',
+          message: 'refers to person "ghost", which is not in people',
         },
         {
           path: 'meetings[0].topics[0].topic',
-          message: 'refers to topics "unknown-topic", which is not in topics',
+          message: 'refers to topic "unknown-topic", which is not in topics',
         },
         {
           path: 'commitments[0].discussedAt[0].meeting',
-          message: 'refers to meetings "meeting-9", which is not in meetings',
+          message: 'refers to meeting "meeting-9", which is not in meetings',
         },
       ]),
     );
@@ -68,7 +71,8 @@ describe(checkIntegrity, () => {
     expect(checkIntegrity(dataset)).toEqual([
       {
         path: 'commitments[0].events[0].date.precision',
-        message: 'is "day" but the date 2023-05 has month precision',
+        message:
+          'is "day", but the date 2023-05 is a month (YYYY-MM), so the precision must be "month"',
       },
     ]);
   });
@@ -84,7 +88,7 @@ describe(checkIntegrity, () => {
       {
         path: 'meetings[1].date.value',
         message:
-          'a planned meeting (2021) must lie after the last held meeting of its dialogue (2022-04-11)',
+          'is 2021, but this meeting is planned and its dialogue already held a meeting on 2022-04-11; a planned meeting must come after the last held one',
       },
     ]);
   });
@@ -93,7 +97,8 @@ describe(checkIntegrity, () => {
     const dataset = makeDataset({ meetings: [makeMeeting(), makeMeeting({ id: 'meeting-3' })] });
     expect(checkIntegrity(dataset)).toContainEqual({
       path: 'meetings[1].round',
-      message: 'round 1 of "dialogue-a" is also meetings[0]',
+      message:
+        'round 1 of dialogue "dialogue-a" is already used by meetings[0]; each round number appears once per dialogue',
     });
   });
 
@@ -113,7 +118,8 @@ describe(checkIntegrity, () => {
     expect(checkIntegrity(dataset)).toEqual([
       {
         path: 'commitments[1].events[0].id',
-        message: 'duplicate event id "event-1" (also commitments[0].events[0])',
+        message:
+          'duplicate event id "event-1": commitments[0].events[0] already uses it; every event id must be unique',
       },
     ]);
   });
@@ -124,7 +130,7 @@ describe(checkIntegrity, () => {
     expect(checkIntegrity(makeDataset({ conflicts: [conflict] }))).toEqual([
       {
         path: 'conflicts[0].about.id',
-        message: 'refers to meetings "person-a", which is not in meetings',
+        message: 'refers to meeting "person-a", which is not in meetings',
       },
     ]);
   });
@@ -150,7 +156,8 @@ describe(checkIntegrity, () => {
     expect(checkIntegrity(dataset)).toEqual([
       {
         path: 'meetings[0].outcomes[0].meeting',
-        message: 'refers to "meeting-b1", a meeting of another dialogue',
+        message:
+          'refers to meeting "meeting-b1", which belongs to another dialogue ("dialogue-b"); the next meeting agreed must be in the same dialogue',
       },
     ]);
   });
@@ -183,7 +190,8 @@ describe('chronological order of events with coarse dates', () => {
     expect(checkIntegrity(withEvents('2024-04-15', '2023'))).toEqual([
       {
         path: 'commitments[0].events[1].date.value',
-        message: 'events must be in chronological order: 2023 comes after 2024-04-15',
+        message:
+          "2023 is earlier than the event before it (2024-04-15); list each commitment's events oldest first",
       },
     ]);
   });

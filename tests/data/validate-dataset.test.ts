@@ -47,11 +47,11 @@ describe(validateDataset, () => {
     const problems = problemsOf(raw);
     expect(problems).toContainEqual({
       path: 'meetings[1].round',
-      message: 'expected number, received string',
+      message: 'must be a number, but it is text ("two")',
     });
     expect(problems).toContainEqual({
       path: 'sources[0].title',
-      message: 'expected string, but it is missing',
+      message: 'is missing; it is required and must be text',
     });
   });
 
@@ -71,17 +71,49 @@ describe(validateDataset, () => {
       raw.sources[1].url = url;
       expect(problemsOf(raw)).toContainEqual({
         path: 'sources[1].url',
-        message: 'must be an http:// or https:// URL with a domain name',
+        message: `is ${JSON.stringify(url)} — only http:// and https:// links with a domain name are allowed`,
       });
     },
   );
+
+  it('quotes at most 60 characters of a wrong value, never cutting a character in half', () => {
+    const raw = rawFixture();
+    raw.sources[0].url = `javascript:${'😀'.repeat(100)}`;
+    const [problem] = problemsOf(raw);
+    expect(problem?.message).toBe(
+      `is "javascript:${'😀'.repeat(49)}…" — only http:// and https:// links with a domain name are allowed`,
+    );
+  });
+
+  it('names enum choices, whole numbers and wrong kinds of value in words', () => {
+    const raw = rawFixture();
+    raw.meetings[0].status = 'done';
+    raw.meetings[1].round = 2.5;
+    raw.meetings[0].date.uncertain = 'no';
+    raw.topics = {};
+    expect(problemsOf(raw)).toEqual(
+      expect.arrayContaining([
+        {
+          path: 'meetings[0].status',
+          message: 'is "done", but it must be one of "held", "planned"',
+        },
+        { path: 'meetings[1].round', message: 'must be a whole number, but it is the number 2.5' },
+        {
+          path: 'meetings[0].date.uncertain',
+          message: 'must be true or false, but it is text ("no")',
+        },
+        { path: 'topics', message: 'must be a list ([…]), but it is an object' },
+      ]),
+    );
+  });
 
   it('refuses unknown fields, so typos do not pass silently', () => {
     const raw = rawFixture();
     raw.meetings[0].cty = 'Astana';
     expect(problemsOf(raw)).toContainEqual({
       path: 'meetings[0]',
-      message: 'has unknown field "cty"',
+      message:
+        'has unknown field "cty" — check the spelling; only the fields the schema defines are allowed',
     });
   });
 
@@ -105,7 +137,7 @@ describe(validateDataset, () => {
     raw.meetings = [];
     expect(problemsOf(raw)).toContainEqual({
       path: 'meetings',
-      message: 'a dataset needs at least one meeting',
+      message: 'the dataset has no meetings; at least one is needed',
     });
   });
 
@@ -118,7 +150,8 @@ describe(validateDataset, () => {
     expect(problemsOf(raw)).toEqual([
       {
         path: 'commitments[0].events[1].date.value',
-        message: 'events must be in chronological order: 2023-01-01 comes after 2024-01-01',
+        message:
+          "2023-01-01 is earlier than the event before it (2024-01-01); list each commitment's events oldest first",
       },
     ]);
   });

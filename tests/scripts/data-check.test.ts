@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { ExpectedProblem } from '../fixtures/datasets/make-broken-datasets';
 
 const BUNDLED = 'public/data/dialogue-dataset.json';
 
@@ -46,7 +47,7 @@ describe('npm run data:check', () => {
       '  meetings[2].date.value: 2024-02-30 is not a calendar date (February 2024 has 29 days)',
     );
     expect(run.stderr).toContain(
-      '  sources[0].url: must be an http:// or https:// URL with a domain name',
+      '  sources[0].url: is "javascript:alert(1)" — only http:// and https:// links with a domain name are allowed',
     );
   }, 20_000);
 
@@ -57,7 +58,7 @@ describe('npm run data:check', () => {
     const run = dataCheck(file);
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(
-      /commitments\[0\]\.topics\[\d+\]: refers to topics "no-such-topic", which is not in topics/,
+      /commitments\[0\]\.topics\[\d+\]: refers to topic "no-such-topic", which is not in topics/,
     );
   }, 20_000);
 
@@ -71,5 +72,60 @@ describe('npm run data:check', () => {
       status: 1,
       stderr: expect.stringContaining('/no/such/file.json: cannot read the file (ENOENT)'),
     });
+  }, 20_000);
+
+  it('prints the expected path and message for files of the broken corpus, one run for all', () => {
+    const dir = 'tests/fixtures/datasets/broken';
+    const expected = JSON.parse(readFileSync(`${dir}/expected.json`, 'utf8')) as Record<
+      string,
+      ExpectedProblem
+    >;
+    const files = [
+      '01-not-json.txt',
+      '04-empty-file.json',
+      '06-array-at-root.json',
+      '10-wrong-schema-version.json',
+      '12-zero-meetings.json',
+      '16-dangling-topic-in-meeting.json',
+      '22-february-30.json',
+      '32-javascript-url.json',
+      '48-planned-meeting-before-held.json',
+    ];
+    const run = dataCheck(...files.map((file) => `${dir}/${file}`));
+    expect(run.status).toBe(1);
+    for (const file of files) {
+      const want = expected[file]!;
+      expect(run.stderr).toContain(`✖ ${dir}/${file}: 1 problem\n`);
+      expect(run.stderr).toContain(`  ${want.path}: `);
+      const line = run.stderr
+        .split('\n')
+        .find((l) => l.startsWith(`  ${want.path}: `) && l.includes(want.messageIncludes));
+      expect(line, `${file} in\n${run.stderr}`).toBeDefined();
+    }
+  }, 20_000);
+
+  it('lists at most 100 problems, then says how many more there are', () => {
+    const broken = JSON.parse(readFileSync(BUNDLED, 'utf8'));
+    broken.sources = Array.from({ length: 130 }, (_, i) => ({
+      ...broken.sources[0],
+      id: `s-${i}`,
+      url: 'ftp://x.org',
+    }));
+    const run = dataCheck(writeTemp('many.json', JSON.stringify(broken)));
+    expect(run.status).toBe(1);
+    const lines = run.stderr.split('\n').filter((line) => line.startsWith('  '));
+    expect(lines).toHaveLength(101);
+    expect(lines.at(-1)).toMatch(/^ {2}… and \d+ more$/);
+    expect(run.stderr).toMatch(/: \d+ problems/);
+  }, 20_000);
+
+  it('refuses an empty file and one over the size cap, as the app does', () => {
+    const run = dataCheck(
+      writeTemp('empty.json', ''),
+      writeTemp('big.json', ' '.repeat(20 * 1024 * 1024 + 1)),
+    );
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('  (file): the file is empty');
+    expect(run.stderr).toContain('  (file): the file is 20,971,521 bytes; the limit is 20 MB');
   }, 20_000);
 });

@@ -1,0 +1,97 @@
+import { QueryClient } from '@tanstack/react-query';
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import * as React from 'react';
+import { renderToString as toHtml } from 'react-dom/server';
+import { App } from '@/app/app';
+import { datasetQueryOptions } from '@/data/dataset-query';
+import { meetingName } from '@/data/labels';
+import { parseDataset } from '@/data/parse-dataset';
+import type { Dataset } from '@/data/schema';
+import { generateDataset } from '../../../scripts/synthetic-dataset';
+import { validDatasetArbitrary } from '../../support/dataset-arbitraries';
+
+/** Text as React writes it into HTML. */
+function escapeHtml(text: string): string {
+  return text
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;')
+    .replaceAll("'", '&#x27;');
+}
+
+/** The whole app's markup for a dataset, as the server renderer writes it (lazy charts show their fallback). */
+function appMarkup(dataset: Dataset): string {
+  const loaded = parseDataset(dataset);
+  const client = new QueryClient({
+    defaultOptions: { queries: { retry: false, staleTime: Infinity } },
+  });
+  client.setQueryData(datasetQueryOptions.queryKey, loaded);
+  const html = toHtml(<App queryClient={client} />);
+  const held = dataset.meetings.filter((meeting) => meeting.status === 'held').length;
+  expect(html).toContain(`${held} held · ${dataset.meetings.length - held} planned`);
+  for (const meeting of dataset.meetings) {
+    expect(html).toContain(escapeHtml(meetingName(meeting, loaded.index.dialogueById)));
+  }
+  return html;
+}
+
+// React's development build captures an owner stack (an Error and a console task) for every element
+// it creates, which is most of the time a server render takes here. Those stacks only decorate
+// warnings, so the property turns them off: reading a large count makes React skip them.
+type OwnerStackCounter = { recentlyCreatedOwnerStacks?: unknown };
+const internals = (React as unknown as Record<string, OwnerStackCounter | undefined>)
+  .__CLIENT_INTERNALS_DO_NOT_USE_OR_WARN_USERS_THEY_CANNOT_UPGRADE;
+
+beforeAll(() => {
+  window.history.replaceState(null, '', '/');
+  if (internals) {
+    Object.defineProperty(internals, 'recentlyCreatedOwnerStacks', {
+      configurable: true,
+      get: () => Number.MAX_SAFE_INTEGER,
+      set: () => {},
+    });
+  }
+});
+
+afterAll(() => {
+  if (internals) {
+    Object.defineProperty(internals, 'recentlyCreatedOwnerStacks', {
+      configurable: true,
+      writable: true,
+      enumerable: true,
+      value: 0,
+    });
+  }
+});
+
+describe('rendering random valid datasets', () => {
+  it('renders the whole dashboard with every meeting and the meeting counts', () => {
+    fc.assert(
+      fc.property(validDatasetArbitrary({ minScale: 0.1, maxScale: 0.5 }), (dataset) => {
+        appMarkup(dataset);
+      }),
+      { numRuns: 1000 },
+    );
+  }, 300_000);
+
+  it.each([
+    [1, 1],
+    [2, 2],
+    [3, 3],
+  ])('renders the synthetic dataset at scale %i (seed %i)', (scale, seed) => {
+    appMarkup(generateDataset({ seed, scale }));
+  });
+
+  it('renders the hostile dataset with its markup as text, never as tags', () => {
+    const dataset = JSON.parse(
+      readFileSync('tests/fixtures/datasets/hostile-valid.json', 'utf8'),
+    ) as Dataset;
+    const html = appMarkup(dataset);
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).not.toContain('<script');
+    expect(html).not.toContain('<img src=x');
+    expect(html).not.toMatch(/href="(?:javascript|data|vbscript):/i);
+  });
+});

@@ -13,5 +13,7 @@ export default defineConfig({
     setupFiles: ['./tests/support/setup.ts'],
     include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
+    // Whole-app component tests take 1–3 s on an idle 2-core machine; leave room for a busy one.
+    testTimeout: 20_000,
   },
 });

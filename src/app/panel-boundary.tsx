@@ -14,7 +14,7 @@ export function PanelBoundary({ name, children }: PanelBoundaryProps) {
       fallbackRender={({ error, resetErrorBoundary }) => (
         <div role="alert" className="mt-10 rounded-lg border border-danger bg-danger-soft p-4">
           <p className="font-semibold text-danger">The {name} panel could not be shown.</p>
-          <p className="mt-1 text-sm break-words">
+          <p className="mt-1 text-sm wrap-anywhere">
             {error instanceof Error ? error.message : String(error)}
           </p>
           <button

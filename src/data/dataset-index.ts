@@ -2,6 +2,7 @@ import type { Commitment, Dataset, Dialogue, Meeting, Person, Source, Topic } fr
 import { deriveStatus, type DerivedStatus } from '@/data/commitment-status';
 import { buildSearchText, type SearchText } from '@/data/search-index';
 import { comparePartialDates } from '@/lib/dates';
+import type { DatasetProblem } from '@/data/dataset-problem';
 
 /** Lookups built once when a dataset is loaded. */
 export type DatasetIndex = {
@@ -19,7 +20,24 @@ export type DatasetIndex = {
   searchText: SearchText;
 };
 
-export type LoadedDataset = Dataset & { index: DatasetIndex };
+/** Where the dataset on screen came from. */
+export type DatasetOrigin =
+  | {
+      kind: 'bundled';
+      /** A dataset kept from an earlier visit that no longer validates, so the bundled one is shown. */
+      rejectedStored?: { fileName: string; problems: readonly DatasetProblem[] };
+    }
+  | {
+      kind: 'custom';
+      fileName: string;
+      /** ISO timestamp of when the user opened the file. */
+      openedAt: string;
+      /** False when the browser refused to keep it: it is gone after a reload. */
+      persisted: boolean;
+    };
+
+/** A validated dataset with its lookups; `origin` is absent for the bundled dataset. */
+export type LoadedDataset = Dataset & { index: DatasetIndex; origin?: DatasetOrigin };
 
 function byId<T extends { id: string }>(records: readonly T[]): ReadonlyMap<string, T> {
   return new Map(records.map((record) => [record.id, record]));

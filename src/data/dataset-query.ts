@@ -1,10 +1,10 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
-import { loadDataset } from '@/data/load-dataset';
+import { loadActiveDataset } from '@/data/active-dataset';
 import type { LoadedDataset } from '@/data/dataset-index';
 
 export const datasetQueryOptions = queryOptions({
   queryKey: ['dataset'],
-  queryFn: (): Promise<LoadedDataset> => loadDataset(),
+  queryFn: (): Promise<LoadedDataset> => loadActiveDataset(),
   staleTime: Infinity,
   gcTime: Infinity,
   retry: false,

@@ -1,24 +1,15 @@
-import { buildDatasetIndex, type LoadedDataset } from '@/data/dataset-index';
+import type { LoadedDataset } from '@/data/dataset-index';
 import { DatasetError } from '@/data/dataset-problem';
-import { validateDataset } from '@/data/validate-dataset';
+import { datasetProblemsError, indexDataset } from '@/data/index-dataset';
+import { validateDatasetText } from '@/data/validate-in-worker';
 
 /** Where the bundled dataset is served from; `index.html` preloads the same URL. */
 export const BUNDLED_DATASET_URL = `${import.meta.env.BASE_URL}data/dialogue-dataset.json`;
 
-/** Validates parsed JSON and indexes it, or throws a DatasetError listing every problem. */
-export function parseDataset(raw: unknown): LoadedDataset {
-  const result = validateDataset(raw);
-  if (!result.ok) {
-    const count = result.problems.length;
-    throw new DatasetError(
-      `The dataset has ${count} problem${count === 1 ? '' : 's'}.`,
-      result.problems,
-    );
-  }
-  return { ...result.dataset, index: buildDatasetIndex(result.dataset) };
-}
-
-/** Fetches, parses, validates and indexes a dataset; every failure becomes a DatasetError. */
+/**
+ * Fetches a dataset, validates it off the main thread and indexes it; every failure becomes a
+ * DatasetError. The main bundle never loads the validator (zod), which keeps the first screen light.
+ */
 export async function loadDataset(
   url: string = BUNDLED_DATASET_URL,
   fetcher: typeof fetch = fetch,
@@ -42,14 +33,7 @@ export async function loadDataset(
       },
     ]);
   }
-  const text = await response.text();
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    throw new DatasetError('The dataset is not valid JSON.', [
-      { path: '(file)', message: error instanceof Error ? error.message : String(error) },
-    ]);
-  }
-  return parseDataset(raw);
+  const result = await validateDatasetText(await response.text());
+  if (!result.ok) throw datasetProblemsError(result.problems);
+  return indexDataset(result.dataset);
 }

@@ -39,7 +39,7 @@ describe('App', () => {
     expect(alert).toHaveTextContent('The dataset could not be loaded');
     expect(alert).toHaveTextContent('The dataset has 2 problems.');
     expect(alert).toHaveTextContent(
-      'sources[0].url: must be an http:// or https:// URL with a domain name',
+      'sources[0].url: is "javascript:alert(1)" — only http:// and https:// links with a domain name are allowed',
     );
     expect(alert).toHaveTextContent(
       'meetings[1].date.value: 2024-02-30 is not a calendar date (February 2024 has 29 days)',

@@ -1,5 +1,5 @@
 import { collectSourceIds, describeCitedSources } from '@/data/cited-sources';
-import { parseDataset } from '@/data/load-dataset';
+import { parseDataset } from '@/data/parse-dataset';
 import { makeCommitment, makeDataset, makeMeeting, evidence } from '../support/fixtures';
 
 describe(collectSourceIds, () => {

@@ -45,8 +45,9 @@ describe(loadDataset, () => {
 
   it('reports text that is not JSON', async () => {
     const error = await failureOf(loadDataset('/data.json', respond('{"meta": ')));
-    expect(error.message).toBe('The dataset is not valid JSON.');
+    expect(error.message).toBe('The dataset has 1 problem.');
     expect(error.problems[0]?.path).toBe('(file)');
+    expect(error.problems[0]?.message).toMatch(/^is not valid JSON: /);
   });
 
   it('reports every validation problem with its path', async () => {

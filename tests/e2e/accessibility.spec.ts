@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { DATASET_PATH, dataset } from './support';
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -34,6 +35,8 @@ for (const state of STATES) {
     await page.emulateMedia({ colorScheme: state.colorScheme });
     await page.goto(state.url);
     await expect(page.getByRole('heading', { name: 'What the dataset holds' })).toBeVisible();
+    // Scan the running app, not the prerendered page while it hydrates.
+    await expect(page.locator('#root[data-app-ready]')).toBeAttached();
     const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
     expect(
       results.violations.map((violation) => `${violation.id}: ${violation.nodes.length} nodes`),
@@ -45,6 +48,22 @@ test('axe finds no violations at phone width', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 780 });
   await page.goto('/?open=meeting:us-kz-2022-r1');
   await expect(page.getByRole('dialog')).toBeVisible();
+  const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+  expect(
+    results.violations.map((violation) => `${violation.id}: ${violation.nodes.length} nodes`),
+  ).toEqual([]);
+});
+
+test('axe finds no violations on the error panel of a malformed dataset', async ({ page }) => {
+  const broken = JSON.parse(JSON.stringify(dataset)) as { meetings: { date: { value: string } }[] };
+  broken.meetings = broken.meetings.map((meeting, index) =>
+    index === 0 ? { ...meeting, date: { ...meeting.date, value: '2024-02-30' } } : meeting,
+  );
+  await page.route(`**${DATASET_PATH}`, (route) => route.fulfill({ json: broken }));
+  await page.goto('/');
+  await expect(
+    page.getByRole('heading', { name: 'The dataset could not be loaded' }),
+  ).toBeVisible();
   const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
   expect(
     results.violations.map((violation) => `${violation.id}: ${violation.nodes.length} nodes`),

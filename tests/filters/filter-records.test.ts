@@ -1,4 +1,4 @@
-import { parseDataset } from '@/data/load-dataset';
+import { parseDataset } from '@/data/parse-dataset';
 import { filterCommitments, filterMeetings } from '@/filters/filter-records';
 import { DEFAULT_FILTERS, type Filters } from '@/filters/filters';
 import { evidence, makeCommitment, makeDataset, makeEvent, makeMeeting } from '../support/fixtures';

@@ -2,7 +2,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { render, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { datasetQueryOptions } from '@/data/dataset-query';
-import { parseDataset } from '@/data/load-dataset';
+import { parseDataset } from '@/data/parse-dataset';
 import type { Dataset } from '@/data/schema';
 import { Providers } from '@/app/providers';
 

@@ -1,4 +1,9 @@
 import '@testing-library/jest-dom/vitest';
+import { configure } from '@testing-library/react';
+
+// The first load imports the validator on demand (no Worker in jsdom); on a busy 2-core CI machine
+// that alone can pass the 1 s default, which would make findBy* flaky rather than wrong.
+configure({ asyncUtilTimeout: 5000 });
 // jsdom has no layout: recharts' ResponsiveContainer needs ResizeObserver to exist.
 class ResizeObserverStub {
   observe(): void {}
@@ -16,5 +21,17 @@ if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.sho
     if (!this.hasAttribute('open')) return;
     this.removeAttribute('open');
     this.dispatchEvent(new Event('close'));
+  };
+}
+
+// jsdom's Blob/File has no text(); every browser the app supports does.
+if (typeof Blob.prototype.text !== 'function') {
+  Blob.prototype.text = function text(this: Blob): Promise<string> {
+    return new Promise((resolve, reject) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(String(reader.result));
+      reader.onerror = () => reject(reader.error ?? new Error('read failed'));
+      reader.readAsText(this);
+    });
   };
 }

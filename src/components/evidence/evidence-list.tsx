@@ -23,11 +23,11 @@ export function EvidenceList({ evidence, dataset, onOpenSource }: EvidenceListPr
             key={`${item.source}-${index}`}
             className="rounded-md border-l-4 border-accent bg-page px-3 py-2"
           >
-            <blockquote lang={source?.language} className="text-sm break-words italic">
+            <blockquote lang={source?.language} className="text-sm wrap-anywhere italic">
               “{item.quote}”
             </blockquote>
             {item.translation && (
-              <p className="mt-1 text-sm break-words">English: “{item.translation}”</p>
+              <p className="mt-1 text-sm wrap-anywhere">English: “{item.translation}”</p>
             )}
             {item.note && <p className="mt-1 text-xs text-muted">Note: {item.note}</p>}
             {source ? (

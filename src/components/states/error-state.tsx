@@ -1,7 +1,5 @@
 import { DatasetError } from '@/data/dataset-problem';
-
-/** How many problems are listed before "and N more". */
-export const SHOWN_PROBLEMS = 50;
+import { ProblemList } from '@/components/states/problem-list';
 
 export type ErrorStateProps = {
   error: unknown;
@@ -11,7 +9,6 @@ export type ErrorStateProps = {
 export function ErrorState({ error, onRetry }: ErrorStateProps) {
   const problems = error instanceof DatasetError ? error.problems : [];
   const summary = error instanceof Error ? error.message : 'Something went wrong.';
-  const hidden = problems.length - SHOWN_PROBLEMS;
   return (
     <section
       role="alert"
@@ -22,17 +19,7 @@ export function ErrorState({ error, onRetry }: ErrorStateProps) {
         The dataset could not be loaded
       </h2>
       <p className="mt-1">{summary}</p>
-      {problems.length > 0 && (
-        <ul className="mt-3 space-y-1 text-sm" aria-label="Problems found">
-          {problems.slice(0, SHOWN_PROBLEMS).map((problem, index) => (
-            <li key={index} className="break-words">
-              <code className="rounded bg-surface px-1 font-mono">{problem.path}</code>:{' '}
-              {problem.message}
-            </li>
-          ))}
-        </ul>
-      )}
-      {hidden > 0 && <p className="mt-2 text-sm">…and {hidden} more problems.</p>}
+      <ProblemList problems={problems} />
       {onRetry && (
         <button
           type="button"

@@ -40,7 +40,7 @@ export function Drawer({ open, title, kicker, onClose, children }: DrawerProps) 
                   {kicker}
                 </p>
               )}
-              <h2 id={titleId} className="text-lg font-semibold break-words">
+              <h2 id={titleId} className="text-lg font-semibold wrap-anywhere">
                 {title}
               </h2>
             </div>

@@ -27,11 +27,11 @@ export function MeetingConflicts({ conflicts, dataset, onOpenSource }: MeetingCo
       <ul className="mt-3 space-y-4">
         {conflicts.map((conflict) => (
           <li key={conflict.id}>
-            <p className="font-medium break-words">{conflict.subject}</p>
+            <p className="font-medium wrap-anywhere">{conflict.subject}</p>
             <ol aria-label="Competing claims" className="mt-2 grid gap-3 md:grid-cols-2">
               {conflict.claims.map((claim, index) => (
                 <li key={index} className="min-w-0">
-                  <p className="mb-2 text-sm break-words">
+                  <p className="mb-2 text-sm wrap-anywhere">
                     <span className="font-medium">Claim {index + 1}: </span>
                     {claim.value}
                   </p>
@@ -43,7 +43,7 @@ export function MeetingConflicts({ conflicts, dataset, onOpenSource }: MeetingCo
                 </li>
               ))}
             </ol>
-            <p className="mt-2 text-sm break-words">
+            <p className="mt-2 text-sm wrap-anywhere">
               <span className="font-medium">Resolution: </span>
               {conflict.resolution}
             </p>

@@ -39,12 +39,12 @@ export function ConflictList({ conflicts, dataset, onOpenDetail }: ConflictListP
     <ul className="mt-3 space-y-4" aria-label="Conflicts between sources">
       {conflicts.map((conflict) => (
         <li key={conflict.id} className="rounded-lg border border-line bg-surface p-4">
-          <h4 className="font-medium break-words">{conflict.subject}</h4>
+          <h4 className="font-medium wrap-anywhere">{conflict.subject}</h4>
           <AboutLine about={conflict.about} onOpenDetail={onOpenDetail} />
           <ol className="mt-3 grid gap-3 md:grid-cols-2" aria-label="Claims">
             {conflict.claims.map((claim, index) => (
               <li key={index} className="min-w-0">
-                <p className="mb-2 text-sm font-medium break-words">
+                <p className="mb-2 text-sm font-medium wrap-anywhere">
                   Claim {index + 1}: {claim.value}
                 </p>
                 <EvidenceList
@@ -55,7 +55,7 @@ export function ConflictList({ conflicts, dataset, onOpenDetail }: ConflictListP
               </li>
             ))}
           </ol>
-          <p className="mt-3 text-sm break-words">
+          <p className="mt-3 text-sm wrap-anywhere">
             <span className="font-medium">Resolution: </span>
             {conflict.resolution}
           </p>

@@ -28,7 +28,7 @@ export function SourceCitations({ citations, dataset, onOpenDetail }: SourceCita
         return (
           <li key={`${subject.kind}:${subject.id}`}>
             <div className="flex flex-wrap items-baseline gap-x-3">
-              <h4 className="text-sm font-semibold break-words">{subject.label}</h4>
+              <h4 className="text-sm font-semibold wrap-anywhere">{subject.label}</h4>
               {kind && (
                 <Button
                   variant="link"
@@ -43,7 +43,7 @@ export function SourceCitations({ citations, dataset, onOpenDetail }: SourceCita
             <ul className="mt-2 space-y-3">
               {group.map((citation, index) => (
                 <li key={index}>
-                  <p className="mb-1 text-sm break-words">{citation.fact}</p>
+                  <p className="mb-1 text-sm wrap-anywhere">{citation.fact}</p>
                   <EvidenceList evidence={[citationEvidence(citation)]} dataset={dataset} />
                 </li>
               ))}

@@ -15,7 +15,7 @@ function Fact({ term, children }: { term: string; children: ReactNode }) {
   return (
     <div className="grid gap-x-3 sm:grid-cols-[9rem_1fr]">
       <dt className="text-sm text-muted">{term}</dt>
-      <dd className="text-sm break-words">{children}</dd>
+      <dd className="text-sm wrap-anywhere">{children}</dd>
     </div>
   );
 }
@@ -64,10 +64,10 @@ export function SourceDetail({ id }: SourceDetailProps) {
         <ul className="mt-2 space-y-3">
           {conflicts.map((conflict) => (
             <li key={conflict.id} className="rounded-md border border-line p-3 text-sm">
-              <p className="font-medium break-words">{conflict.subject}</p>
+              <p className="font-medium wrap-anywhere">{conflict.subject}</p>
               <ul className="mt-1 list-disc pl-5">
                 {conflict.claims.map((claim, index) => (
-                  <li key={index} className="break-words">
+                  <li key={index} className="wrap-anywhere">
                     {claim.value}
                     {claim.evidence.some((item) => item.source === id) && (
                       <span className="text-muted"> (this source)</span>
@@ -75,7 +75,7 @@ export function SourceDetail({ id }: SourceDetailProps) {
                   </li>
                 ))}
               </ul>
-              <p className="mt-1 break-words">
+              <p className="mt-1 wrap-anywhere">
                 <span className="font-medium">Resolution: </span>
                 {conflict.resolution}
               </p>

@@ -22,7 +22,7 @@ export function SourceList({ rows, onOpenSource }: SourceListProps) {
           key={row.id}
           className="flex flex-col gap-1 rounded-lg border border-line bg-surface p-4"
         >
-          <h4 className="font-medium break-words">
+          <h4 className="font-medium wrap-anywhere">
             <Button variant="link" onClick={() => onOpenSource(row.id)}>
               {row.title}
             </Button>
@@ -31,7 +31,7 @@ export function SourceList({ rows, onOpenSource }: SourceListProps) {
             {[row.publisher, row.kindLabel, row.published, row.languageLabel].join(' · ')}
             {row.readoutLabel && ` · carries the ${row.readoutLabel}`}
           </p>
-          <p className="text-sm break-words">{supportLine(row)}</p>
+          <p className="text-sm wrap-anywhere">{supportLine(row)}</p>
           <p className="text-sm">
             <ExternalLink href={row.url}>
               Open the source<span className="sr-only">: {row.title}</span>

@@ -1,4 +1,4 @@
-import { parseDataset } from '@/data/load-dataset';
+import { parseDataset } from '@/data/parse-dataset';
 import type { LoadedDataset } from '@/data/dataset-index';
 import type { Commitment, Dataset, Meeting, Readout } from '@/data/schema';
 import {

@@ -1,5 +1,5 @@
 import { screen } from '@testing-library/react';
-import { parseDataset } from '@/data/load-dataset';
+import { parseDataset } from '@/data/parse-dataset';
 import { compareReadouts } from '@/features/comparison/comparison-series';
 import { ReadoutColumns } from '@/features/comparison/readout-columns';
 import { renderWithProviders } from '../../support/render';

@@ -1,5 +1,5 @@
 import type { LoadedDataset } from '@/data/dataset-index';
-import { parseDataset } from '@/data/load-dataset';
+import { parseDataset } from '@/data/parse-dataset';
 import type { Dataset, Evidence } from '@/data/schema';
 import { makeCommitment, makeDataset, makeEvent, makeMeeting } from '../../support/fixtures';
 

@@ -1,4 +1,4 @@
-import { parseDataset } from '@/data/load-dataset';
+import { parseDataset } from '@/data/parse-dataset';
 import {
   buildMilestones,
   buildTimelineSeries,

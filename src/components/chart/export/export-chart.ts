@@ -7,7 +7,8 @@ import type {
   ExportTheme,
 } from '@/components/chart/export/export-types';
 import { cloneWithInlinedStyles } from '@/components/chart/export/inline-styles';
-import { downloadBlob, svgToPng } from '@/components/chart/export/rasterize';
+import { svgToPng } from '@/components/chart/export/rasterize';
+import { downloadBlob } from '@/lib/download-blob';
 
 export type ExportFormat = 'png' | 'svg' | 'csv' | 'json';
 

@@ -1,0 +1,47 @@
+import type { DatasetProblem } from '@/data/dataset-problem';
+import { formatProblems } from '@/data/dataset-problem';
+import { downloadBlob } from '@/lib/download-blob';
+
+/** How many problems are listed before "and N more". */
+export const SHOWN_PROBLEMS = 50;
+
+export type ProblemListProps = {
+  problems: readonly DatasetProblem[];
+  /** Names the download of the full list, e.g. "my-dataset.json". */
+  fileName?: string;
+};
+
+/** Each problem with its JSON path, capped, with the total and the full list as a download. */
+export function ProblemList({ problems, fileName = 'dataset' }: ProblemListProps) {
+  const hidden = problems.length - SHOWN_PROBLEMS;
+  if (problems.length === 0) return null;
+  return (
+    <>
+      <ul className="mt-3 space-y-1 text-sm" aria-label="Problems found">
+        {problems.slice(0, SHOWN_PROBLEMS).map((problem, index) => (
+          <li key={index} className="wrap-anywhere">
+            <code className="rounded bg-surface px-1 font-mono">{problem.path}</code>:{' '}
+            {problem.message}
+          </li>
+        ))}
+      </ul>
+      {hidden > 0 && (
+        <p className="mt-2 text-sm">
+          …and {hidden} more problem{hidden === 1 ? '' : 's'} ({problems.length} in all).{' '}
+          <button
+            type="button"
+            className="min-h-6 text-accent underline underline-offset-2 hover:no-underline"
+            onClick={() =>
+              downloadBlob(
+                new Blob([formatProblems(problems) + '\n'], { type: 'text/plain' }),
+                `${fileName}-problems.txt`,
+              )
+            }
+          >
+            Download all {problems.length} problems
+          </button>
+        </p>
+      )}
+    </>
+  );
+}

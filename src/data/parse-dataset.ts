@@ -1,0 +1,13 @@
+import type { DatasetOrigin, LoadedDataset } from '@/data/dataset-index';
+import { datasetProblemsError, indexDataset } from '@/data/index-dataset';
+import { validateDataset } from '@/data/validate-dataset';
+
+/**
+ * Validates parsed JSON and indexes it on the calling thread, or throws a DatasetError listing every
+ * problem. For tests, prerendering and scripts; the browser app uses loadDataset (a worker).
+ */
+export function parseDataset(raw: unknown, origin?: DatasetOrigin): LoadedDataset {
+  const result = validateDataset(raw);
+  if (!result.ok) throw datasetProblemsError(result.problems);
+  return indexDataset(result.dataset, origin);
+}

@@ -1,0 +1,35 @@
+import type { ValidationResult } from '@/data/validate-dataset';
+
+async function validateHere(text: string, byteLength?: number): Promise<ValidationResult> {
+  const { readDatasetText } = await import('@/data/read-dataset-text');
+  return readDatasetText(text, byteLength);
+}
+
+/**
+ * Checks a dataset file's text in a Web Worker, so neither a big file nor the validator's code
+ * weighs on the page; where workers are unavailable (tests, prerendering) or fail to start, the
+ * check runs here instead.
+ */
+export function validateDatasetText(text: string, byteLength?: number): Promise<ValidationResult> {
+  if (typeof Worker === 'undefined') return validateHere(text, byteLength);
+  return new Promise((resolve) => {
+    let worker: Worker;
+    try {
+      worker = new Worker(new URL('./dataset-validation.worker.ts', import.meta.url), {
+        type: 'module',
+      });
+    } catch {
+      resolve(validateHere(text, byteLength));
+      return;
+    }
+    worker.onmessage = (event: MessageEvent<ValidationResult>) => {
+      worker.terminate();
+      resolve(event.data);
+    };
+    worker.onerror = () => {
+      worker.terminate();
+      resolve(validateHere(text, byteLength));
+    };
+    worker.postMessage({ text, byteLength });
+  });
+}

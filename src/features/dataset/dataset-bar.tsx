@@ -1,0 +1,159 @@
+import { useQuery } from '@tanstack/react-query';
+import { useRef, type ChangeEvent } from 'react';
+import { datasetQueryOptions } from '@/data/dataset-query';
+import type { LoadedDataset } from '@/data/dataset-index';
+import { MAX_DATASET_BYTES } from '@/data/dataset-limits';
+import { Button } from '@/components/ui/button';
+import { useHydrated } from '@/components/ui/use-hydrated';
+import { DatasetProblems } from '@/features/dataset/dataset-problems';
+import { useDatasetSwitcher } from '@/features/dataset/use-dataset-switcher';
+import {
+  describeCounts,
+  describeDataset,
+  formatMegabytes,
+} from '@/features/dataset/dataset-summary';
+
+const SCHEMA_URL = `${import.meta.env.BASE_URL}data/dialogue-dataset.schema.json`;
+
+function CurrentDataset({ dataset }: { dataset: LoadedDataset | undefined }) {
+  if (!dataset) return <>No dataset is on screen yet.</>;
+  const origin = dataset.origin;
+  const what = `${describeDataset(dataset)} — ${describeCounts(dataset)}.`;
+  if (origin?.kind !== 'custom') {
+    return (
+      <>
+        Showing the <strong>bundled dataset</strong>: {what}
+      </>
+    );
+  }
+  return (
+    <>
+      Showing <strong>your file “{origin.fileName}”</strong>: {what}{' '}
+      {origin.persisted
+        ? 'Kept in this browser until you go back to the bundled dataset.'
+        : 'This browser would not keep it, so it will be gone after a reload.'}
+    </>
+  );
+}
+
+/** Which dataset is on screen, a way to open one's own file, and why a file was not opened. */
+export function DatasetBar() {
+  const { data: dataset } = useQuery(datasetQueryOptions);
+  const { state, announcement, openFiles, showBundled, dismiss } = useDatasetSwitcher();
+  const input = useRef<HTMLInputElement>(null);
+  // In the prerendered page the picker cannot work until the app has started: say so by disabling it.
+  const hydrated = useHydrated();
+  const custom = dataset?.origin?.kind === 'custom';
+  const rejectedStored =
+    dataset?.origin?.kind === 'bundled' ? dataset.origin.rejectedStored : undefined;
+  const current = dataset ? describeDataset(dataset) : 'no dataset';
+
+  const openButton = useRef<HTMLButtonElement>(null);
+  const choose = () => input.current?.click();
+  // The panel that held focus goes away: hand focus back to where the user started.
+  const close = () => {
+    dismiss();
+    openButton.current?.focus();
+  };
+  const onChange = (event: ChangeEvent<HTMLInputElement>) => {
+    const files = Array.from(event.target.files ?? []);
+    // Cleared so that choosing the same file again (after fixing it) fires a change.
+    event.target.value = '';
+    if (files.length > 0) void openFiles(files);
+  };
+
+  return (
+    <section aria-label="Dataset" className="border-b border-line bg-accent-soft">
+      <div className="mx-auto max-w-6xl px-4 py-3 sm:px-6">
+        <div className="flex flex-col gap-2 sm:flex-row sm:items-center sm:gap-4">
+          <p className="min-w-0 text-sm sm:flex-1" data-testid="dataset-indicator">
+            <CurrentDataset dataset={dataset} />
+          </p>
+          <div className="flex flex-wrap gap-2">
+            {custom && (
+              <Button onClick={() => void showBundled()}>Back to the bundled dataset</Button>
+            )}
+            <Button
+              ref={openButton}
+              variant="primary"
+              onClick={choose}
+              disabled={!hydrated || state.phase === 'checking'}
+            >
+              Open dataset…
+            </Button>
+            {hydrated && (
+              <input
+                ref={input}
+                type="file"
+                accept=".json,application/json"
+                hidden
+                data-testid="dataset-file-input"
+                onChange={onChange}
+              />
+            )}
+          </div>
+        </div>
+        <p className="mt-1 text-xs text-muted">
+          Your own file is checked in this browser; nothing is uploaded. It must follow the{' '}
+          <a className="text-accent underline underline-offset-2" href={SCHEMA_URL}>
+            published JSON Schema
+          </a>{' '}
+          and be at most {formatMegabytes(MAX_DATASET_BYTES)}. You can also drop it anywhere on the
+          page.
+        </p>
+        {state.phase === 'checking' && (
+          <p className="mt-2 text-sm font-medium">Checking “{state.fileName}”…</p>
+        )}
+        {state.phase === 'rejected' && (
+          <DatasetProblems
+            title={`“${state.fileName}” was not opened`}
+            problems={state.problems}
+            fileName={state.fileName}
+            actions={
+              <>
+                <Button onClick={choose}>Choose another file…</Button>
+                <Button onClick={close}>Dismiss</Button>
+              </>
+            }
+          >
+            The dashboard still shows {current}, and your filters are unchanged.
+          </DatasetProblems>
+        )}
+        {state.phase === 'failed' && (
+          <DatasetProblems
+            title="The bundled dataset could not be loaded"
+            problems={state.problems}
+            fileName="bundled-dataset"
+            actions={
+              <>
+                <Button onClick={() => void showBundled()}>Try again</Button>
+                <Button onClick={close}>Dismiss</Button>
+              </>
+            }
+          >
+            {state.message} The dashboard still shows {current}.
+          </DatasetProblems>
+        )}
+        {state.phase === 'idle' && rejectedStored && (
+          <DatasetProblems
+            title={`Your saved dataset “${rejectedStored.fileName}” could not be opened`}
+            problems={rejectedStored.problems}
+            fileName={rejectedStored.fileName}
+            actions={
+              <>
+                <Button onClick={() => void showBundled()}>Remove it from this browser</Button>
+                <Button onClick={choose}>Open another file…</Button>
+              </>
+            }
+          >
+            The bundled dataset is shown instead. Your file is still kept in this browser until you
+            remove it.
+          </DatasetProblems>
+        )}
+        <p role="status" className="sr-only">
+          {announcement}
+        </p>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,32 @@
+import type { LoadedDataset } from '@/data/dataset-index';
+
+/** "10 meetings · 21 topics · 12 commitments · 54 sources", with singulars where a count is one. */
+export function describeCounts(dataset: LoadedDataset): string {
+  const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+  return [
+    count(dataset.meetings.length, 'meeting'),
+    count(dataset.topics.length, 'topic'),
+    count(dataset.commitments.length, 'commitment'),
+    count(dataset.sources.length, 'source'),
+  ].join(' · ');
+}
+
+/** The dataset's own name and version as its metadata states them. */
+export function describeDataset(dataset: LoadedDataset): string {
+  return `${dataset.meta.title}, version ${dataset.meta.version}`;
+}
+
+/** What a screen reader hears once a dataset is on screen. */
+export function announceDataset(dataset: LoadedDataset): string {
+  const origin = dataset.origin;
+  const where =
+    origin?.kind === 'custom'
+      ? `Now showing your file ${origin.fileName}`
+      : 'Now showing the bundled dataset';
+  return `${where}: ${describeDataset(dataset)} — ${describeCounts(dataset)}.`;
+}
+
+/** Megabytes with at most one decimal, for file-size messages: "20 MB", "1.5 MB". */
+export function formatMegabytes(bytes: number): string {
+  return `${Number((bytes / (1024 * 1024)).toFixed(1))} MB`;
+}

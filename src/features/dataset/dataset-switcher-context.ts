@@ -1,0 +1,23 @@
+import { createContext } from 'react';
+import type { DatasetProblem } from '@/data/dataset-problem';
+import type { DatasetFileLike } from '@/features/dataset/dataset-file';
+
+/** What the last attempt to change the dataset came to. */
+export type SwitchState =
+  | { phase: 'idle' }
+  | { phase: 'checking'; fileName: string }
+  | { phase: 'rejected'; fileName: string; problems: readonly DatasetProblem[] }
+  | { phase: 'failed'; message: string; problems: readonly DatasetProblem[] };
+
+export type DatasetSwitcher = {
+  state: SwitchState;
+  /** A sentence for the polite live region after a switch. */
+  announcement: string;
+  /** Bumped whenever another dataset is put on screen, so error boundaries can start afresh. */
+  generation: number;
+  openFiles: (files: readonly DatasetFileLike[]) => Promise<void>;
+  showBundled: () => Promise<void>;
+  dismiss: () => void;
+};
+
+export const SwitcherContext = createContext<DatasetSwitcher | null>(null);

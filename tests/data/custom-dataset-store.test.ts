@@ -1,0 +1,24 @@
+import {
+  hasStoredCustomDataset,
+  readStoredDataset,
+  removeStoredDataset,
+  storeDataset,
+} from '@/data/custom-dataset-store';
+
+// jsdom has no IndexedDB: this is the "browser refuses to store" path. Chromium's is in tests/e2e.
+describe('custom dataset store without IndexedDB', () => {
+  afterEach(() => localStorage.clear());
+
+  it('says it could not keep the dataset, and does not claim to hold one', async () => {
+    expect(await storeDataset({ fileName: 'a.json', text: '{}', savedAt: 'now' })).toBe(false);
+    expect(hasStoredCustomDataset()).toBe(false);
+    expect(await readStoredDataset()).toBeNull();
+  });
+
+  it('clears the first-paint hint on removal', async () => {
+    localStorage.setItem('dialogue-tracker:custom-dataset', '1');
+    expect(hasStoredCustomDataset()).toBe(true);
+    await removeStoredDataset();
+    expect(hasStoredCustomDataset()).toBe(false);
+  });
+});

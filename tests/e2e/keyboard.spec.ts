@@ -1,0 +1,147 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { dataset, guardPage } from './support';
+
+/** Presses Tab (or Shift+Tab) until `target` has focus; fails if it is not reached in `max` presses. */
+async function tabTo(page: Page, target: Locator, max = 250): Promise<string[]> {
+  const visited: string[] = [];
+  for (let i = 0; i < max; i += 1) {
+    if (await target.evaluate((el) => el === document.activeElement).catch(() => false))
+      return visited;
+    await page.keyboard.press('Tab');
+    visited.push(
+      await page.evaluate(() => {
+        const el = document.activeElement;
+        return `${el?.tagName.toLowerCase()} ${el?.getAttribute('aria-label') ?? el?.textContent?.trim().slice(0, 40)}`;
+      }),
+    );
+  }
+  throw new Error(`not reached with ${max} presses of Tab; last: ${visited.slice(-5).join(' | ')}`);
+}
+
+/** The focused element shows a focus ring the user can see (WCAG 2.4.7). */
+async function expectVisibleFocus(target: Locator) {
+  await expect(target).toBeFocused();
+  const ring = await target.evaluate((el) => {
+    const style = getComputedStyle(el);
+    return {
+      focusVisible: el.matches(':focus-visible'),
+      outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+    };
+  });
+  expect(ring).toEqual({ focusVisible: true, outline: true });
+}
+
+test('a keyboard user filters by topic and year, reads a quote in a meeting, and exports a chart', async ({
+  page,
+}, testInfo) => {
+  test.slow();
+  const done = await guardPage(page);
+  const round3 = dataset.meetings.find((m) => m.dialogue === 'us-kz-hld' && m.round === 3);
+  const topicId = round3?.topics[0]?.topic ?? '';
+  const topic = dataset.topics.find((t) => t.id === topicId);
+  const year = round3?.date.value.slice(0, 4) ?? '';
+  const quote = round3?.topics[0]?.evidence[0]?.quote ?? '';
+  expect(topic && year && quote).toBeTruthy();
+
+  await page.goto('/');
+  await expect(page.getByTestId('dataset-file-input')).toBeAttached();
+
+  // The first Tab lands on the skip link, which becomes visible.
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expectVisibleFocus(skip);
+  await expect(skip).toBeInViewport();
+
+  // Topic filter: open with Enter, tick with Space, close with Escape back onto its button.
+  const topicButton = page.getByRole('button', { name: 'Topic', exact: true });
+  const order = await tabTo(page, topicButton);
+  // Logical order: the dataset controls come before the filters, the filters before the panels.
+  expect(order.findIndex((s) => s.includes('Open dataset'))).toBeLessThan(order.length - 1);
+  await expectVisibleFocus(topicButton);
+  await page.keyboard.press('Enter');
+  const topicBox = page.getByRole('group', { name: 'Topic' }).getByRole('checkbox', {
+    name: topic?.label ?? '',
+  });
+  await tabTo(page, topicBox);
+  await expectVisibleFocus(topicBox);
+  await page.keyboard.press('Space');
+  await expect(page).toHaveURL(new RegExp(`topic=${topicId}`));
+  await page.keyboard.press('Escape');
+  await expect(topicBox).toBeHidden();
+  await expect(topicButton).toBeFocused();
+
+  // Year filter, the same way.
+  const yearButton = page.getByRole('button', { name: 'Year', exact: true });
+  await tabTo(page, yearButton);
+  await page.keyboard.press('Enter');
+  const yearBox = page.getByRole('group', { name: 'Year' }).getByRole('checkbox', { name: year });
+  await tabTo(page, yearBox);
+  await page.keyboard.press('Space');
+  await expect(page).toHaveURL(new RegExp(`topic=${topicId}&year=${year}`));
+  await page.keyboard.press('Escape');
+  await expect(yearButton).toBeFocused();
+
+  // Open the meeting from the timeline list and read a quote in the dialog.
+  const opener = page
+    .getByRole('list', { name: 'Meetings in date order' })
+    .getByRole('button', { name: 'US–Kazakhstan round 3', exact: true });
+  await tabTo(page, opener);
+  await expectVisibleFocus(opener);
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'US–Kazakhstan round 3' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByText(quote, { exact: false }).first()).toBeVisible();
+  // Focus is inside the dialog and stays there while tabbing.
+  for (let i = 0; i < 5; i += 1) {
+    await page.keyboard.press('Tab');
+    expect(await dialog.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+  }
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(opener).toBeFocused();
+
+  // Export the topic chart as PNG from the keyboard.
+  const figure = page.getByRole('figure', { name: 'How often each topic was raised' });
+  const exportButton = figure.getByRole('button', { name: /^Export/ });
+  await tabTo(page, exportButton);
+  await expectVisibleFocus(exportButton);
+  await page.keyboard.press('Enter');
+  const png = figure.getByRole('button', { name: 'Download PNG' });
+  await tabTo(page, png, 10);
+  const download = page.waitForEvent('download');
+  await page.keyboard.press('Enter');
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/\.png$/);
+  const path = testInfo.outputPath(file.suggestedFilename());
+  await file.saveAs(path);
+  const bytes = readFileSync(path);
+  expect(bytes.subarray(0, 8)).toEqual(
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+  );
+  await done();
+});
+
+test('a keyboard user opens their own dataset file and goes back, with focus kept in order', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await expect(page.getByTestId('dataset-file-input')).toBeAttached();
+  const open = page.getByRole('button', { name: 'Open dataset…' });
+  await tabTo(page, open);
+  await expectVisibleFocus(open);
+  const chooser = page.waitForEvent('filechooser');
+  await page.keyboard.press('Enter');
+  await (await chooser).setFiles('tests/fixtures/datasets/broken/22-february-30.json');
+  // Focus moves to the explanation so a screen reader reads it at once.
+  const heading = page.getByRole('heading', { name: '“22-february-30.json” was not opened' });
+  await expect(heading).toBeFocused();
+  const panel = page.getByTestId('dataset-problems');
+  await page.keyboard.press('Tab');
+  await expect(panel.getByRole('button', { name: 'Choose another file…' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(panel.getByRole('button', { name: 'Dismiss' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(heading).toBeHidden();
+  await expect(open).toBeFocused();
+});

@@ -1,0 +1,116 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { App } from '@/app/app';
+import { createTestQueryClient } from '../../support/render';
+import { makeDataset } from '../../support/fixtures';
+
+const bundled = makeDataset();
+
+function jsonFile(value: unknown, name = 'mine.json') {
+  return new File([typeof value === 'string' ? value : JSON.stringify(value)], name, {
+    type: 'application/json',
+  });
+}
+
+async function openDashboard(url = '/') {
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => new Response(JSON.stringify(bundled), { status: 200 })),
+  );
+  window.history.replaceState(null, '', url);
+  render(<App queryClient={createTestQueryClient()} />);
+  await screen.findByRole('heading', { name: 'What the dataset holds' });
+  return userEvent.setup();
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  localStorage.clear();
+});
+
+const indicator = () => screen.getByTestId('dataset-indicator');
+const fileInput = () => screen.getByTestId('dataset-file-input');
+
+describe('DatasetBar', () => {
+  it('says which dataset is shown, with its version and counts', async () => {
+    await openDashboard();
+    expect(indicator()).toHaveTextContent(
+      `Showing the bundled dataset: Fixture dataset, version ${bundled.meta.version} — 2 meetings`,
+    );
+    expect(
+      screen.queryByRole('button', { name: 'Back to the bundled dataset' }),
+    ).not.toBeInTheDocument();
+  });
+
+  it('switches every panel to a valid file and back to the bundled dataset in one click', async () => {
+    const user = await openDashboard();
+    const own = makeDataset({
+      meta: { ...bundled.meta, title: 'Our annotations', version: '2.1.0' },
+      commitments: [],
+    });
+    await user.upload(fileInput(), jsonFile(own));
+
+    expect(await screen.findByText(/your file “mine\.json”/)).toBeInTheDocument();
+    expect(indicator()).toHaveTextContent('Our annotations, version 2.1.0 — 2 meetings');
+    expect(indicator()).toHaveTextContent('0 commitments');
+    // jsdom has no IndexedDB, so the app says honestly that the file will not survive a reload.
+    expect(indicator()).toHaveTextContent('it will be gone after a reload');
+    expect(
+      screen
+        .getAllByRole('status')
+        .some((el) => el.textContent?.startsWith('Now showing your file mine.json')),
+    ).toBe(true);
+    expect(screen.getByText(/Our annotations, version 2\.1\.0, updated/)).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Back to the bundled dataset' }));
+    await waitFor(() => expect(indicator()).toHaveTextContent('Showing the bundled dataset'));
+    expect(
+      screen.getByText(new RegExp(`Fixture dataset, version ${bundled.meta.version}, updated`)),
+    ).toBeInTheDocument();
+  });
+
+  it('lists every problem of an invalid file with its path, keeps the dataset and the filters', async () => {
+    const user = await openDashboard('/?year=2022');
+    const broken = JSON.parse(JSON.stringify(bundled));
+    broken.meetings[1].date.value = '2024-02-30';
+    broken.sources[0].url = 'javascript:alert(1)';
+    await user.upload(fileInput(), jsonFile(broken, 'broken.json'));
+
+    const panel = await screen.findByTestId('dataset-problems');
+    expect(
+      within(panel).getByRole('heading', { name: '“broken.json” was not opened' }),
+    ).toHaveFocus();
+    expect(panel).toHaveTextContent('It has 2 problems.');
+    expect(panel).toHaveTextContent('meetings[1].date.value');
+    expect(panel).toHaveTextContent('sources[0].url');
+    expect(panel).toHaveTextContent(`still shows Fixture dataset, version ${bundled.meta.version}`);
+    expect(indicator()).toHaveTextContent('Showing the bundled dataset');
+    expect(window.location.search).toBe('?year=2022');
+
+    await user.click(within(panel).getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByTestId('dataset-problems')).not.toBeInTheDocument();
+  });
+
+  it('explains a file that is not JSON at all', async () => {
+    const user = await openDashboard();
+    await user.upload(fileInput(), jsonFile('name,date\nfirst,2022', 'meetings.csv'));
+    const panel = await screen.findByTestId('dataset-problems');
+    expect(panel).toHaveTextContent('(file)');
+    expect(panel).toHaveTextContent(/not valid JSON/);
+  });
+
+  it('caps a long list of problems, gives the total and offers the full list', async () => {
+    const user = await openDashboard();
+    const broken = JSON.parse(JSON.stringify(bundled));
+    broken.sources = Array.from({ length: 60 }, (_, i) => ({
+      ...bundled.sources[0],
+      id: `s-${i}`,
+      url: `ftp://example.org/${i}`,
+    }));
+    await user.upload(fileInput(), jsonFile(broken, 'many.json'));
+    const panel = await screen.findByTestId('dataset-problems');
+    expect(within(panel).getAllByRole('listitem')).toHaveLength(50);
+    expect(panel).toHaveTextContent(/more problems \(\d+ in all\)/);
+    expect(within(panel).getByRole('button', { name: /Download all \d+ problems/ })).toBeVisible();
+  });
+});

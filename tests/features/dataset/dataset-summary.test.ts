@@ -1,0 +1,46 @@
+import { parseDataset } from '@/data/parse-dataset';
+import {
+  announceDataset,
+  describeCounts,
+  describeDataset,
+  formatMegabytes,
+} from '@/features/dataset/dataset-summary';
+import { makeDataset } from '../../support/fixtures';
+
+describe('dataset summary', () => {
+  const bundled = parseDataset(makeDataset());
+
+  it('counts meetings, topics, commitments and sources, singular where one', () => {
+    const { meetings, topics, commitments, sources } = bundled;
+    const expected = [
+      `${meetings.length} meeting${meetings.length === 1 ? '' : 's'}`,
+      `${topics.length} topic${topics.length === 1 ? '' : 's'}`,
+      `${commitments.length} commitment${commitments.length === 1 ? '' : 's'}`,
+      `${sources.length} source${sources.length === 1 ? '' : 's'}`,
+    ].join(' · ');
+    expect(describeCounts(bundled)).toBe(expected);
+    expect(describeCounts(parseDataset(makeDataset({ commitments: [] })))).toContain(
+      '0 commitments',
+    );
+  });
+
+  it('names the dataset by its title and version', () => {
+    expect(describeDataset(bundled)).toBe(`${bundled.meta.title}, version ${bundled.meta.version}`);
+  });
+
+  it('announces the bundled dataset or the user’s file by name', () => {
+    expect(announceDataset(bundled)).toMatch(/^Now showing the bundled dataset: Fixture dataset/);
+    const custom = parseDataset(makeDataset(), {
+      kind: 'custom',
+      fileName: 'mine.json',
+      openedAt: '2026-11-22T10:00:00.000Z',
+      persisted: true,
+    });
+    expect(announceDataset(custom)).toMatch(/^Now showing your file mine\.json: Fixture dataset/);
+  });
+
+  it('formats megabytes with at most one decimal', () => {
+    expect(formatMegabytes(20 * 1024 * 1024)).toBe('20 MB');
+    expect(formatMegabytes(1536 * 1024)).toBe('1.5 MB');
+  });
+});

@@ -1,7 +1,10 @@
 import { fileURLToPath, URL } from 'node:url';
+import { resolve } from 'node:path';
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type PluginOption, type ResolvedConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { prerenderIndexHtml } from './scripts/prerender.ts';
 
 /**
  * The production Content-Security-Policy. Only the build gets it: the dev server injects
@@ -37,14 +40,72 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * Offline support: a Workbox service worker precaches the app shell, every JS/CSS chunk (the lazy
+ * chart and export chunks too), the bundled dataset and its JSON Schema. The page registers it
+ * itself (`src/app/register-service-worker.ts`), so no inline script is added and the CSP holds.
+ * A new version waits until the user chooses "Reload" (`registerType: 'prompt'`).
+ *
+ * The default view is prerendered into index.html just before the worker is generated, so the
+ * precached index.html (and its revision) is the prerendered one.
+ */
+function offlineApp(): PluginOption {
+  let config: ResolvedConfig | undefined;
+  return VitePWA({
+    injectRegister: false,
+    registerType: 'prompt',
+    manifest: {
+      name: 'Dialogue Tracker — US–Kazakhstan Human Rights Dialogue',
+      short_name: 'Dialogue Tracker',
+      description:
+        'When the United States and Kazakhstan met on human rights, what they discussed, and what happened to each reform promised.',
+      lang: 'en',
+      start_url: '/',
+      scope: '/',
+      display: 'standalone',
+      theme_color: '#0f4c81',
+      background_color: '#f6f7f9',
+      icons: [
+        { src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+        { src: 'icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+        { src: 'icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+        { src: 'icon-maskable.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'maskable' },
+      ],
+    },
+    workbox: {
+      globPatterns: ['**/*.{html,js,css,json,svg,png}'],
+      globIgnores: ['**/node_modules/**/*', '.vite/**'],
+      // The first worker takes charge of the page that installed it, so that visit already works
+      // offline; later versions still wait for "Reload" (no skipWaiting).
+      clientsClaim: true,
+      cleanupOutdatedCaches: true,
+    },
+    integration: {
+      configureOptions: (viteConfig) => {
+        config = viteConfig;
+      },
+      beforeBuildServiceWorker: async () => {
+        if (!config) throw new Error('vite-plugin-pwa did not pass the resolved Vite config.');
+        await prerenderIndexHtml({
+          root: config.root,
+          outDir: resolve(config.root, config.build.outDir),
+          base: config.base,
+        });
+      },
+    },
+  });
+}
+
 export default defineConfig({
-  plugins: [react(), tailwindcss(), contentSecurityPolicy()],
+  plugins: [react(), tailwindcss(), contentSecurityPolicy(), offlineApp()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
   build: {
     // Inlined data: URIs would need wider CSP allowances; keep every asset a file.
     assetsInlineLimit: 0,
+    // dist/.vite/manifest.json: `.size-limit.js` reads which chunks the first view loads.
+    manifest: true,
   },
   preview: { port: 4173, strictPort: false },
 });

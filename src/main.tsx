@@ -1,13 +1,44 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from '@/app/app';
 import '@/index.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+/**
+ * Runs `start` once the prerendered page has painted, so that fetching and running the app's code
+ * never delays the first paint; without prerendered markup (or in a hidden tab) it runs at once.
+ */
+function afterFirstPaint(start: () => void): void {
+  if (root?.dataset.prerendered === undefined || document.visibilityState === 'hidden') {
+    start();
+    return;
+  }
+  let started = false;
+  const once = () => {
+    if (started) return;
+    started = true;
+    observer?.disconnect();
+    start();
+  };
+  let observer: PerformanceObserver | undefined;
+  if (PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+    observer = new PerformanceObserver((entries) => {
+      if (entries.getEntriesByName('first-contentful-paint').length > 0) setTimeout(once, 0);
+    });
+    observer.observe({ type: 'paint', buffered: true });
+  } else {
+    requestAnimationFrame(() => setTimeout(once, 0));
+  }
+  // Never wait forever (a tab hidden right after loading paints only when shown again).
+  setTimeout(once, 3000);
+}
+
+afterFirstPaint(() => {
+  // The sections below the fold were left unlaid-out for the first paint (scripts/prerender.ts).
+  delete root.dataset.deferredLayout;
+  void import('@/entry-client').then(({ startApp }) => startApp(root));
+  if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+    void import('@/app/register-service-worker').then(({ registerServiceWorker }) =>
+      registerServiceWorker(),
+    );
+  }
+});

@@ -1,3 +1,5 @@
+import { OfflineStatus } from '@/app/offline-status';
+
 export function PageHeader() {
   return (
     <header className="border-b border-line bg-surface">
@@ -13,6 +15,7 @@ export function PageHeader() {
           was promised — every fact with the source and verbatim quote behind it. The EU–Kazakhstan
           Human Rights Dialogue is included for comparison.
         </p>
+        <OfflineStatus />
       </div>
     </header>
   );

@@ -3,6 +3,7 @@ import { datasetAsOf } from '@/data/as-of';
 import { buildDatasetIndex, type LoadedDataset } from '@/data/dataset-index';
 import { useDataset } from '@/data/dataset-query';
 import { useFilters } from '@/filters/use-filters';
+import { useToday } from '@/filters/use-today';
 
 /**
  * The dataset as the current view sees it: with a "View as of" date, the histories as they stood at
@@ -21,5 +22,6 @@ export function useViewDataset(): LoadedDataset {
 /** The day flags are judged on: the "View as of" date, or today (UTC). */
 export function useReferenceDate(): string {
   const { filters } = useFilters();
-  return filters.asOf || new Date().toISOString().slice(0, 10);
+  const today = useToday();
+  return filters.asOf || today;
 }

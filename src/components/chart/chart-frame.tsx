@@ -1,6 +1,7 @@
 import { useId, useRef, type ReactNode } from 'react';
 import { ExportMenu } from '@/components/chart/export-menu';
 import type { ChartExportSpec } from '@/components/chart/export/export-types';
+import { useHydrated } from '@/components/ui/use-hydrated';
 
 export type ChartFrameProps = {
   title: string;
@@ -31,6 +32,8 @@ export function ChartFrame({
   const frameRef = useRef<HTMLElement>(null);
   const titleId = useId();
   const summaryId = useId();
+  // The prerendered page reserves the chart's height; the (lazy) chart mounts after hydration.
+  const hydrated = useHydrated();
   return (
     <figure
       ref={frameRef}
@@ -53,7 +56,7 @@ export function ChartFrame({
         </div>
       </figcaption>
       <div className="mt-3" style={{ height }} data-chart-body="">
-        {children}
+        {hydrated && children}
       </div>
       <details className="mt-3 text-sm">
         <summary className="min-h-6 cursor-pointer text-accent">Show the data as a table</summary>

@@ -1,0 +1,186 @@
+// Prerenders the dashboard's default view into the built index.html, so the first paint needs no
+// JavaScript and the client hydrates instead of rendering from scratch. Run by the build (see
+// vite.config.ts) after the client bundle is written and before the service worker precaches it.
+import { createHash } from 'node:crypto';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { build } from 'vite';
+
+/** What `src/entry-server.tsx` renders. */
+export type PrerenderedView = { html: string; renderedOn: string };
+
+type RenderDefaultView = (readFile: (url: string) => Promise<string>) => Promise<PrerenderedView>;
+
+export const EMPTY_ROOT = '<div id="root"></div>';
+
+/**
+ * Until the app starts (and for good without JavaScript), the browser may skip laying out the
+ * sections below the fold: the first paint then costs the first screen, not all 5,000 elements.
+ * `src/main.tsx` removes the attribute once the page has painted.
+ */
+export const DEFERRED_LAYOUT_CSS =
+  '#root[data-deferred-layout] main section{content-visibility:auto;contain-intrinsic-size:auto 800px}';
+
+/**
+ * Markers React leaves where a Suspense boundary could not finish on the server; the client would
+ * then discard that part of the page and report a recoverable error, so the build refuses them.
+ */
+const INCOMPLETE_BOUNDARY = /<!--\$[!?]-->/;
+
+/** Puts the prerendered markup into the (single, empty) root element of index.html. */
+export function injectPrerenderedView(indexHtml: string, view: PrerenderedView): string {
+  const roots = indexHtml.split(EMPTY_ROOT).length - 1;
+  if (roots !== 1) {
+    throw new Error(`index.html must contain ${EMPTY_ROOT} exactly once (found ${roots}).`);
+  }
+  if (view.html.trim() === '') throw new Error('The prerendered view is empty.');
+  if (INCOMPLETE_BOUNDARY.test(view.html)) {
+    throw new Error(
+      'A Suspense boundary suspended or failed while prerendering; render its content only after hydration (see useHydrated).',
+    );
+  }
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(view.renderedOn)) {
+    throw new Error(`Invalid render date ${JSON.stringify(view.renderedOn)}.`);
+  }
+  return indexHtml.replace(
+    EMPTY_ROOT,
+    () =>
+      `<div id="root" data-prerendered="${view.renderedOn}" data-deferred-layout="">${view.html}</div>`,
+  );
+}
+
+const HTML_ENTITIES: Record<string, string> = {
+  '&amp;': '&',
+  '&quot;': '"',
+  '&#x27;': "'",
+  '&#39;': "'",
+  '&lt;': '<',
+  '&gt;': '>',
+};
+
+/**
+ * Moves the `style` attributes of server-rendered markup into stylesheet rules. The CSP's
+ * `style-src 'self'` blocks style attributes in HTML (React's client render sets styles through
+ * the CSSOM, which it allows), and hydration does not re-apply them, so a chart's reserved height
+ * would be lost. Each distinct style becomes `[data-prerendered-style="n"] { … }`.
+ */
+export function extractInlineStyles(html: string): { html: string; css: string } {
+  const ids = new Map<string, number>();
+  const rewritten = html.replace(/ style="([^"]*)"/g, (_, escaped: string) => {
+    const declarations = escaped.replace(
+      /&(?:amp|quot|#x27|#39|lt|gt);/g,
+      (e) => HTML_ENTITIES[e] ?? e,
+    );
+    if (/[{}<]/.test(declarations))
+      throw new Error(`Unexpected style ${JSON.stringify(declarations)}.`);
+    let id = ids.get(declarations);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(declarations, id);
+    }
+    return ` data-prerendered-style="${id}"`;
+  });
+  const css = [...ids]
+    .map(([declarations, id]) => `[data-prerendered-style="${id}"]{${declarations}}`)
+    .join('\n');
+  return { html: rewritten, css };
+}
+
+/**
+ * Appends CSS to the page's one stylesheet under a new content-hashed name (so caches and the
+ * service worker never mix old and new contents) and points index.html at it.
+ */
+export async function appendToStylesheet(
+  outDir: string,
+  indexHtml: string,
+  css: string,
+): Promise<string> {
+  const links = [...indexHtml.matchAll(/<link rel="stylesheet"[^>]* href="([^"]+\.css)"/g)];
+  const href = links[0]?.[1];
+  if (links.length !== 1 || href === undefined) {
+    throw new Error(`index.html must link exactly one stylesheet (found ${links.length}).`);
+  }
+  const oldPath = join(outDir, href.replace(/^.*?assets\//, 'assets/'));
+  const contents = `${await readFile(oldPath, 'utf8')}\n/* prerendered page */\n${css}\n`;
+  const hash = createHash('sha256').update(contents).digest('base64url').slice(0, 8);
+  const newName = basename(oldPath).replace(/-[\w-]{8}\.css$/, `-${hash}.css`);
+  if (newName === basename(oldPath)) throw new Error(`Unexpected stylesheet name ${href}.`);
+  await writeFile(join(dirname(oldPath), newName), contents);
+  const assets = dirname(oldPath);
+  const scripts = (await readdir(assets)).filter((name) => name.endsWith('.js'));
+  const referenced = await Promise.all(
+    scripts.map(async (name) =>
+      (await readFile(join(assets, name), 'utf8')).includes(basename(oldPath)),
+    ),
+  );
+  if (!referenced.includes(true)) await rm(oldPath);
+  return indexHtml.replace(href, href.replace(basename(oldPath), newName));
+}
+
+/**
+ * Disables every button and form field of the prerendered markup: until the app has hydrated
+ * they would do nothing, and without JavaScript they never will. `src/entry-client.tsx` enables
+ * them again once hydrated; fields the app itself renders disabled are left alone.
+ */
+export function disableControls(html: string): string {
+  return html.replace(
+    /<(button|input|select|textarea)\b([^>]*?)(\/?)>/g,
+    (tag, name: string, attributes: string, selfClosing: string) => {
+      if (/\sdisabled=""/.test(attributes) || /\stype="hidden"/.test(attributes)) return tag;
+      return `<${name}${attributes} disabled="" data-prerender-disabled=""${selfClosing}>`;
+    },
+  );
+}
+
+export type PrerenderOptions = {
+  /** The project root (where `src/entry-server.tsx` lives). */
+  root: string;
+  /** The client build's output directory, holding index.html and the public files. */
+  outDir: string;
+  /** The app's base path (Vite's `base`). */
+  base: string;
+};
+
+/** Builds the server entry, renders the default view with the built dataset and writes index.html. */
+export async function prerenderIndexHtml({ root, outDir, base }: PrerenderOptions): Promise<void> {
+  const serverOutDir = join(root, 'node_modules/.tmp/prerender');
+  await build({
+    configFile: false,
+    root,
+    base,
+    mode: 'production',
+    logLevel: 'warn',
+    plugins: [react()],
+    resolve: { alias: { '@': join(root, 'src') } },
+    build: {
+      ssr: 'src/entry-server.tsx',
+      outDir: serverOutDir,
+      emptyOutDir: true,
+      copyPublicDir: false,
+      rollupOptions: { output: { entryFileNames: 'entry-server.js' } },
+    },
+  });
+  const entry = pathToFileURL(join(serverOutDir, 'entry-server.js'));
+  entry.searchParams.set('build', String(Date.now()));
+  const { renderDefaultView } = (await import(entry.href)) as {
+    renderDefaultView: RenderDefaultView;
+  };
+
+  const view = await renderDefaultView((url) => {
+    const path = new URL(url, 'http://build.invalid').pathname;
+    if (!path.startsWith(base)) throw new Error(`Cannot prerender a fetch of ${url}.`);
+    return readFile(resolve(outDir, path.slice(base.length)), 'utf8');
+  });
+  const indexPath = join(outDir, 'index.html');
+  const { html: markup, css } = extractInlineStyles(disableControls(view.html));
+  const html = injectPrerenderedView(await readFile(indexPath, 'utf8'), { ...view, html: markup });
+  await writeFile(
+    indexPath,
+    await appendToStylesheet(outDir, html, [css, DEFERRED_LAYOUT_CSS].join('\n')),
+  );
+  console.log(
+    `prerendered the default view into ${indexPath} (${(view.html.length / 1024).toFixed(1)} kB of markup, as of ${view.renderedOn})`,
+  );
+}

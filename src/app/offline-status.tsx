@@ -1,0 +1,58 @@
+import { useState } from 'react';
+import { useOfflineStatus } from '@/app/use-offline-status';
+
+/**
+ * One polite status line about the offline copy: offline now, a new version waiting, or (once,
+ * after the first visit cached everything) that the dashboard now works offline.
+ */
+export function OfflineStatus() {
+  const { online, offlineReady, needRefresh, update } = useOfflineStatus();
+  const [readyDismissed, setReadyDismissed] = useState(false);
+  const [reloading, setReloading] = useState(false);
+
+  let content = null;
+  if (needRefresh && update) {
+    content = (
+      <>
+        <span>A new version is available.</span>
+        <button
+          type="button"
+          disabled={reloading}
+          onClick={() => {
+            setReloading(true);
+            void update();
+          }}
+          className="min-h-6 rounded-md border border-line bg-surface px-2 py-0.5 font-medium text-accent"
+        >
+          Reload
+        </button>
+      </>
+    );
+  } else if (!online) {
+    content = <span>Offline — showing the saved copy.</span>;
+  } else if (offlineReady && !readyDismissed) {
+    content = (
+      <>
+        <span>Available offline: this dashboard now opens without a network connection.</span>
+        <button
+          type="button"
+          onClick={() => setReadyDismissed(true)}
+          className="min-h-6 rounded-md border border-line bg-surface px-2 py-0.5"
+        >
+          Dismiss
+        </button>
+      </>
+    );
+  }
+
+  // Fixed in a corner: a message that appears after the first paint must not shift the page.
+  return (
+    <div
+      role="status"
+      aria-live="polite"
+      className="fixed right-4 bottom-4 z-40 flex max-w-xs flex-wrap items-center gap-2 rounded-lg border border-line bg-surface p-3 text-sm shadow-lg empty:hidden print:hidden"
+    >
+      {content}
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import { readFile } from 'node:fs/promises';
+import { act, within } from '@testing-library/react';
+import { hydrateRoot } from 'react-dom/client';
+import { AppRoot } from '@/app/app-root';
+import { createQueryClient } from '@/app/query-client';
+import { datasetQueryOptions } from '@/data/dataset-query';
+import { renderDefaultView } from '@/entry-server';
+
+// The build prerenders with this same function; hydrating its output with React's development
+// build reports every mismatch, attributes included (the production build only reports text).
+describe('prerendered default view', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('hydrates without a single mismatch or error', async () => {
+    const read = (url: string) => readFile(`public${new URL(url, 'http://x').pathname}`, 'utf8');
+    const { html, renderedOn } = await renderDefaultView(read);
+    expect(renderedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(html).toContain('What the dataset holds');
+    expect(html).not.toMatch(/<!--\$!-->/);
+
+    const container = document.createElement('div');
+    container.innerHTML = html;
+    document.body.append(container);
+    const heading = within(container).getByRole('heading', { level: 1 });
+
+    const queryClient = createQueryClient();
+    vi.stubGlobal('fetch', async (url: string) => new Response(await read(url)));
+    await queryClient.prefetchQuery(datasetQueryOptions);
+    vi.unstubAllGlobals();
+
+    const errors: unknown[] = [];
+    vi.spyOn(console, 'error').mockImplementation((...args) => errors.push(args));
+    const committed = vi.fn();
+    await act(async () => {
+      hydrateRoot(container, <AppRoot queryClient={queryClient} onCommitted={committed} />, {
+        onRecoverableError: (error) => errors.push(error),
+      });
+    });
+
+    expect(errors).toEqual([]);
+    expect(committed).toHaveBeenCalled();
+    // The same DOM, adopted rather than replaced.
+    expect(within(container).getByRole('heading', { level: 1 })).toBe(heading);
+    container.remove();
+  });
+});

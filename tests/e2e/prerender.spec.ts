@@ -1,0 +1,178 @@
+import { expect, test, type ConsoleMessage, type Page } from '@playwright/test';
+import { dataset, guardPage } from './support';
+
+const held = dataset.meetings.filter((meeting) => meeting.status === 'held').length;
+const primary = dataset.dialogues.find((dialogue) => dialogue.primary);
+const topicLabel = (id: string) => dataset.topics.find((topic) => topic.id === id)?.label ?? id;
+
+/** Console errors, including React's report of a hydration mismatch and failed requests. */
+function watchConsole(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message: ConsoleMessage) => {
+    if (message.type() === 'error' || message.text().includes('ydrat')) errors.push(message.text());
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) errors.push(`${response.status()} ${response.url()}`);
+  });
+  return errors;
+}
+
+/** The first screen as the prerendered page and the app both show it. */
+async function expectDefaultView(page: Page) {
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(
+    'United States–Kazakhstan High-Level Dialogue',
+  );
+  const overview = page.getByRole('region', { name: 'What the dataset holds' });
+  const cards = overview.getByRole('definition');
+  await expect(
+    cards.filter({ hasText: `${held} held · ${dataset.meetings.length - held} planned` }),
+  ).toBeVisible();
+  for (const count of [
+    dataset.meetings.length,
+    dataset.topics.length,
+    dataset.commitments.length,
+    dataset.sources.length,
+  ]) {
+    await expect(cards.getByText(String(count), { exact: true }).first()).toBeVisible();
+  }
+  const rounds = page.getByRole('table', {
+    name: `Meetings of the ${primary?.name}, oldest first`,
+  });
+  await expect(rounds.getByRole('row')).toHaveCount(
+    dataset.meetings.filter((meeting) => meeting.dialogue === primary?.id).length + 1,
+  );
+  const timeline = page.getByRole('region', { name: 'When the sides met' });
+  await expect(timeline.getByText(`All ${dataset.meetings.length} meetings`)).toBeVisible();
+  await expect(
+    timeline.getByRole('list', { name: 'Meetings in date order' }).getByRole('listitem'),
+  ).toHaveCount(dataset.meetings.length);
+}
+
+/** Marks the prerendered heading so a test can tell hydration (same node) from a fresh render. */
+async function tagPrerenderedHeading(page: Page) {
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      document.querySelector('#root h1')?.setAttribute('data-test-prerendered-node', '');
+    });
+  });
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the prerendered page shows the heading, the counts and the meetings', async ({ page }) => {
+    const errors = watchConsole(page);
+    await page.goto('/');
+    await expectDefaultView(page);
+    await expect(page.locator('#root')).toHaveAttribute('data-prerendered', /^\d{4}-\d{2}-\d{2}$/);
+    // Controls that need the app say so instead of doing nothing.
+    await expect(page.getByRole('button', { name: 'Topic', exact: true })).toBeDisabled();
+    // The sources are still one click away.
+    expect(await page.locator('main a[href^="https://"]').count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+  });
+});
+
+test('the app hydrates the prerendered page without a mismatch, and the filters work', async ({
+  page,
+}) => {
+  const done = await guardPage(page);
+  const errors = watchConsole(page);
+  await tagPrerenderedHeading(page);
+  await page.goto('/');
+  await expectDefaultView(page);
+  await expect(page.locator('#root')).toHaveAttribute('data-app-ready', '', { timeout: 15_000 });
+  // Hydrated, not re-rendered: the heading is still the node the HTML created.
+  await expect(page.locator('h1[data-test-prerendered-node]')).toHaveCount(1);
+  await expect(page.locator('[data-prerender-disabled]')).toHaveCount(0);
+  // The lazy charts mount once hydrated.
+  await expect(page.locator('[data-chart-body] svg').first()).toBeVisible({ timeout: 15_000 });
+
+  const topic = 'disability-rights';
+  await page.getByRole('button', { name: 'Topic', exact: true }).click();
+  await page
+    .getByRole('group', { name: 'Topic' })
+    .getByRole('checkbox', { name: topicLabel(topic) })
+    .check();
+  await page.keyboard.press('Escape');
+  await expect(page).toHaveURL(new RegExp(`\\?topic=${topic}$`));
+  const matching = dataset.meetings.filter((m) => m.topics.some((t) => t.topic === topic));
+  await expect(
+    page
+      .getByRole('region', { name: 'When the sides met' })
+      .getByText(`${matching.length} of ${dataset.meetings.length} meetings`),
+  ).toBeVisible();
+
+  expect(errors).toEqual([]);
+  await done();
+});
+
+test('a deep link renders its filtered view afresh, without hydrating the default one', async ({
+  page,
+}) => {
+  const done = await guardPage(page);
+  const errors = watchConsole(page);
+  await tagPrerenderedHeading(page);
+  const topic = 'trafficking-in-persons';
+  await page.goto(`/?topic=${topic}`);
+  const matching = dataset.meetings.filter((m) => m.topics.some((t) => t.topic === topic));
+  expect(matching.length).toBeLessThan(dataset.meetings.length);
+  const timeline = page.getByRole('region', { name: 'When the sides met' });
+  await expect(
+    timeline.getByText(`${matching.length} of ${dataset.meetings.length} meetings`),
+  ).toBeVisible();
+  await expect(
+    timeline.getByRole('list', { name: 'Meetings in date order' }).getByRole('listitem'),
+  ).toHaveCount(matching.length);
+  await expect(page.getByText(`Showing: Topic: ${topicLabel(topic)}`)).toBeVisible();
+  await expect(page.locator('#root')).toHaveAttribute('data-app-ready', '', { timeout: 15_000 });
+  await expect(page.locator('h1[data-test-prerendered-node]')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Topic', exact: true })).toBeEnabled();
+  expect(errors).toEqual([]);
+  await done();
+});
+
+test('a browser that keeps a dataset of its own does not hydrate the bundled page', async ({
+  page,
+}) => {
+  const done = await guardPage(page);
+  const errors = watchConsole(page);
+  await tagPrerenderedHeading(page);
+  // The flag without a stored file: the app renders afresh and falls back to the bundled data.
+  await page.addInitScript(() => localStorage.setItem('dialogue-tracker:custom-dataset', '1'));
+  await page.goto('/');
+  await expect(page.locator('#root')).toHaveAttribute('data-app-ready', '', { timeout: 15_000 });
+  await expectDefaultView(page);
+  await expect(page.locator('h1[data-test-prerendered-node]')).toHaveCount(0);
+  expect(errors).toEqual([]);
+  await done();
+});
+
+test('the first view loads nothing render-blocking but the one stylesheet, and no request fails', async ({
+  page,
+}) => {
+  const errors = watchConsole(page);
+  await page.goto('/');
+  await expect(page.locator('#root')).toHaveAttribute('data-app-ready', '', { timeout: 15_000 });
+  const head = await page.evaluate(() => ({
+    stylesheets: [...document.querySelectorAll('link[rel="stylesheet"]')].length,
+    styleElements: document.querySelectorAll('style').length,
+    blockingScripts: [...document.querySelectorAll('script[src]')].filter(
+      (script) => script.getAttribute('type') !== 'module' && !script.hasAttribute('defer'),
+    ).length,
+    inlineScripts: [...document.querySelectorAll('script:not([src])')].length,
+    icon: document.querySelector('link[rel="icon"]')?.getAttribute('href'),
+    manifest: document.querySelector('link[rel="manifest"]')?.getAttribute('href'),
+  }));
+  expect(head).toMatchObject({
+    stylesheets: 1,
+    styleElements: 0,
+    blockingScripts: 0,
+    inlineScripts: 0,
+    icon: '/favicon.svg',
+    manifest: '/manifest.webmanifest',
+  });
+  const favicon = await page.request.get('/favicon.svg');
+  expect(favicon.ok()).toBe(true);
+  expect(errors).toEqual([]);
+});

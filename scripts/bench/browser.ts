@@ -1,0 +1,106 @@
+import { chromium, devices, type Browser, type Page } from '@playwright/test';
+
+export const PLAYWRIGHT_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** An Event Timing entry as the page records it for the bench (see newBenchPage). */
+export type EventEntry = { name: string; id: number; start: number; duration: number };
+type BenchWindow = { __bench: { events: EventEntry[] } };
+
+/** Debian's Chromium (or CHROME_PATH) through Playwright, with the flags this sandbox needs. */
+export function launchChromium(chromePath: string): Promise<Browser> {
+  return chromium.launch({ executablePath: chromePath, args: PLAYWRIGHT_ARGS });
+}
+
+/**
+ * A fresh context and page (desktop viewport, as the e2e tests use) that records every Event
+ * Timing entry of ≥ 16 ms (the smallest threshold the API allows) from before the app's scripts run.
+ */
+export async function newBenchPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ ...devices['Desktop Chrome'] });
+  const page = await context.newPage();
+  // tsx (esbuild, keepNames) wraps named functions in `__name(…)`, which does not exist in the page
+  // that Playwright serialises our callbacks into; a no-op stand-in makes them run unchanged.
+  await page.addInitScript({ content: 'globalThis.__name ??= (target) => target;' });
+  await page.addInitScript(() => {
+    const state: BenchWindow['__bench'] = { events: [] };
+    (window as unknown as BenchWindow).__bench = state;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as PerformanceEventTiming[]) {
+        state.events.push({
+          name: entry.name,
+          id: entry.interactionId ?? 0,
+          start: entry.startTime,
+          duration: entry.duration,
+        });
+      }
+    }).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
+  });
+  return page;
+}
+
+/** Loads the dashboard and waits until every chart frame has drawn its SVG and the page is idle. */
+export async function openDashboard(page: Page, url: string, timeout = 120_000): Promise<void> {
+  await page.goto(url, { waitUntil: 'load', timeout });
+  await page.getByRole('button', { name: 'Topic', exact: true }).waitFor({ timeout });
+  await page.waitForFunction(
+    () => {
+      const figures = [...document.querySelectorAll('figure[aria-labelledby]')];
+      return (
+        figures.length > 0 &&
+        figures.every((figure) => figure.querySelector('[data-chart-body] svg') !== null)
+      );
+    },
+    undefined,
+    { timeout },
+  );
+  await settle(page);
+}
+
+/**
+ * Waits until what the last action caused has been painted and the main thread is idle: two
+ * animation frames (the update's frame is presented), an idle period, then one more frame.
+ */
+export async function settle(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const frame = () => new Promise<void>((done) => requestAnimationFrame(() => done()));
+    const idle = () =>
+      new Promise<void>((done) => requestIdleCallback(() => done(), { timeout: 3000 }));
+    await frame();
+    await frame();
+    await idle();
+    await frame();
+  });
+}
+
+/** The page's clock (performance.now()), to mark where an interaction's entries begin. */
+export function pageNow(page: Page): Promise<number> {
+  return page.evaluate(() => performance.now());
+}
+
+/**
+ * The Event Timing entries of interactions (interactionId > 0) that started in [from, to) on the
+ * page's clock. Entries are reported after the frame they caused is presented; the caller settles first.
+ */
+export function eventsBetween(page: Page, from: number, to: number): Promise<EventEntry[]> {
+  return page.evaluate(
+    ({ from, to }) =>
+      (window as unknown as BenchWindow).__bench.events.filter(
+        (entry) => entry.id > 0 && entry.start >= from && entry.start < to,
+      ),
+    { from, to },
+  );
+}
+
+/** Sets CDP CPU throttling for the page (1 = none). */
+export async function throttleCpu(page: Page, rate: number): Promise<void> {
+  const session = await page.context().newCDPSession(page);
+  await session.send('Emulation.setCPUThrottlingRate', { rate });
+}

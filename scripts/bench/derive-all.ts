@@ -1,0 +1,153 @@
+import type { LoadedDataset } from '@/data/dataset-index';
+import { describeFilters } from '@/filters/describe-filters';
+import { filterCommitments, filterMeetings } from '@/filters/filter-records';
+import {
+  ALL_DIALOGUES,
+  buildFilterVocabulary,
+  DEFAULT_FILTERS,
+  sanitizeFilters,
+  type Filters,
+} from '@/filters/filters';
+import { listChangelog } from '@/features/changelog/changelog-series';
+import { buildStatusExport } from '@/features/commitments/commitments-export';
+import {
+  buildCommitmentRows,
+  countByStatus,
+  sortCommitmentRows,
+  summarizeStatusCounts,
+} from '@/features/commitments/commitments-series';
+import { buildAgendaOverlapExport } from '@/features/comparison/comparison-export';
+import {
+  buildAgendaOverlap,
+  compareReadouts,
+  conflictsForMeeting,
+  meetingsWithSeveralReadouts,
+  pickComparedMeeting,
+  summarizeOverlap,
+} from '@/features/comparison/comparison-series';
+import { buildDialogueProfileExport } from '@/features/dialogues/dialogues-export';
+import {
+  buildDialogueProfiles,
+  buildProfileRows,
+  listDialogueSeries,
+  summarizeProfiles,
+} from '@/features/dialogues/dialogues-series';
+import { countRecords, listRounds } from '@/features/overview/overview-series';
+import { listConflicts } from '@/features/sources/conflicts-series';
+import {
+  collectCitations,
+  describeSourceTotals,
+  filterSourceRows,
+  summarizeSources,
+} from '@/features/sources/sources-series';
+import { buildTimelineExport } from '@/features/timeline/timeline-export';
+import { buildTimelineSeries, summarizeTimeline } from '@/features/timeline/timeline-series';
+import { buildTopicFrequencyExport, buildTopicRoundExport } from '@/features/topics/topics-export';
+import {
+  buildTopicFrequency,
+  buildTopicRoundMatrix,
+  summarizeTopicFrequency,
+  summarizeTopicRounds,
+} from '@/features/topics/topics-series';
+
+/** What deriveAllSeries did: a count of produced rows (so nothing is optimised away) and ms per section. */
+export type Derivation = { produced: number; sections: Record<string, number> };
+
+/**
+ * Computes everything the dashboard's sections derive on first render with the default filters:
+ * the same calls each section makes (each filters the records itself, as the sections do), timed
+ * per section. `referenceDate` is the "today" of the stalled/overdue flags.
+ */
+export function deriveAllSeries(dataset: LoadedDataset, referenceDate: string): Derivation {
+  let produced = 0;
+  const note = (value: { length: number } | string) => {
+    produced += value.length;
+  };
+  const vocabulary = buildFilterVocabulary(dataset);
+  const filters: Filters = sanitizeFilters(DEFAULT_FILTERS, vocabulary);
+
+  const sections: Record<string, () => void> = {
+    'filter bar': () => {
+      note(dataset.topics.map((topic) => topic.label).toSorted((a, b) => a.localeCompare(b)));
+      note(describeFilters(filters, dataset));
+    },
+    overview: () => {
+      const primary =
+        dataset.dialogues.find((dialogue) => dialogue.primary) ?? dataset.dialogues[0];
+      produced += countRecords(dataset).meetings;
+      note(primary ? listRounds(dataset, primary.id) : []);
+    },
+    timeline: () => {
+      const meetings = filterMeetings(dataset, filters);
+      const commitments = filterCommitments(dataset, filters);
+      const timeline = buildTimelineSeries(dataset, meetings, commitments, filters.years);
+      note(timeline.points);
+      note(summarizeTimeline(timeline));
+      note(buildTimelineExport(timeline, meetings, commitments).csv.rows);
+    },
+    topics: () => {
+      const meetings = filterMeetings(dataset, filters);
+      const frequency = buildTopicFrequency(meetings, dataset.topics, filters.topics);
+      const matrix = buildTopicRoundMatrix(
+        meetings,
+        dataset.topics,
+        dataset.dialogues,
+        filters.topics,
+      );
+      note(frequency);
+      note(summarizeTopicFrequency(frequency, meetings.length));
+      note(summarizeTopicRounds(matrix));
+      note(buildTopicFrequencyExport(frequency, meetings).csv.rows);
+      note(buildTopicRoundExport(matrix, meetings).csv.rows);
+    },
+    comparison: () => {
+      const meetings = filterMeetings(dataset, filters);
+      const compared = pickComparedMeeting(meetingsWithSeveralReadouts(meetings), null);
+      note(meetingsWithSeveralReadouts(dataset.meetings));
+      if (compared) {
+        compareReadouts(compared, dataset.index.topicById);
+        note(conflictsForMeeting(dataset, compared));
+      }
+      const overlap = buildAgendaOverlap(meetings, dataset.index.dialogueById);
+      note(overlap);
+      note(summarizeOverlap(overlap));
+      note(buildAgendaOverlapExport(overlap, meetings).csv.rows);
+    },
+    commitments: () => {
+      const commitments = filterCommitments(dataset, filters);
+      const rows = buildCommitmentRows(dataset, commitments, referenceDate);
+      // The status chart counts what the other filters leave; the table sorts by status.
+      const counted = filterCommitments(dataset, { ...filters, statuses: [] });
+      const counts = countByStatus(counted, dataset.index.statusByCommitment);
+      note(sortCommitmentRows(rows, 'status', 'desc'));
+      note(summarizeStatusCounts(counts, dataset.commitments.length));
+      note(buildStatusExport(counts, counted).csv.rows);
+    },
+    dialogues: () => {
+      const meetings = filterMeetings(dataset, { ...filters, dialogue: ALL_DIALOGUES });
+      const comparison = buildDialogueProfiles(dataset, meetings);
+      const rows = buildProfileRows(comparison, dataset.topics, { onlySharedYears: false });
+      note(rows);
+      note(summarizeProfiles(comparison, { onlySharedYears: false }));
+      note(
+        buildDialogueProfileExport(rows, listDialogueSeries(comparison.profiles), meetings).csv
+          .rows,
+      );
+    },
+    sources: () => {
+      const rows = summarizeSources(dataset, collectCitations(dataset));
+      note(filterSourceRows(rows, filters.search));
+      note(describeSourceTotals(rows));
+      note(listConflicts(dataset));
+    },
+    changelog: () => note(listChangelog(dataset.meta)),
+  };
+
+  const timings: Record<string, number> = {};
+  for (const [name, derive] of Object.entries(sections)) {
+    const start = performance.now();
+    derive();
+    timings[name] = performance.now() - start;
+  }
+  return { produced, sections: timings };
+}

@@ -1,0 +1,41 @@
+import { percentile } from './stats';
+
+/** The smallest `durationThreshold` the Event Timing API accepts: shorter events are not reported. */
+export const EVENT_TIMING_THRESHOLD_MS = 16;
+
+/** The fields of an Event Timing entry that latency is computed from. */
+export type TimedEvent = { id: number; duration: number };
+
+/**
+ * The latency of one user action: the longest `duration` among its events (pointerdown, pointerup,
+ * click… share one interactionId), as INP counts an interaction. Null when no entry was reported,
+ * meaning every event took under the 16 ms threshold. Entries without an interactionId are ignored.
+ */
+export function interactionLatency(entries: readonly TimedEvent[]): number | null {
+  const durations = entries.filter((entry) => entry.id > 0).map((entry) => entry.duration);
+  return durations.length === 0 ? null : Math.max(...durations);
+}
+
+export type LatencySummary = {
+  n: number;
+  p50: number;
+  p95: number;
+  max: number;
+  /** Interactions with no entry (< 16 ms); they count as 16 ms in the percentiles. */
+  belowThreshold: number;
+};
+
+/**
+ * Nearest-rank p50, p95 and the maximum of the latencies, counting an unreported one (null) as the
+ * 16 ms threshold, an upper bound; NaN statistics when there are no samples.
+ */
+export function summarizeLatencies(latencies: readonly (number | null)[]): LatencySummary {
+  const values = latencies.map((value) => value ?? EVENT_TIMING_THRESHOLD_MS);
+  return {
+    n: values.length,
+    p50: percentile(values, 50),
+    p95: percentile(values, 95),
+    max: values.length === 0 ? Number.NaN : Math.max(...values),
+    belowThreshold: latencies.filter((value) => value === null).length,
+  };
+}

@@ -1,0 +1,20 @@
+import { existsSync } from 'node:fs';
+import type { Dataset } from '@/data/schema';
+
+/** The contract of scripts/synthetic-dataset.ts: a valid dataset, scale 1 ≈ the bundled size. */
+export type GenerateDataset = (options: { seed: number; scale: number }) => Dataset;
+
+export const GENERATOR_FILE = 'scripts/synthetic-dataset.ts';
+
+/**
+ * The synthetic dataset generator, loaded by path at run time so the rest of the bench still runs
+ * when the generator is missing or broken; throws an Error saying which.
+ */
+export async function loadGenerator(): Promise<GenerateDataset> {
+  if (!existsSync(GENERATOR_FILE)) throw new Error(`${GENERATOR_FILE} not found`);
+  const modulePath = '../synthetic-dataset.ts';
+  const generator = (await import(modulePath)) as { generateDataset?: unknown };
+  if (typeof generator.generateDataset !== 'function')
+    throw new Error(`${GENERATOR_FILE} does not export generateDataset`);
+  return generator.generateDataset as GenerateDataset;
+}

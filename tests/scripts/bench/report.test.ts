@@ -1,0 +1,111 @@
+import { buildReport, type BenchResults } from '../../../scripts/bench/report';
+import type { TableLine } from '../../../scripts/bench/table';
+
+const spreadOf = (median: number, min = median, max = median) => ({ n: 5, median, min, max });
+const latency = (p95: number) => ({ n: 24, p50: p95 / 2, p95, max: p95, belowThreshold: 0 });
+
+function rowsOf(lines: readonly TableLine[]): string[][] {
+  return lines.flatMap((line) => (line.kind === 'row' ? [[...line.cells]] : []));
+}
+
+describe(buildReport, () => {
+  const results: BenchResults = {
+    sizes: {
+      initialJs: { files: ['assets/index.js'], raw: 480_000, gzip: 160_000 },
+      allJs: { files: ['a.js', 'b.js'], raw: 900_000, gzip: 270_000 },
+      css: { files: ['a.css'], raw: 25_000, gzip: 5_600 },
+      data: { files: ['data/dialogue-dataset.json'], raw: 163_000, gzip: 24_400 },
+      html: { files: ['index.html'], raw: 1_200, gzip: 600 },
+    },
+    lighthouse: {
+      runs: [1, 2, 3, 4, 5],
+      stats: {
+        score: spreadOf(99, 97, 100),
+        fcp: spreadOf(900),
+        lcp: spreadOf(1400, 1300, 1600),
+        tbt: spreadOf(120),
+        cls: spreadOf(0),
+        si: spreadOf(1000),
+      },
+    },
+    interactions: [
+      { kind: 'topic', cpu: 1, data: 'bundled', summary: latency(40), loadMs: 900 },
+      { kind: 'year', cpu: 4, data: 'bundled', summary: latency(104), loadMs: 900 },
+      { kind: 'detail', cpu: 1, data: 'bundled', summary: latency(300), loadMs: 900 },
+      { kind: 'topic', cpu: 1, data: '100×', summary: latency(96), loadMs: 9000 },
+    ],
+    pipeline: {
+      results: [
+        {
+          scale: 100,
+          records: 11_200,
+          median: { parse: 20, validate: 90, index: 30, derive: 70, total: 210 },
+          runs: [1, 2, 3],
+          msPer1kRecords: 18.75,
+        },
+      ],
+    },
+    export: {
+      chart: 'Topics meeting by meeting',
+      marks: 126,
+      times: [300, 200],
+      stats: spreadOf(250, 200, 300),
+    },
+  };
+
+  it('checks every budget of issue #6 that applies to what was measured', () => {
+    const { checks } = buildReport(results);
+    expect(checks).toEqual([
+      { name: 'initial JS', verdict: 'fail' },
+      { name: 'Lighthouse score', verdict: 'pass' },
+      { name: 'LCP', verdict: 'pass' },
+      { name: 'TBT', verdict: 'fail' },
+      { name: 'CLS', verdict: 'pass' },
+      { name: 'topic p95 1×', verdict: 'pass' },
+      { name: 'year p95 4×', verdict: 'fail' },
+      { name: 'topic p95 1× 100× data', verdict: 'pass' },
+      { name: 'pipeline 100×', verdict: 'fail' },
+    ]);
+  });
+
+  it('prints the figure, its spread, the budget and the mark on one row', () => {
+    const rows = rowsOf(buildReport(results).lines);
+    expect(rows).toContainEqual([
+      'Largest Contentful Paint',
+      '1,400 ms',
+      '1,300–1,600 ms',
+      '≤ 1,500 ms',
+      '✔',
+    ]);
+    expect(rows).toContainEqual([
+      'Initial JS (entry + static imports + preloads)',
+      '160.0 kB',
+      '480.0 kB raw, 1 file',
+      '≤ 150 kB',
+      '✖',
+    ]);
+    const pipeline = rows.find((row) => row[0]?.startsWith('Generated 100×'));
+    expect(pipeline?.[2]).toContain('validate 90');
+    expect(pipeline?.[2]).toContain('19 ms/1k records');
+  });
+
+  it('leaves the meeting detail without a budget', () => {
+    const detail = rowsOf(buildReport(results).lines).find((row) => row[0]?.startsWith('Open'));
+    expect(detail?.slice(3)).toEqual(['', '']);
+  });
+
+  it('reports the 100× budgets as not measured when they could not run', () => {
+    const { checks } = buildReport({
+      interactions: [{ kind: 'topic', cpu: 1, data: 'bundled', summary: latency(40), loadMs: 900 }],
+      pipeline: { results: [] },
+    });
+    expect(checks.filter((check) => check.verdict === 'not-measured').map((c) => c.name)).toEqual([
+      'filter p95 1× 100× data',
+      'pipeline 100×',
+    ]);
+  });
+
+  it('reports nothing for parts that were not run', () => {
+    expect(buildReport({})).toEqual({ lines: [], checks: [] });
+  });
+});

@@ -137,16 +137,24 @@ async function runScenario(
   const latencies: (number | null)[] = [];
   let cancelled = false;
   // The user action in flight, for reporting what the page was doing when a time box ran out.
-  let pending: { action: string; measured: boolean; since: number } | null = null;
+  const state: { pending: { action: string; measured: boolean; since: number } | null } = {
+    pending: null,
+  };
   const begin = (action: string, measured = false) => {
-    pending = { action, measured, since: Date.now() };
+    state.pending = { action, measured, since: Date.now() };
   };
   page.setDefaultTimeout(limits.scenarioBudgetMs);
   const work = (async () => {
     await throttleCpu(page, 1);
-    begin(scenario.kind === 'detail' ? 'finding the meeting list' : `opening the ${FILTER_LABEL[scenario.kind]} menu`);
+    begin(
+      scenario.kind === 'detail'
+        ? 'finding the meeting list'
+        : `opening the ${FILTER_LABEL[scenario.kind]} menu`,
+    );
     const driver =
-      scenario.kind === 'detail' ? await detailDriver(page) : await filterDriver(page, scenario.kind);
+      scenario.kind === 'detail'
+        ? await detailDriver(page)
+        : await filterDriver(page, scenario.kind);
     await settle(page);
     await throttleCpu(page, scenario.cpu);
     for (let index = 0; index < limits.warmUp + limits.count && !cancelled; index += 1) {
@@ -159,7 +167,7 @@ async function runScenario(
       await driver.act(index);
       await settle(page);
       const to = await pageNow(page);
-      pending = null;
+      state.pending = null;
       const latency = interactionLatency(await eventsBetween(page, from, to));
       if (measured) latencies.push(latency);
       await driver.reset();
@@ -178,14 +186,17 @@ async function runScenario(
     cancelled = true;
     work.catch(() => undefined);
     const expired = error instanceof TimeBoxExpired;
-    const inFlight: { action: string; measured: boolean; since: number } | null = expired ? pending : null;
-    const elapsed = inFlight ? Date.now() - inFlight.since : undefined;
+    const inFlight = expired ? state.pending : null;
+    // A lower bound is reported for a measured interaction, or when nothing could be measured.
+    const elapsed =
+      inFlight && (inFlight.measured || latencies.length === 0)
+        ? Date.now() - inFlight.since
+        : undefined;
     const box = `${Math.round(limits.scenarioBudgetMs / 1000)} s time box`;
     let note = `${firstLine(error)} (after ${latencies.length} of ${limits.count} interactions)`;
     if (expired && inFlight?.measured)
       note = `the ${box} ran out during interaction ${latencies.length + 1} of ${limits.count}`;
-    else if (expired && inFlight)
-      note = `no response within the ${box} while ${inFlight.action}`;
+    else if (expired && inFlight) note = `no response within the ${box} while ${inFlight.action}`;
     else if (expired) note = `the ${box} ran out after ${latencies.length} of ${limits.count}`;
     return {
       result: {

@@ -108,4 +108,44 @@ describe(buildReport, () => {
   it('reports nothing for parts that were not run', () => {
     expect(buildReport({})).toEqual({ lines: [], checks: [] });
   });
+
+  it('reports a page that never answered as a lower bound that misses the budget', () => {
+    const { lines, checks } = buildReport({
+      interactions: [
+        {
+          kind: 'topic',
+          cpu: 1,
+          data: '100×',
+          summary: { n: 0, p50: Number.NaN, p95: Number.NaN, max: Number.NaN, belowThreshold: 0 },
+          unfinishedMs: 180_000,
+          loadMs: 526_000,
+          error: 'no response within the 180 s time box while opening the Topic menu',
+        },
+      ],
+    });
+    const [row] = rowsOf(lines);
+    expect(row?.[1]).toBe('> 180 s');
+    expect(row?.[2]).toContain('opening the Topic menu');
+    expect(row?.[2]).toContain('page drawn in 526 s');
+    expect(checks).toEqual([{ name: 'topic p95 1× 100× data', verdict: 'fail' }]);
+  });
+
+  it('marks figures that include an unfinished interaction as lower bounds', () => {
+    const [row] = rowsOf(
+      buildReport({
+        interactions: [
+          {
+            kind: 'year',
+            cpu: 1,
+            data: '100×',
+            summary: { n: 2, p50: 40_000, p95: 90_000, max: 90_000, belowThreshold: 0 },
+            unfinishedMs: 90_000,
+            loadMs: 500_000,
+          },
+        ],
+      }).lines,
+    );
+    expect(row?.[1]).toBe('p95 ≥ 90 s');
+    expect(row?.[2]).toContain('unfinished');
+  });
 });

@@ -59,5 +59,7 @@ export async function startApp(root: HTMLElement): Promise<void> {
     // The dataset failed to load: the error state replaces the prerendered page.
   }
   const fresh = createRoot(root);
-  startTransition(() => fresh.render(<AppRoot queryClient={queryClient} onCommitted={onCommitted} />));
+  startTransition(() =>
+    fresh.render(<AppRoot queryClient={queryClient} onCommitted={onCommitted} />),
+  );
 }

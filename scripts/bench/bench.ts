@@ -9,7 +9,8 @@ import { overallVerdict, summarizeChecks, verdictMark } from './budgets';
 import { launchChromium } from './browser';
 import { measureExport, type ExportResult } from './export-time';
 import { loadGenerator } from './generator';
-import { measureInteractions, type InteractionResult } from './interactions';
+import { KIND_LABELS, measureInteractions, type InteractionResult } from './interactions';
+import { medianPhases } from './event-timing';
 import { runLighthouse, type LighthouseReport } from './lighthouse';
 import { describeMachine, type MachineInfo } from './machine';
 import { parseOptions, type BenchOptions, type Part } from './options';
@@ -19,7 +20,7 @@ import { serveBuild, snapshotDir, type Served } from './serve';
 import { groupFiles, type SizedFile, type SizeSummary } from './size-summary';
 import { measureLoadedJs } from './loaded-js';
 import { DATA_PATH, measureSizes } from './sizes';
-import { formatTable } from './table';
+import { formatMs, formatTable } from './table';
 
 const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const RESULTS_DIR = 'bench-results';
@@ -157,6 +158,16 @@ function printReport(machine: MachineInfo, options: BenchOptions, results: FullR
     for (const audit of diagnostics.failing)
       out.push(`  ✖ ${audit.title}${audit.displayValue ? ` — ${audit.displayValue}` : ''}`);
     for (const warning of diagnostics.warnings) out.push(`  warning: ${warning}`);
+  }
+  const phased = (results.interactions ?? []).filter((result) => result.phases.some(Boolean));
+  if (phased.length > 0) {
+    out.push('', 'Where interaction time goes (median over interactions of the longest event):');
+    for (const result of phased) {
+      const phases = medianPhases(result.phases);
+      out.push(
+        `  ${KIND_LABELS[result.kind]}, ${result.cpu}× CPU, ${result.data} data: input delay ${formatMs(phases.inputDelay)} · handlers ${formatMs(phases.processing)} · to next paint ${formatMs(phases.presentation)}`,
+      );
+    }
   }
   const errors = [...(results.lighthouse?.errors ?? []), ...(results.pipeline?.errors ?? [])];
   if (errors.length > 0) out.push('', 'Problems:', ...errors.map((error) => `  ${error}`));

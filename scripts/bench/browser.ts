@@ -11,7 +11,14 @@ export const PLAYWRIGHT_ARGS = [
 ];
 
 /** An Event Timing entry as the page records it for the bench (see newBenchPage). */
-export type EventEntry = { name: string; id: number; start: number; duration: number };
+export type EventEntry = {
+  name: string;
+  id: number;
+  start: number;
+  duration: number;
+  processingStart: number;
+  processingEnd: number;
+};
 type BenchWindow = { __bench: { events: EventEntry[] } };
 
 /** Debian's Chromium (or CHROME_PATH) through Playwright, with the flags this sandbox needs. */
@@ -39,6 +46,8 @@ export async function newBenchPage(browser: Browser): Promise<Page> {
           id: entry.interactionId ?? 0,
           start: entry.startTime,
           duration: entry.duration,
+          processingStart: entry.processingStart,
+          processingEnd: entry.processingEnd,
         });
       }
     }).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);

@@ -1,4 +1,4 @@
-import { percentile } from './stats';
+import { median, percentile } from './stats';
 
 /** The smallest `durationThreshold` the Event Timing API accepts: shorter events are not reported. */
 export const EVENT_TIMING_THRESHOLD_MS = 16;
@@ -14,6 +14,53 @@ export type TimedEvent = { id: number; duration: number };
 export function interactionLatency(entries: readonly TimedEvent[]): number | null {
   const durations = entries.filter((entry) => entry.id > 0).map((entry) => entry.duration);
   return durations.length === 0 ? null : Math.max(...durations);
+}
+
+/** An Event Timing entry with its processing window (page clock, ms). */
+export type PhasedEvent = TimedEvent & {
+  start: number;
+  processingStart: number;
+  processingEnd: number;
+};
+
+/** Where an interaction's time went, as INP is broken down. */
+export type Phases = {
+  /** From the input to the first event handler starting (the main thread was busy). */
+  inputDelay: number;
+  /** Running the event handlers (here including React's synchronous render and commit). */
+  processing: number;
+  /** From the handlers' end to the next frame on screen (style, layout, paint, other tasks). */
+  presentation: number;
+};
+
+/**
+ * The phases of the interaction's longest event (the one that sets its latency); null when none
+ * was reported. Presentation is never negative, although `duration` is rounded to 8 ms.
+ */
+export function interactionPhases(entries: readonly PhasedEvent[]): Phases | null {
+  const longest = entries
+    .filter((entry) => entry.id > 0)
+    .reduce<PhasedEvent | null>(
+      (best, entry) => (!best || entry.duration > best.duration ? entry : best),
+      null,
+    );
+  if (!longest) return null;
+  return {
+    inputDelay: longest.processingStart - longest.start,
+    processing: longest.processingEnd - longest.processingStart,
+    presentation: Math.max(0, longest.start + longest.duration - longest.processingEnd),
+  };
+}
+
+/** The median of each phase over the interactions that have phases; NaN phases when none do. */
+export function medianPhases(phases: readonly (Phases | null)[]): Phases {
+  const known = phases.filter((phase): phase is Phases => phase !== null);
+  const middle = (pick: (phase: Phases) => number) => median(known.map(pick));
+  return {
+    inputDelay: middle((phase) => phase.inputDelay),
+    processing: middle((phase) => phase.processing),
+    presentation: middle((phase) => phase.presentation),
+  };
 }
 
 export type LatencySummary = {

@@ -7,7 +7,13 @@ import {
   settle,
   throttleCpu,
 } from './browser';
-import { interactionLatency, summarizeLatencies, type LatencySummary } from './event-timing';
+import {
+  interactionLatency,
+  interactionPhases,
+  summarizeLatencies,
+  type LatencySummary,
+  type Phases,
+} from './event-timing';
 
 export type InteractionKind = 'topic' | 'year' | 'detail';
 export type DataSize = 'bundled' | '100×';
@@ -22,6 +28,8 @@ export type InteractionResult = InteractionScenario & {
    */
   unfinishedMs?: number;
   summary: LatencySummary;
+  /** The phases of each measured interaction's longest event (null when under 16 ms). */
+  phases: (Phases | null)[];
   /** ms from navigation until every chart was drawn, for the page this scenario ran on. */
   loadMs: number;
   error?: string;
@@ -135,6 +143,7 @@ async function runScenario(
   loadMs: number,
 ): Promise<{ result: InteractionResult; expired: boolean }> {
   const latencies: (number | null)[] = [];
+  const phases: (Phases | null)[] = [];
   let cancelled = false;
   // The user action in flight, for reporting what the page was doing when a time box ran out.
   const state: { pending: { action: string; measured: boolean; since: number } | null } = {
@@ -168,8 +177,11 @@ async function runScenario(
       await settle(page);
       const to = await pageNow(page);
       state.pending = null;
-      const latency = interactionLatency(await eventsBetween(page, from, to));
-      if (measured) latencies.push(latency);
+      const entries = await eventsBetween(page, from, to);
+      if (measured) {
+        latencies.push(interactionLatency(entries));
+        phases.push(interactionPhases(entries));
+      }
       await driver.reset();
       await settle(page);
     }
@@ -179,7 +191,7 @@ async function runScenario(
   try {
     await within(work, limits.scenarioBudgetMs, 'scenario');
     return {
-      result: { ...scenario, latencies, summary: summarizeLatencies(latencies), loadMs },
+      result: { ...scenario, latencies, phases, summary: summarizeLatencies(latencies), loadMs },
       expired: false,
     };
   } catch (error) {
@@ -202,6 +214,7 @@ async function runScenario(
       result: {
         ...scenario,
         latencies: [...latencies],
+        phases: [...phases],
         ...(elapsed === undefined ? {} : { unfinishedMs: elapsed }),
         summary: summarizeLatencies(
           inFlight?.measured && elapsed !== undefined ? [...latencies, elapsed] : latencies,
@@ -234,6 +247,7 @@ function failed(scenario: InteractionScenario, error: unknown): InteractionResul
   return {
     ...scenario,
     latencies: [],
+    phases: [],
     summary: summarizeLatencies([]),
     loadMs: Number.NaN,
     error: firstLine(error),

@@ -1,6 +1,8 @@
 import {
   EVENT_TIMING_THRESHOLD_MS,
   interactionLatency,
+  interactionPhases,
+  medianPhases,
   summarizeLatencies,
 } from '../../../scripts/bench/event-timing';
 
@@ -54,5 +56,47 @@ describe(summarizeLatencies, () => {
     expect(summary.n).toBe(0);
     expect(summary.p95).toBeNaN();
     expect(summary.max).toBeNaN();
+  });
+});
+
+describe(interactionPhases, () => {
+  it('splits the longest event into input delay, handlers and time to the next paint', () => {
+    expect(
+      interactionPhases([
+        { id: 4, start: 100, duration: 48, processingStart: 101, processingEnd: 103 },
+        { id: 4, start: 110, duration: 200, processingStart: 114, processingEnd: 254 },
+      ]),
+    ).toEqual({ inputDelay: 4, processing: 140, presentation: 56 });
+  });
+
+  it('never gives a negative presentation time (durations are rounded to 8 ms)', () => {
+    expect(
+      interactionPhases([{ id: 1, start: 0, duration: 48, processingStart: 2, processingEnd: 50 }])
+        ?.presentation,
+    ).toBe(0);
+  });
+
+  it('is null when no interaction entry was reported', () => {
+    expect(interactionPhases([])).toBeNull();
+    expect(
+      interactionPhases([{ id: 0, start: 0, duration: 90, processingStart: 1, processingEnd: 2 }]),
+    ).toBeNull();
+  });
+});
+
+describe(medianPhases, () => {
+  it('takes the median of each phase, skipping interactions without phases', () => {
+    expect(
+      medianPhases([
+        { inputDelay: 1, processing: 100, presentation: 30 },
+        null,
+        { inputDelay: 3, processing: 300, presentation: 10 },
+        { inputDelay: 2, processing: 200, presentation: 20 },
+      ]),
+    ).toEqual({ inputDelay: 2, processing: 200, presentation: 20 });
+  });
+
+  it('gives NaN phases when none are known', () => {
+    expect(medianPhases([null]).processing).toBeNaN();
   });
 });

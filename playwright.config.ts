@@ -9,6 +9,8 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
+  // Charts mount after hydration; on a busy 2-core CI machine that can take longer than the 5 s default.
+  expect: { timeout: 15_000 },
   workers: process.env.CI ? 2 : undefined,
   reporter: [['list']],
   use: {

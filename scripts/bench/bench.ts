@@ -161,7 +161,10 @@ function printReport(machine: MachineInfo, options: BenchOptions, results: FullR
   }
   const phased = (results.interactions ?? []).filter((result) => result.phases.some(Boolean));
   if (phased.length > 0) {
-    out.push('', 'Where interaction time goes (median over interactions of the longest event):');
+    out.push(
+      '',
+      'Where interaction time goes (medians; handlers include React renders run inside them):',
+    );
     for (const result of phased) {
       const phases = medianPhases(result.phases);
       out.push(

@@ -34,21 +34,23 @@ export type Phases = {
 };
 
 /**
- * The phases of the interaction's longest event (the one that sets its latency); null when none
- * was reported. Presentation is never negative, although `duration` is rounded to 8 ms.
+ * The phases of one interaction from all its events (as web-vitals attributes INP): input delay
+ * from the first input to the first handler, processing from there to the last handler's end (a
+ * click's handlers run after pointerup's, so the longest event alone would hide them), and the rest
+ * until the frame was presented; null when nothing was reported. No phase is negative, although
+ * `duration` is rounded to 8 ms.
  */
 export function interactionPhases(entries: readonly PhasedEvent[]): Phases | null {
-  const longest = entries
-    .filter((entry) => entry.id > 0)
-    .reduce<PhasedEvent | null>(
-      (best, entry) => (!best || entry.duration > best.duration ? entry : best),
-      null,
-    );
-  if (!longest) return null;
+  const events = entries.filter((entry) => entry.id > 0);
+  if (events.length === 0) return null;
+  const start = Math.min(...events.map((entry) => entry.start));
+  const end = Math.max(...events.map((entry) => entry.start + entry.duration));
+  const firstHandler = Math.min(...events.map((entry) => entry.processingStart));
+  const lastHandlerEnd = Math.max(...events.map((entry) => entry.processingEnd));
   return {
-    inputDelay: longest.processingStart - longest.start,
-    processing: longest.processingEnd - longest.processingStart,
-    presentation: Math.max(0, longest.start + longest.duration - longest.processingEnd),
+    inputDelay: Math.max(0, firstHandler - start),
+    processing: Math.max(0, lastHandlerEnd - firstHandler),
+    presentation: Math.max(0, end - lastHandlerEnd),
   };
 }
 

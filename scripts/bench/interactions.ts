@@ -28,7 +28,7 @@ export type InteractionResult = InteractionScenario & {
    */
   unfinishedMs?: number;
   summary: LatencySummary;
-  /** The phases of each measured interaction's longest event (null when under 16 ms). */
+  /** Input delay, handlers and presentation of each measured interaction (null when under 16 ms). */
   phases: (Phases | null)[];
   /** ms from navigation until every chart was drawn, for the page this scenario ran on. */
   loadMs: number;

@@ -39,6 +39,19 @@ for (const [name, viewport] of Object.entries(sizes)) {
     const page = await browser.newPage({ viewport, colorScheme, deviceScaleFactor: 1 });
     await page.goto(base + target);
     await page.waitForLoadState('networkidle');
+    await page.locator('#root[data-app-ready]').waitFor({ state: 'attached' });
+    // What a reader sees before scrolling; charts further down are not drawn yet.
+    await page.screenshot({ path: `screenshots/${name}-${colorScheme}-first-screen.png` });
+    // Charts mount as they near the viewport: visit each one, then wait until all are drawn.
+    for (const body of await page.locator('[data-chart-body]').all()) {
+      await body.scrollIntoViewIfNeeded();
+    }
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('[data-chart-body]')].every((body) =>
+        body.querySelector('svg'),
+      ),
+    );
+    await page.evaluate(() => window.scrollTo(0, 0));
     const file = `screenshots/${name}-${colorScheme}.png`;
     await page.screenshot({ path: file, fullPage: true });
     console.log(`wrote ${file}`);

@@ -30,7 +30,7 @@ export type InteractionResult = InteractionScenario & {
   summary: LatencySummary;
   /** Input delay, handlers and presentation of each measured interaction (null when under 16 ms). */
   phases: (Phases | null)[];
-  /** ms from navigation until every chart was drawn, for the page this scenario ran on. */
+  /** ms from navigation until every chart was drawn (each scrolled into view), for this scenario's page. */
   loadMs: number;
   error?: string;
 };

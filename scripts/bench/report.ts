@@ -95,7 +95,7 @@ function sizeRows(out: Builder, sizes: SizeSummary): void {
   if (sizes.loadedJs) {
     row(
       out,
-      'JS fetched on load (until every chart is drawn)',
+      'JS fetched on load (1280×720, no scrolling)',
       formatKb(sizes.loadedJs.gzip),
       detail(sizes.loadedJs),
       {

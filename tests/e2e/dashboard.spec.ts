@@ -148,23 +148,27 @@ test('search matches transliterations and resets', async ({ page }) => {
   await expect(page.getByRole('searchbox', { name: 'Search' })).toHaveValue('');
 });
 
-test('every chart draws marks', async ({ page }) => {
+test('every chart draws marks once the reader scrolls to it', async ({ page }) => {
   await page.goto('/');
-  await expect(
-    page
-      .getByRole('figure', { name: 'Timeline of meetings and reform milestones' })
-      .locator('svg circle')
-      .first(),
-  ).toBeVisible();
+  const timelineChart = page.getByRole('figure', {
+    name: 'Timeline of meetings and reform milestones',
+  });
+  await timelineChart.scrollIntoViewIfNeeded();
+  await expect(timelineChart.locator('svg circle').first()).toBeVisible();
   const frequency = page.getByRole('figure', { name: 'How often each topic was raised' });
+  await frequency.scrollIntoViewIfNeeded();
   await expect(frequency.locator('.recharts-bar-rectangle').first()).toBeVisible();
+  const status = page.getByRole('figure', { name: 'Commitments by status' });
+  await status.scrollIntoViewIfNeeded();
   await expect(
-    page
-      .getByRole('figure', { name: 'Commitments by status' })
-      .locator('.recharts-bar-rectangle')
-      .filter({ visible: true })
-      .first(),
+    status.locator('.recharts-bar-rectangle').filter({ visible: true }).first(),
   ).toBeVisible();
+  const figures = await page.locator('figure[aria-labelledby]').all();
+  expect(figures.length).toBeGreaterThanOrEqual(6);
+  for (const figure of figures) {
+    await figure.scrollIntoViewIfNeeded();
+    await expect(figure.locator('[data-chart-body] svg').first()).toBeVisible();
+  }
 });
 
 test('the domestic-violence law: status, quote and link, from a link that reopens it', async ({

@@ -96,6 +96,8 @@ for (const chart of CHARTS) {
     const done = await guardPage(page);
     await page.goto('/');
     const figure = page.getByRole('figure', { name: chart.title });
+    // Charts mount as they near the viewport.
+    await figure.scrollIntoViewIfNeeded();
     await expect(figure.locator('[data-chart-body] svg').first()).toBeVisible();
     const onScreen = await figure.locator('[data-chart-body] svg').first().boundingBox();
 
@@ -153,6 +155,7 @@ test('an export under filters names them in the file and on the image', async ({
   const done = await guardPage(page);
   await page.goto('/?topic=disability-rights&year=2023,2024');
   const figure = page.getByRole('figure', { name: 'How often each topic was raised' });
+  await figure.scrollIntoViewIfNeeded();
   await expect(figure.locator('[data-chart-body] svg').first()).toBeVisible();
 
   const png = await download(page, figure, /^Download PNG$/);
@@ -166,9 +169,11 @@ test('an export under filters names them in the file and on the image', async ({
 
 test('a keyboard user can export', async ({ page }) => {
   await page.goto('/');
+  await expect(page.locator('#root')).toHaveAttribute('data-app-ready', '');
   const figure = page.getByRole('figure', { name: 'Commitments by status' });
-  await expect(figure.locator('[data-chart-body] svg').first()).toBeVisible();
+  // Focus scrolls the frame into view, and the chart far down the page is drawn then.
   await figure.getByRole('button', { name: /^Export/ }).focus();
+  await expect(figure.locator('[data-chart-body] svg').first()).toBeVisible();
   await page.keyboard.press('Enter');
   const pending = page.waitForEvent('download');
   await figure.getByRole('button', { name: 'Download CSV' }).focus();

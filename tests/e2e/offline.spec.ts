@@ -34,8 +34,10 @@ test('after the first visit the dashboard opens and works offline', async ({ pag
   const overview = page.getByRole('region', { name: 'What the dataset holds' });
   await expect(overview.getByText(`version ${dataset.meta.version}`)).toBeVisible();
   await expect(page.locator('#root')).toHaveAttribute('data-app-ready', '', { timeout: 15_000 });
-  // The lazy chart chunks come from the cache too.
-  await expect(page.locator('[data-chart-body] svg').first()).toBeVisible({ timeout: 15_000 });
+  // The lazy chart chunks come from the cache too, also for a chart far down the page.
+  const farChart = page.getByRole('figure', { name: 'Commitments by status' });
+  await farChart.scrollIntoViewIfNeeded();
+  await expect(farChart.locator('[data-chart-body] svg').first()).toBeVisible({ timeout: 15_000 });
 
   // A deep link (rendered afresh, not hydrated) works offline as well.
   await page.goto('/?year=2024');

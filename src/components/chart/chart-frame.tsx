@@ -1,7 +1,7 @@
 import { useId, useRef, type ReactNode } from 'react';
 import { ExportMenu } from '@/components/chart/export-menu';
 import type { ChartExportSpec } from '@/components/chart/export/export-types';
-import { useHydrated } from '@/components/ui/use-hydrated';
+import { useNearViewport } from '@/components/ui/use-near-viewport';
 
 export type ChartFrameProps = {
   title: string;
@@ -32,8 +32,10 @@ export function ChartFrame({
   const frameRef = useRef<HTMLElement>(null);
   const titleId = useId();
   const summaryId = useId();
-  // The prerendered page reserves the chart's height; the (lazy) chart mounts after hydration.
-  const hydrated = useHydrated();
+  // The page (prerendered or not) reserves the chart's height; the lazy chart mounts after
+  // hydration, once it is about to scroll into view.
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const near = useNearViewport(bodyRef);
   return (
     <figure
       ref={frameRef}
@@ -55,8 +57,8 @@ export function ChartFrame({
           {exportSpec && <ExportMenu title={title} spec={exportSpec} frameRef={frameRef} />}
         </div>
       </figcaption>
-      <div className="mt-3" style={{ height }} data-chart-body="">
-        {hydrated && children}
+      <div ref={bodyRef} className="mt-3" style={{ height }} data-chart-body="">
+        {near && children}
       </div>
       <details className="mt-3 text-sm">
         <summary className="min-h-6 cursor-pointer text-accent">Show the data as a table</summary>

@@ -31,6 +31,20 @@ function findChartSvg(frame: HTMLElement): SVGSVGElement | null {
   );
 }
 
+/**
+ * The drawn chart, waiting up to `timeoutMs` for it: a chart mounts as it nears the viewport, so
+ * an export started right after scrolling to it (or by keyboard) may come a moment early.
+ */
+async function waitForChartSvg(frame: HTMLElement, timeoutMs = 5000): Promise<SVGSVGElement> {
+  const deadline = performance.now() + timeoutMs;
+  for (;;) {
+    const svg = findChartSvg(frame);
+    if (svg) return svg;
+    if (performance.now() > deadline) throw new Error('the chart has not been drawn yet');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 function cssVariable(name: string): string {
   return getComputedStyle(document.documentElement).getPropertyValue(name).trim();
 }
@@ -65,8 +79,7 @@ async function renderSvg(
   request: ExportRequest,
 ): Promise<{ markup: string; width: number; height: number }> {
   await document.fonts.ready;
-  const source = findChartSvg(request.frame);
-  if (!source) throw new Error('the chart has not been drawn yet');
+  const source = await waitForChartSvg(request.frame);
   const box = source.getBoundingClientRect();
   if (box.width === 0 || box.height === 0) throw new Error('the chart has no size on screen');
   const fontFamily = getComputedStyle(document.body).fontFamily;

@@ -1,0 +1,34 @@
+import { expect, test } from '@playwright/test';
+import { guardPage } from './support';
+
+// Charts below the first screen (and their code) load only as the reader scrolls towards them, so
+// a phone on a slow network gets a usable first screen without downloading the chart library.
+test.use({ viewport: { width: 360, height: 780 } });
+
+const CHART_CODE = /(?:-chart|CartesianChart|Legend|Symbols)-[\w-]+\.js$/;
+
+test('a phone loads no chart code until the reader scrolls to a chart', async ({ page }) => {
+  const done = await guardPage(page);
+  const chartRequests: string[] = [];
+  page.on('request', (request) => {
+    if (CHART_CODE.test(new URL(request.url()).pathname)) chartRequests.push(request.url());
+  });
+  await page.goto('/');
+  await expect(page.locator('#root')).toHaveAttribute('data-app-ready', '');
+  // The app is live and idle, yet no chart has been drawn or downloaded.
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 500))),
+  );
+  await expect(page.locator('[data-chart-body] svg')).toHaveCount(0);
+  expect(chartRequests).toEqual([]);
+
+  const frequency = page.getByRole('figure', { name: 'How often each topic was raised' });
+  await frequency.scrollIntoViewIfNeeded();
+  await expect(frequency.locator('.recharts-bar-rectangle').first()).toBeVisible();
+  expect(chartRequests.length).toBeGreaterThan(0);
+  // A chart far further down is still waiting for the reader.
+  await expect(
+    page.getByRole('figure', { name: 'Commitments by status' }).locator('[data-chart-body] svg'),
+  ).toHaveCount(0);
+  await done();
+});

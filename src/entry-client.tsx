@@ -2,22 +2,9 @@ import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { AppRoot } from '@/app/app-root';
 import { createQueryClient } from '@/app/query-client';
-import { hasStoredCustomDataset } from '@/data/custom-dataset-store';
+import { prerenderedViewFits } from '@/app/prerendered-view';
 import { datasetQueryOptions } from '@/data/dataset-query';
 import { pinRenderDate } from '@/filters/use-today';
-
-/**
- * The build prerenders the default view (no URL parameters, the bundled dataset) into index.html
- * and marks the root with the day it did so. Only that exact view can be hydrated; a deep link or
- * a dataset the user kept in this browser renders afresh.
- */
-function canHydrate(root: HTMLElement): boolean {
-  return (
-    root.dataset.prerendered !== undefined &&
-    window.location.search === '' &&
-    !hasStoredCustomDataset()
-  );
-}
 
 /**
  * Marks the root live (`data-app-ready`) and re-enables the controls that the prerendered page
@@ -28,6 +15,7 @@ function markReady(root: HTMLElement): void {
     control.removeAttribute('disabled');
     control.removeAttribute('data-prerender-disabled');
   }
+  delete root.dataset.staleView;
   root.dataset.appReady = '';
 }
 
@@ -35,7 +23,7 @@ function markReady(root: HTMLElement): void {
 export async function startApp(root: HTMLElement): Promise<void> {
   const queryClient = createQueryClient();
   const onCommitted = () => markReady(root);
-  if (canHydrate(root)) {
+  if (root.dataset.prerendered !== undefined && prerenderedViewFits()) {
     // The prerendered page stays on screen meanwhile; the fetch reuses index.html's preload.
     await queryClient.prefetchQuery(datasetQueryOptions);
     if (queryClient.getQueryState(datasetQueryOptions.queryKey)?.status === 'success') {

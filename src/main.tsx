@@ -1,7 +1,12 @@
 import '@/index.css';
+import { prerenderedViewFits } from '@/app/prerendered-view';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
+if (root.dataset.prerendered !== undefined && !prerenderedViewFits()) {
+  // Never show the default view as if it answered a deep link (see index.css).
+  root.dataset.staleView = '';
+}
 
 /**
  * Runs `start` once the prerendered page has painted, so that fetching and running the app's code
@@ -35,7 +40,11 @@ function afterFirstPaint(start: () => void): void {
 afterFirstPaint(() => {
   // The sections below the fold were left unlaid-out for the first paint (scripts/prerender.ts).
   delete root.dataset.deferredLayout;
-  void import('@/entry-client').then(({ startApp }) => startApp(root));
+  void import('@/entry-client')
+    .then(({ startApp }) => startApp(root))
+    .catch(() => {
+      if (root.dataset.staleView !== undefined) root.dataset.staleView = 'failed';
+    });
   if (import.meta.env.PROD && 'serviceWorker' in navigator) {
     void import('@/app/register-service-worker').then(({ registerServiceWorker }) =>
       registerServiceWorker(),

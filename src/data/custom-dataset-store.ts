@@ -1,4 +1,7 @@
 import { createStore, del, get, set } from 'idb-keyval';
+import { hasStoredCustomDataset, writeCustomDatasetFlag } from '@/data/custom-dataset-flag';
+
+export { hasStoredCustomDataset };
 
 /** A dataset the user opened from their own file, kept in this browser until they remove it. */
 export type StoredDataset = {
@@ -13,34 +16,10 @@ export type StoredDataset = {
 const DB_NAME = 'dialogue-tracker';
 const STORE_NAME = 'datasets';
 const KEY = 'custom';
-/**
- * A synchronous hint that a custom dataset is stored: the first paint must know, before IndexedDB
- * answers, whether the prerendered (bundled) page can be hydrated as it is.
- */
-const FLAG_KEY = 'dialogue-tracker:custom-dataset';
-
 let store: ReturnType<typeof createStore> | undefined;
 function datasetStore() {
   store ??= createStore(DB_NAME, STORE_NAME);
   return store;
-}
-
-function writeFlag(on: boolean): void {
-  try {
-    if (on) localStorage.setItem(FLAG_KEY, '1');
-    else localStorage.removeItem(FLAG_KEY);
-  } catch {
-    // Storage can be disabled (private mode, policy); IndexedDB stays the source of truth.
-  }
-}
-
-/** True when this browser probably holds a custom dataset (read synchronously, before first render). */
-export function hasStoredCustomDataset(): boolean {
-  try {
-    return typeof localStorage !== 'undefined' && localStorage.getItem(FLAG_KEY) === '1';
-  } catch {
-    return false;
-  }
 }
 
 /** The stored custom dataset, or null when there is none or the browser cannot store one. */
@@ -50,7 +29,7 @@ export async function readStoredDataset(): Promise<StoredDataset | null> {
     const value = await get<StoredDataset>(KEY, datasetStore());
     const stored =
       value && typeof value.text === 'string' && typeof value.fileName === 'string' ? value : null;
-    writeFlag(stored !== null);
+    writeCustomDatasetFlag(stored !== null);
     return stored;
   } catch {
     return null;
@@ -62,7 +41,7 @@ export async function storeDataset(dataset: StoredDataset): Promise<boolean> {
   if (typeof indexedDB === 'undefined') return false;
   try {
     await set(KEY, dataset, datasetStore());
-    writeFlag(true);
+    writeCustomDatasetFlag(true);
     return true;
   } catch {
     return false;
@@ -71,7 +50,7 @@ export async function storeDataset(dataset: StoredDataset): Promise<boolean> {
 
 /** Forgets the custom dataset; the bundled one is shown again. */
 export async function removeStoredDataset(): Promise<void> {
-  writeFlag(false);
+  writeCustomDatasetFlag(false);
   if (typeof indexedDB === 'undefined') return;
   try {
     await del(KEY, datasetStore());

@@ -79,7 +79,9 @@ test('the app hydrates the prerendered page without a mismatch, and the filters 
   const done = await guardPage(page);
   const errors = watchConsole(page);
   await tagPrerenderedHeading(page);
+  const firstState = await recordFirstState(page);
   await page.goto('/');
+  expect(await firstState()).toEqual({ main: 'visible', note: 'none' });
   await expectDefaultView(page);
   await expect(page.locator('#root')).toHaveAttribute('data-app-ready', '', { timeout: 15_000 });
   // Hydrated, not re-rendered: the heading is still the node the HTML created.
@@ -107,14 +109,38 @@ test('the app hydrates the prerendered page without a mismatch, and the filters 
   await done();
 });
 
+/**
+ * Records, when the document has been parsed (the first script has run, nothing has been fetched
+ * by the app yet), whether the prerendered main area is visible and what the header says.
+ */
+async function recordFirstState(page: Page): Promise<() => Promise<unknown>> {
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      const main = document.querySelector('main');
+      const header = document.querySelector('#root > header');
+      (window as unknown as { __first: unknown }).__first = {
+        main: main ? getComputedStyle(main).visibility : 'missing',
+        note: header ? getComputedStyle(header, '::after').content : 'missing',
+      };
+    });
+  });
+  return () => page.evaluate(() => (window as unknown as { __first: unknown }).__first);
+}
+
 test('a deep link renders its filtered view afresh, without hydrating the default one', async ({
   page,
 }) => {
   const done = await guardPage(page);
   const errors = watchConsole(page);
   await tagPrerenderedHeading(page);
+  const firstState = await recordFirstState(page);
   const topic = 'trafficking-in-persons';
   await page.goto(`/?topic=${topic}`);
+  // The unfiltered default view is never shown as if it answered the link.
+  expect(await firstState()).toEqual({
+    main: 'hidden',
+    note: '"Loading the view you asked for…"',
+  });
   const matching = dataset.meetings.filter((m) => m.topics.some((t) => t.topic === topic));
   expect(matching.length).toBeLessThan(dataset.meetings.length);
   const timeline = page.getByRole('region', { name: 'When the sides met' });
@@ -128,6 +154,8 @@ test('a deep link renders its filtered view afresh, without hydrating the defaul
   await expect(page.locator('#root')).toHaveAttribute('data-app-ready', '', { timeout: 15_000 });
   await expect(page.locator('h1[data-test-prerendered-node]')).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Topic', exact: true })).toBeEnabled();
+  await expect(page.locator('main')).toBeVisible();
+  await expect(page.locator('#root')).not.toHaveAttribute('data-stale-view');
   expect(errors).toEqual([]);
   await done();
 });
@@ -140,7 +168,9 @@ test('a browser that keeps a dataset of its own does not hydrate the bundled pag
   await tagPrerenderedHeading(page);
   // The flag without a stored file: the app renders afresh and falls back to the bundled data.
   await page.addInitScript(() => localStorage.setItem('dialogue-tracker:custom-dataset', '1'));
+  const firstState = await recordFirstState(page);
   await page.goto('/');
+  expect(await firstState()).toMatchObject({ main: 'hidden' });
   await expect(page.locator('#root')).toHaveAttribute('data-app-ready', '', { timeout: 15_000 });
   await expectDefaultView(page);
   await expect(page.locator('h1[data-test-prerendered-node]')).toHaveCount(0);

@@ -16,8 +16,8 @@ export type DatasetIndex = {
   meetingsByDate: readonly Meeting[];
   /** Each commitment's status derived from all its events. */
   statusByCommitment: ReadonlyMap<string, DerivedStatus>;
-  /** Folded text to match searches against. */
-  searchText: SearchText;
+  /** Folded text to match searches against; built on first use (the first search), not at load. */
+  readonly searchText: SearchText;
 };
 
 /** Where the dataset on screen came from. */
@@ -43,7 +43,7 @@ function byId<T extends { id: string }>(records: readonly T[]): ReadonlyMap<stri
   return new Map(records.map((record) => [record.id, record]));
 }
 
-/** Builds the lookups, derived statuses and search text for a validated dataset, once. */
+/** Builds the lookups and derived statuses for a validated dataset, once (search text lazily). */
 export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
   const lookups = {
     sourceById: byId(dataset.sources),
@@ -51,6 +51,7 @@ export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
     personById: byId(dataset.people),
     dialogueById: byId(dataset.dialogues),
   };
+  let searchText: SearchText | undefined;
   return {
     ...lookups,
     meetingById: byId(dataset.meetings),
@@ -59,6 +60,9 @@ export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
       comparePartialDates(a.date.value, b.date.value),
     ),
     statusByCommitment: new Map(dataset.commitments.map((c) => [c.id, deriveStatus(c.events)])),
-    searchText: buildSearchText(dataset, lookups),
+    get searchText() {
+      searchText ??= buildSearchText(dataset, lookups);
+      return searchText;
+    },
   };
 }

@@ -5,6 +5,26 @@ import { useDataset } from '@/data/dataset-query';
 import { useFilters } from '@/filters/use-filters';
 import { useToday } from '@/filters/use-today';
 
+// Every panel asks for the same view: build it once per dataset and date, not once per panel.
+const views = new WeakMap<LoadedDataset, Map<string, LoadedDataset>>();
+function viewAsOf(dataset: LoadedDataset, asOf: string): LoadedDataset {
+  if (asOf === '') return dataset;
+  let byDate = views.get(dataset);
+  if (!byDate) {
+    byDate = new Map();
+    views.set(dataset, byDate);
+  }
+  let view = byDate.get(asOf);
+  if (!view) {
+    const past = datasetAsOf(dataset, asOf);
+    view = { ...past, index: buildDatasetIndex(past) };
+    // A few dates are kept; someone stepping through many would otherwise hold them all.
+    if (byDate.size >= 8) byDate.delete(byDate.keys().next().value ?? '');
+    byDate.set(asOf, view);
+  }
+  return view;
+}
+
 /**
  * The dataset as the current view sees it: with a "View as of" date, the histories as they stood at
  * the end of that day (statuses, meetings held or only agreed), re-indexed once per date.
@@ -12,11 +32,7 @@ import { useToday } from '@/filters/use-today';
 export function useViewDataset(): LoadedDataset {
   const dataset = useDataset();
   const { filters } = useFilters();
-  return useMemo(() => {
-    if (filters.asOf === '') return dataset;
-    const view = datasetAsOf(dataset, filters.asOf);
-    return { ...view, index: buildDatasetIndex(view) };
-  }, [dataset, filters.asOf]);
+  return useMemo(() => viewAsOf(dataset, filters.asOf), [dataset, filters.asOf]);
 }
 
 /** The day flags are judged on: the "View as of" date, or today (UTC). */

@@ -8,11 +8,22 @@ export function describePublished(published: Source['published']): string {
   return published.uncertain ? `${words} (uncertain)` : words;
 }
 
+// Building an Intl.DisplayNames costs far more than a lookup, and a page asks for a few tags
+// hundreds of times.
+let displayNames: Intl.DisplayNames | undefined;
+const languageNames = new Map<string, string>();
+
 /** The English name of a language tag ("ru" → "Russian"), or the tag itself when none is known. */
 export function languageName(tag: string): string {
-  try {
-    return new Intl.DisplayNames(['en'], { type: 'language' }).of(tag) ?? tag;
-  } catch {
-    return tag;
+  let name = languageNames.get(tag);
+  if (name === undefined) {
+    try {
+      displayNames ??= new Intl.DisplayNames(['en'], { type: 'language' });
+      name = displayNames.of(tag) ?? tag;
+    } catch {
+      name = tag;
+    }
+    languageNames.set(tag, name);
   }
+  return name;
 }

@@ -10,9 +10,12 @@ import { SourcesSection } from '@/features/sources/sources-section';
 import { ComparisonSection } from '@/features/comparison/comparison-section';
 import { DialoguesSection } from '@/features/dialogues/dialogues-section';
 import { ChangelogSection } from '@/features/changelog/changelog-section';
+import { usePanelsUpdating } from '@/filters/filters-context';
 
 /** The dashboard once the dataset is loaded: one filter bar, then every panel, then the open detail. */
 export function Dashboard() {
+  // While the panels catch up with a filter change (a background render), they fade slightly.
+  const updating = usePanelsUpdating();
   return (
     <ExportProvider>
       <div className="mx-auto max-w-6xl px-4 pb-8 sm:px-6">
@@ -21,7 +24,11 @@ export function Dashboard() {
         </PanelBoundary>
       </div>
       <FilterBar />
-      <div className="mx-auto max-w-6xl px-4 pb-16 sm:px-6">
+      <div
+        className="panels mx-auto max-w-6xl px-4 pb-16 sm:px-6"
+        aria-busy={updating || undefined}
+        data-updating={updating ? '' : undefined}
+      >
         <PanelBoundary name="timeline">
           <TimelineSection />
         </PanelBoundary>

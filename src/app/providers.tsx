@@ -3,6 +3,7 @@ import { NuqsAdapter } from 'nuqs/adapters/react';
 import { useState, type ReactNode } from 'react';
 import { createQueryClient } from '@/app/query-client';
 import { orderSearchParams } from '@/filters/filters';
+import { FiltersProvider } from '@/filters/filters-provider';
 
 export type ProvidersProps = {
   children: ReactNode;
@@ -14,7 +15,9 @@ export function Providers({ children, queryClient }: ProvidersProps) {
   const [client] = useState(() => queryClient ?? createQueryClient());
   return (
     <NuqsAdapter processUrlSearchParams={orderSearchParams}>
-      <QueryClientProvider client={client}>{children}</QueryClientProvider>
+      <FiltersProvider>
+        <QueryClientProvider client={client}>{children}</QueryClientProvider>
+      </FiltersProvider>
     </NuqsAdapter>
   );
 }

@@ -1,15 +1,15 @@
-import { debounce, useQueryStates } from 'nuqs';
+import { debounce } from 'nuqs';
 import { useCallback, useEffect, useMemo } from 'react';
 import { useDataset } from '@/data/dataset-query';
 import {
   buildFilterVocabulary,
-  filterParsers,
-  PARAM,
   sanitizeFilters,
   serializeFilters,
   type FilterVocabulary,
   type Filters,
 } from '@/filters/filters';
+import { useRawFilters } from '@/filters/filters-context';
+import type { LoadedDataset } from '@/data/dataset-index';
 
 export type UseFilters = {
   filters: Filters;
@@ -19,18 +19,34 @@ export type UseFilters = {
   resetFilters: () => void;
 };
 
-/** The shared filters, read from and written to the URL, the single source of filter state. */
-export function useFilters(): UseFilters {
+// Every panel asks for the vocabulary; it depends on the dataset only, so it is built once per dataset.
+const vocabularies = new WeakMap<LoadedDataset, FilterVocabulary>();
+function vocabularyOf(dataset: LoadedDataset): FilterVocabulary {
+  let vocabulary = vocabularies.get(dataset);
+  if (!vocabulary) {
+    vocabulary = buildFilterVocabulary(dataset);
+    vocabularies.set(dataset, vocabulary);
+  }
+  return vocabulary;
+}
+
+/**
+ * The shared filters, read from and written to the URL, the single source of filter state. Panels
+ * get them deferred (they follow a change in a background render); the filter bar passes
+ * `{ urgent: true }` so that its controls answer at once.
+ */
+export function useFilters({ urgent = false }: { urgent?: boolean } = {}): UseFilters {
   const dataset = useDataset();
-  const vocabulary = useMemo(() => buildFilterVocabulary(dataset), [dataset]);
-  const [raw, setRaw] = useQueryStates(filterParsers, { urlKeys: PARAM, history: 'push' });
+  const vocabulary = vocabularyOf(dataset);
+  const { raw, setRaw } = useRawFilters(urgent);
   const filters = useMemo(() => sanitizeFilters(raw, vocabulary), [raw, vocabulary]);
 
-  // A pasted URL with unknown ids or unsorted lists is rewritten in place to its canonical form.
+  // A pasted URL with unknown ids or unsorted lists is rewritten in place to its canonical form,
+  // by the filter bar only: a panel's (deferred) filters may be a step behind the URL.
   useEffect(() => {
-    if (serializeFilters(raw) !== serializeFilters(filters))
+    if (urgent && serializeFilters(raw) !== serializeFilters(filters))
       void setRaw(filters, { history: 'replace' });
-  }, [raw, filters, setRaw]);
+  }, [urgent, raw, filters, setRaw]);
 
   const setFilters = useCallback(
     (patch: Partial<Filters>) => {

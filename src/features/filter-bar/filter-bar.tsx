@@ -18,7 +18,7 @@ const STATUS_OPTIONS = STATUS_LADDER.map((rung) => ({
 /** The one filter bar shared by every panel; all state lives in the URL. */
 export function FilterBar() {
   const dataset = useDataset();
-  const { filters, vocabulary, setFilters, resetFilters } = useFilters();
+  const { filters, vocabulary, setFilters, resetFilters } = useFilters({ urgent: true });
   const dialogueId = useId();
   const topicOptions = useMemo(
     () =>

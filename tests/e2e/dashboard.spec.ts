@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { dataset, guardPage, yearOf } from './support';
+import { dataset, guardPage, showChart, yearOf } from './support';
 
 const total = dataset.meetings.length;
 const meetingsWith = (topic: string) =>
@@ -153,22 +153,19 @@ test('every chart draws marks once the reader scrolls to it', async ({ page }) =
   const timelineChart = page.getByRole('figure', {
     name: 'Timeline of meetings and reform milestones',
   });
-  await timelineChart.scrollIntoViewIfNeeded();
+  await showChart(page, timelineChart);
   await expect(timelineChart.locator('svg circle').first()).toBeVisible();
   const frequency = page.getByRole('figure', { name: 'How often each topic was raised' });
-  await frequency.scrollIntoViewIfNeeded();
+  await showChart(page, frequency);
   await expect(frequency.locator('.recharts-bar-rectangle').first()).toBeVisible();
   const status = page.getByRole('figure', { name: 'Commitments by status' });
-  await status.scrollIntoViewIfNeeded();
+  await showChart(page, status);
   await expect(
     status.locator('.recharts-bar-rectangle').filter({ visible: true }).first(),
   ).toBeVisible();
   const figures = await page.locator('figure[aria-labelledby]').all();
   expect(figures.length).toBeGreaterThanOrEqual(6);
-  for (const figure of figures) {
-    await figure.scrollIntoViewIfNeeded();
-    await expect(figure.locator('[data-chart-body] svg').first()).toBeVisible();
-  }
+  for (const figure of figures) await showChart(page, figure);
 });
 
 test('the domestic-violence law: status, quote and link, from a link that reopens it', async ({

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
-import { guardPage } from './support';
+import { guardPage, showChart } from './support';
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
@@ -96,9 +96,7 @@ for (const chart of CHARTS) {
     const done = await guardPage(page);
     await page.goto('/');
     const figure = page.getByRole('figure', { name: chart.title });
-    // Charts mount as they near the viewport.
-    await figure.scrollIntoViewIfNeeded();
-    await expect(figure.locator('[data-chart-body] svg').first()).toBeVisible();
+    await showChart(page, figure);
     const onScreen = await figure.locator('[data-chart-body] svg').first().boundingBox();
 
     const png = await download(page, figure, /^Download PNG$/);
@@ -155,8 +153,7 @@ test('an export under filters names them in the file and on the image', async ({
   const done = await guardPage(page);
   await page.goto('/?topic=disability-rights&year=2023,2024');
   const figure = page.getByRole('figure', { name: 'How often each topic was raised' });
-  await figure.scrollIntoViewIfNeeded();
-  await expect(figure.locator('[data-chart-body] svg').first()).toBeVisible();
+  await showChart(page, figure);
 
   const png = await download(page, figure, /^Download PNG$/);
   expect(png.download.suggestedFilename()).toBe('topic-frequency_disability-rights_2023-2024.png');

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { guardPage } from './support';
+import { guardPage, showChart } from './support';
 
 // Charts below the first screen (and their code) load only as the reader scrolls towards them, so
 // a phone on a slow network gets a usable first screen without downloading the chart library.
@@ -23,7 +23,7 @@ test('a phone loads no chart code until the reader scrolls to a chart', async ({
   expect(chartRequests).toEqual([]);
 
   const frequency = page.getByRole('figure', { name: 'How often each topic was raised' });
-  await frequency.scrollIntoViewIfNeeded();
+  await showChart(page, frequency);
   await expect(frequency.locator('.recharts-bar-rectangle').first()).toBeVisible();
   expect(chartRequests.length).toBeGreaterThan(0);
   // A chart far further down is still waiting for the reader.

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { dataset, guardPage } from './support';
+import { dataset, guardPage, showChart } from './support';
 
 // The one place the build's service worker runs (playwright.config.ts blocks it elsewhere).
 test.use({ serviceWorkers: 'allow' });
@@ -36,8 +36,7 @@ test('after the first visit the dashboard opens and works offline', async ({ pag
   await expect(page.locator('#root')).toHaveAttribute('data-app-ready', '', { timeout: 15_000 });
   // The lazy chart chunks come from the cache too, also for a chart far down the page.
   const farChart = page.getByRole('figure', { name: 'Commitments by status' });
-  await farChart.scrollIntoViewIfNeeded();
-  await expect(farChart.locator('[data-chart-body] svg').first()).toBeVisible({ timeout: 15_000 });
+  await showChart(page, farChart);
 
   // A deep link (rendered afresh, not hydrated) works offline as well.
   await page.goto('/?year=2024');

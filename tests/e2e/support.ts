@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 export type E2eDataset = {
   meta: { version: string };
@@ -56,3 +56,13 @@ export async function guardPage(page: Page): Promise<() => Promise<void>> {
 }
 
 export const yearOf = (value: string) => Number(value.slice(0, 4));
+
+/**
+ * Scrolls a chart's frame into view once the app is live (charts mount as they near the viewport;
+ * before that the prerendered page is still being laid out) and waits until the chart is drawn.
+ */
+export async function showChart(page: Page, figure: Locator): Promise<void> {
+  await expect(page.locator('#root')).toHaveAttribute('data-app-ready', '');
+  await figure.scrollIntoViewIfNeeded();
+  await expect(figure.locator('[data-chart-body] svg').first()).toBeVisible();
+}

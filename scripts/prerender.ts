@@ -18,7 +18,7 @@ export const EMPTY_ROOT = '<div id="root"></div>';
 /**
  * Until the app starts (and for good without JavaScript), the browser may skip laying out the
  * sections below the fold: the first paint then costs the first screen, not all 5,000 elements.
- * `src/main.tsx` removes the attribute once the page has painted.
+ * Once the app is live, src/app/deferred-layout.ts lays the panels out one per frame and removes it.
  */
 export const DEFERRED_LAYOUT_CSS =
   '#root[data-deferred-layout] main section{content-visibility:auto;contain-intrinsic-size:auto 800px}';

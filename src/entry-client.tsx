@@ -10,19 +10,24 @@ import { pinRenderDate } from '@/filters/use-today';
  * Marks the root live (`data-app-ready`) and re-enables the controls that the prerendered page
  * keeps disabled until the app can handle them (see scripts/prerender.ts).
  */
-function markReady(root: HTMLElement): void {
+function markReady(root: HTMLElement, onReady?: () => void): void {
+  if (root.dataset.appReady !== undefined) return;
   for (const control of root.querySelectorAll('[data-prerender-disabled]')) {
     control.removeAttribute('disabled');
     control.removeAttribute('data-prerender-disabled');
   }
   delete root.dataset.staleView;
   root.dataset.appReady = '';
+  onReady?.();
 }
 
-/** Starts the dashboard in `root`: hydrates the prerendered view, or renders from scratch. */
-export async function startApp(root: HTMLElement): Promise<void> {
+/**
+ * Starts the dashboard in `root`: hydrates the prerendered view, or renders from scratch. `onReady`
+ * runs once, when the app is live.
+ */
+export async function startApp(root: HTMLElement, onReady?: () => void): Promise<void> {
   const queryClient = createQueryClient();
-  const onCommitted = () => markReady(root);
+  const onCommitted = () => markReady(root, onReady);
   if (root.dataset.prerendered !== undefined && prerenderedViewFits()) {
     // The prerendered page stays on screen meanwhile; the fetch reuses index.html's preload.
     await queryClient.prefetchQuery(datasetQueryOptions);

@@ -1,5 +1,6 @@
 import '@/index.css';
 import { prerenderedViewFits } from '@/app/prerendered-view';
+import { layOutPanelsGradually } from '@/app/deferred-layout';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
@@ -38,10 +39,8 @@ function afterFirstPaint(start: () => void): void {
 }
 
 afterFirstPaint(() => {
-  // The sections below the fold were left unlaid-out for the first paint (scripts/prerender.ts).
-  delete root.dataset.deferredLayout;
   void import('@/entry-client')
-    .then(({ startApp }) => startApp(root))
+    .then(({ startApp }) => startApp(root, () => layOutPanelsGradually(root)))
     .catch(() => {
       if (root.dataset.staleView !== undefined) root.dataset.staleView = 'failed';
     });

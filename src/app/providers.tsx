@@ -4,6 +4,7 @@ import { useState, type ReactNode } from 'react';
 import { createQueryClient } from '@/app/query-client';
 import { orderSearchParams } from '@/filters/filters';
 import { FiltersProvider } from '@/filters/filters-provider';
+import { DetailActionsProvider } from '@/filters/detail-actions-provider';
 
 export type ProvidersProps = {
   children: ReactNode;
@@ -16,7 +17,9 @@ export function Providers({ children, queryClient }: ProvidersProps) {
   return (
     <NuqsAdapter processUrlSearchParams={orderSearchParams}>
       <FiltersProvider>
-        <QueryClientProvider client={client}>{children}</QueryClientProvider>
+        <DetailActionsProvider>
+          <QueryClientProvider client={client}>{children}</QueryClientProvider>
+        </DetailActionsProvider>
       </FiltersProvider>
     </NuqsAdapter>
   );

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { LoadedDataset } from '@/data/dataset-index';
-import { useDetail } from '@/filters/use-detail';
+import { useDetailActions } from '@/filters/detail-actions-context';
 import { useViewDataset } from '@/filters/use-view-dataset';
 import { formatPartialDate } from '@/lib/dates';
 import { EvidenceList } from '@/components/evidence/evidence-list';
@@ -24,7 +24,7 @@ const KICKER = 'Changes since the last round';
 /** What changed at a meeting since the previous round of its dialogue, opened as `open=changes:<id>`. */
 export function ChangesDetail({ id }: ChangesDetailProps) {
   const dataset = useViewDataset();
-  const { closeDetail } = useDetail();
+  const { closeDetail } = useDetailActions();
   const changes = useMemo(() => describeChanges(dataset, id), [dataset, id]);
   if (!changes) {
     return (
@@ -46,7 +46,7 @@ export function ChangesDetail({ id }: ChangesDetailProps) {
 type ChangesBodyProps = { changes: MeetingChanges; dataset: LoadedDataset };
 
 function ChangesBody({ changes, dataset }: ChangesBodyProps) {
-  const { openDetail } = useDetail();
+  const { openDetail } = useDetailActions();
   const onOpenSource = (sourceId: string) => openDetail({ kind: 'source', id: sourceId });
   const onOpenTopic = (topicId: string) => openDetail({ kind: 'topic', id: topicId });
   const { meeting, previous, previousLabel, window } = changes;

@@ -4,7 +4,7 @@ import type { LoadedDataset } from '@/data/dataset-index';
 import { useReferenceDate, useViewDataset } from '@/filters/use-view-dataset';
 import { FLAG_RULES, flagCommitment } from '@/data/commitment-flags';
 import { formatPartialDate } from '@/lib/dates';
-import { useDetail } from '@/filters/use-detail';
+import { useDetailActions } from '@/filters/detail-actions-context';
 import {
   buildEventHistory,
   describeStatusReason,
@@ -25,7 +25,7 @@ const KICKER = 'Reform commitment';
 export function CommitmentDetail({ id }: CommitmentDetailProps) {
   const dataset = useViewDataset();
   const referenceDate = useReferenceDate();
-  const { openDetail, closeDetail } = useDetail();
+  const { openDetail, closeDetail } = useDetailActions();
   const commitment = dataset.index.commitmentById.get(id);
   const derived = useMemo(
     () =>

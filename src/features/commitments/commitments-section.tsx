@@ -4,7 +4,7 @@ import { useReferenceDate, useViewDataset } from '@/filters/use-view-dataset';
 import { FLAG_RULES } from '@/data/commitment-flags';
 import { formatPartialDate } from '@/lib/dates';
 import { filterCommitments } from '@/filters/filter-records';
-import { useDetail } from '@/filters/use-detail';
+import { useDetailActions } from '@/filters/detail-actions-context';
 import { useFilters } from '@/filters/use-filters';
 import {
   buildCommitmentRows,
@@ -29,7 +29,7 @@ const CommitmentStatusChart = lazy(() =>
 export function CommitmentsSection() {
   const dataset = useViewDataset();
   const { filters, setFilters, resetFilters } = useFilters();
-  const { openDetail } = useDetail();
+  const { openDetail } = useDetailActions();
   const commitments = useMemo(() => filterCommitments(dataset, filters), [dataset, filters]);
   const referenceDate = useReferenceDate();
   const rows = useMemo(

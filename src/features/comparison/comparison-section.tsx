@@ -2,7 +2,7 @@ import { parseAsString, useQueryState } from 'nuqs';
 import { lazy, Suspense, useId, useMemo } from 'react';
 import { meetingName, meetingPlace } from '@/data/labels';
 import { filterMeetings } from '@/filters/filter-records';
-import { useDetail } from '@/filters/use-detail';
+import { useDetailActions } from '@/filters/detail-actions-context';
 import { useFilters } from '@/filters/use-filters';
 import { useViewDataset } from '@/filters/use-view-dataset';
 import { ChartFrame } from '@/components/chart/chart-frame';
@@ -36,7 +36,7 @@ const compareParser = parseAsString.withOptions({ history: 'push' });
 export function ComparisonSection() {
   const dataset = useViewDataset();
   const { filters, resetFilters } = useFilters();
-  const { openDetail } = useDetail();
+  const { openDetail } = useDetailActions();
   const [requested, setRequested] = useQueryState(COMPARE_PARAM, compareParser);
   const pickerId = useId();
   const meetings = useMemo(() => filterMeetings(dataset, filters), [dataset, filters]);

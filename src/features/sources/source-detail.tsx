@@ -1,7 +1,7 @@
 import { useMemo, type ReactNode } from 'react';
 import { useDataset } from '@/data/dataset-query';
 import { READOUT_LABELS, SOURCE_KIND_LABELS } from '@/data/labels';
-import { useDetail } from '@/filters/use-detail';
+import { useDetailActions } from '@/filters/detail-actions-context';
 import { conflictsForSource, listConflicts } from '@/features/sources/conflicts-series';
 import { SourceCitations } from '@/features/sources/source-citations';
 import { describePublished, languageName } from '@/features/sources/source-labels';
@@ -23,7 +23,7 @@ function Fact({ term, children }: { term: string; children: ReactNode }) {
 /** A source: who published it and when, its caveats and link, every fact it supports, its conflicts. */
 export function SourceDetail({ id }: SourceDetailProps) {
   const dataset = useDataset();
-  const { openDetail, closeDetail } = useDetail();
+  const { openDetail, closeDetail } = useDetailActions();
   const source = dataset.index.sourceById.get(id);
   const allCitations = useMemo(() => collectCitations(dataset), [dataset]);
   const citations = useMemo(

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useDataset } from '@/data/dataset-query';
-import { useDetail } from '@/filters/use-detail';
+import { useDetailActions } from '@/filters/detail-actions-context';
 import { useFilters } from '@/filters/use-filters';
 import { listConflicts } from '@/features/sources/conflicts-series';
 import { ConflictList } from '@/features/sources/conflict-list';
@@ -19,7 +19,7 @@ import { ResultCount } from '@/components/ui/result-count';
 export function SourcesSection() {
   const dataset = useDataset();
   const { filters, setFilters } = useFilters();
-  const { openDetail } = useDetail();
+  const { openDetail } = useDetailActions();
   const citations = useMemo(() => collectCitations(dataset), [dataset]);
   const rows = useMemo(() => summarizeSources(dataset, citations), [dataset, citations]);
   const shown = useMemo(() => filterSourceRows(rows, filters.search), [rows, filters.search]);

@@ -3,7 +3,7 @@ import { useViewDataset } from '@/filters/use-view-dataset';
 import type { LoadedDataset } from '@/data/dataset-index';
 import { meetingName, meetingPlace } from '@/data/labels';
 import type { Meeting } from '@/data/schema';
-import { useDetail } from '@/filters/use-detail';
+import { useDetailActions } from '@/filters/detail-actions-context';
 import { formatPartialDate } from '@/lib/dates';
 import { EvidenceList } from '@/components/evidence/evidence-list';
 import { Drawer } from '@/components/ui/drawer';
@@ -15,7 +15,7 @@ export type MeetingDetailProps = { id: string };
 
 export function MeetingDetail({ id }: MeetingDetailProps) {
   const dataset = useViewDataset();
-  const { closeDetail } = useDetail();
+  const { closeDetail } = useDetailActions();
   const meeting = dataset.index.meetingById.get(id);
   return (
     <Drawer
@@ -36,7 +36,7 @@ export function MeetingDetail({ id }: MeetingDetailProps) {
 type MeetingBodyProps = { meeting: Meeting; dataset: LoadedDataset };
 
 function MeetingBody({ meeting, dataset }: MeetingBodyProps) {
-  const { openDetail } = useDetail();
+  const { openDetail } = useDetailActions();
   const openSource = (sourceId: string) => openDetail({ kind: 'source', id: sourceId });
   const dialogue = dataset.index.dialogueById.get(meeting.dialogue);
   const commitments = dataset.commitments.filter((c) =>

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { useViewDataset } from '@/filters/use-view-dataset';
 import { filterCommitments, filterMeetings } from '@/filters/filter-records';
-import { useDetail } from '@/filters/use-detail';
+import { useDetailActions } from '@/filters/detail-actions-context';
 import { useFilters } from '@/filters/use-filters';
 import { ChartFrame } from '@/components/chart/chart-frame';
 import { EmptyState } from '@/components/states/empty-state';
@@ -23,7 +23,7 @@ const TimelineChart = lazy(() =>
 export function TimelineSection() {
   const dataset = useViewDataset();
   const { filters, resetFilters } = useFilters();
-  const { openDetail } = useDetail();
+  const { openDetail } = useDetailActions();
   const meetings = useMemo(() => filterMeetings(dataset, filters), [dataset, filters]);
   const commitments = useMemo(() => filterCommitments(dataset, filters), [dataset, filters]);
   const series = useMemo(

@@ -7,7 +7,7 @@ import { useViewDataset } from '@/filters/use-view-dataset';
 import { READOUT_LABELS } from '@/data/labels';
 import type { Topic } from '@/data/schema';
 import { filterMeetings } from '@/filters/filter-records';
-import { useDetail } from '@/filters/use-detail';
+import { useDetailActions } from '@/filters/detail-actions-context';
 import { useFilters } from '@/filters/use-filters';
 import { formatPartialDate } from '@/lib/dates';
 import {
@@ -30,7 +30,7 @@ const GROUP_LABEL = {
 export function TopicDetail({ id }: TopicDetailProps) {
   const dataset = useViewDataset();
   const { filters, setFilters } = useFilters();
-  const { openDetail, closeDetail } = useDetail();
+  const { openDetail, closeDetail } = useDetailActions();
   const topic = dataset.index.topicById.get(id);
   // The topic filter is ignored here: this detail is about one topic, whatever else is selected.
   const shown = useMemo(

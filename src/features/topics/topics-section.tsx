@@ -6,7 +6,7 @@ import { Button } from '@/components/ui/button';
 import { ResultCount } from '@/components/ui/result-count';
 import { useViewDataset } from '@/filters/use-view-dataset';
 import { filterMeetings } from '@/filters/filter-records';
-import { useDetail } from '@/filters/use-detail';
+import { useDetailActions } from '@/filters/detail-actions-context';
 import { useFilters } from '@/filters/use-filters';
 import { TopicFrequencyTable } from '@/features/topics/topic-frequency-table';
 import { buildTopicFrequencyExport, buildTopicRoundExport } from '@/features/topics/topics-export';
@@ -34,7 +34,7 @@ const CLICK_HELP =
 export function TopicsSection() {
   const dataset = useViewDataset();
   const { filters, setFilters, resetFilters } = useFilters();
-  const { openDetail } = useDetail();
+  const { openDetail } = useDetailActions();
   const meetings = useMemo(() => filterMeetings(dataset, filters), [dataset, filters]);
   const rows = useMemo(
     () => buildTopicFrequency(meetings, dataset.topics, filters.topics),

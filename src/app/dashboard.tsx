@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { PanelBoundary } from '@/app/panel-boundary';
 import { DetailHost } from '@/app/detail-host';
 import { ExportProvider } from '@/app/export-provider';
@@ -14,8 +15,6 @@ import { usePanelsUpdating } from '@/filters/filters-context';
 
 /** The dashboard once the dataset is loaded: one filter bar, then every panel, then the open detail. */
 export function Dashboard() {
-  // While the panels catch up with a filter change (a background render), they fade slightly.
-  const updating = usePanelsUpdating();
   return (
     <ExportProvider>
       <div className="mx-auto max-w-6xl px-4 pb-8 sm:px-6">
@@ -24,11 +23,7 @@ export function Dashboard() {
         </PanelBoundary>
       </div>
       <FilterBar />
-      <div
-        className="panels mx-auto max-w-6xl px-4 pb-16 sm:px-6"
-        aria-busy={updating || undefined}
-        data-updating={updating ? '' : undefined}
-      >
+      <PanelsArea>
         <PanelBoundary name="timeline">
           <TimelineSection />
         </PanelBoundary>
@@ -50,10 +45,24 @@ export function Dashboard() {
         <PanelBoundary name="changelog">
           <ChangelogSection />
         </PanelBoundary>
-      </div>
+      </PanelsArea>
       <PanelBoundary name="detail">
         <DetailHost />
       </PanelBoundary>
     </ExportProvider>
+  );
+}
+
+/**
+ * The panels, marked busy while they catch up with a filter change (a background render; the
+ * filter bar says so). Its own component, so that the flag flipping re-renders this wrapper and
+ * not every panel. (Fading them cost a repaint of the whole page in the click's frame.)
+ */
+function PanelsArea({ children }: { children: ReactNode }) {
+  const updating = usePanelsUpdating();
+  return (
+    <div className="mx-auto max-w-6xl px-4 pb-16 sm:px-6" aria-busy={updating || undefined}>
+      {children}
+    </div>
   );
 }

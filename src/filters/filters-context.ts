@@ -1,4 +1,4 @@
-import { createContext, useContext } from 'react';
+import { createContext, use, useContext } from 'react';
 import type { useQueryStates } from 'nuqs';
 import type { filterParsers } from '@/filters/filters';
 
@@ -12,9 +12,8 @@ export const UpdatingContext = createContext(false);
 
 /** The raw URL filters: as the controls show them (`urgent`) or as the panels show them. */
 export function useRawFilters(urgent: boolean): RawFilterState {
-  const urgentState = useContext(UrgentFiltersContext);
-  const panelState = useContext(PanelFiltersContext);
-  const state = urgent ? urgentState : panelState;
+  // One context only: reading both would re-render every panel on the urgent update too.
+  const state = use(urgent ? UrgentFiltersContext : PanelFiltersContext);
   if (!state) throw new Error('useFilters needs a FiltersProvider (see src/app/providers.tsx).');
   return state;
 }

@@ -6,6 +6,7 @@ import { formatPartialDate } from '@/lib/dates';
 import { describeFilters } from '@/filters/describe-filters';
 import { ALL_DIALOGUES, isDefaultFilters, type Filters } from '@/filters/filters';
 import { useFilters } from '@/filters/use-filters';
+import { usePanelsUpdating } from '@/filters/filters-context';
 import { MultiSelect } from '@/components/ui/multi-select';
 import { Button } from '@/components/ui/button';
 
@@ -19,6 +20,7 @@ const STATUS_OPTIONS = STATUS_LADDER.map((rung) => ({
 export function FilterBar() {
   const dataset = useDataset();
   const { filters, vocabulary, setFilters, resetFilters } = useFilters({ urgent: true });
+  const updating = usePanelsUpdating();
   const dialogueId = useId();
   const topicOptions = useMemo(
     () =>
@@ -86,6 +88,8 @@ export function FilterBar() {
       </div>
       <p className="mx-auto max-w-6xl px-4 pb-2 text-xs text-muted sm:px-6" aria-live="polite">
         Showing: {describeFilters(filters, dataset)}
+        {/* A visual cue only: the panels themselves are aria-busy meanwhile. */}
+        {updating && <span aria-hidden="true"> · updating the panels…</span>}
       </p>
     </section>
   );

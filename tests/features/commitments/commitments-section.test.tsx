@@ -121,11 +121,11 @@ describe('CommitmentsSection', () => {
     );
     await user.click(within(counts).getByRole('button', { name: 'In force' }));
     await waitFor(() => expect(param('status')).toBe('adopted,in-force'));
-    expect(rowTitles()).toEqual(['Alpha court', 'Bravo law']);
+    await waitFor(() => expect(rowTitles()).toEqual(['Alpha court', 'Bravo law']));
 
     await user.click(within(counts).getByRole('button', { name: 'Adopted' }));
     await waitFor(() => expect(param('status')).toBe('in-force'));
-    expect(rowTitles()).toEqual(['Alpha court']);
+    await waitFor(() => expect(rowTitles()).toEqual(['Alpha court']));
   });
 
   it('explains the status ladder one click from the summary', async () => {
@@ -149,6 +149,6 @@ describe('CommitmentsSection', () => {
 
     await user.click(screen.getByRole('button', { name: 'Reset filters' }));
     await waitFor(() => expect(window.location.search).toBe(''));
-    expect(rowTitles()).toHaveLength(3);
+    await waitFor(() => expect(rowTitles()).toHaveLength(3));
   });
 });

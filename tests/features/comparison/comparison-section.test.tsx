@@ -164,6 +164,6 @@ describe('ComparisonSection', () => {
     await user.click(screen.getByRole('button', { name: 'Reset filters' }));
 
     await waitFor(() => expect(window.location.search).toBe(''));
-    expect(picker()).toHaveDisplayValue('A round 3');
+    await waitFor(() => expect(picker()).toHaveDisplayValue('A round 3'));
   });
 });

@@ -129,7 +129,7 @@ describe('DialoguesSection', () => {
     await user.click(screen.getByRole('button', { name: 'Reset filters' }));
 
     await waitFor(() => expect(window.location.search).toBe(''));
-    expect(screen.getByText('All 5 meetings')).toBeInTheDocument();
+    expect(await screen.findByText('All 5 meetings')).toBeInTheDocument();
   });
 
   it('disables the shared-years checkbox when the dataset has one dialogue', () => {

@@ -52,7 +52,7 @@ describe('TopicDetail', () => {
     await waitFor(() => expect(param('topic')).toBe('topic-a'));
     expect(param('open')).toBe('topic:topic-a');
     expect(
-      screen.getByRole('button', { name: 'Remove this topic from the filter' }),
+      await screen.findByRole('button', { name: 'Remove this topic from the filter' }),
     ).toBeInTheDocument();
   });
 

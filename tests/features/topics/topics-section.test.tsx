@@ -81,7 +81,7 @@ describe('TopicsSection', () => {
     await user.click(screen.getByRole('button', { name: 'Filter by Topic B' }));
 
     await waitFor(() => expect(window.location.search).toBe('?topic=topic-b'));
-    expect(screen.getByText('1 of 3 meetings')).toBeInTheDocument();
+    expect(await screen.findByText('1 of 3 meetings')).toBeInTheDocument();
     expect(
       within(frequencyTable()).queryByRole('row', { name: /^Topic A/ }),
     ).not.toBeInTheDocument();
@@ -105,6 +105,6 @@ describe('TopicsSection', () => {
     await user.click(screen.getByRole('button', { name: 'Reset filters' }));
 
     await waitFor(() => expect(window.location.search).toBe(''));
-    expect(screen.getByText('All 3 meetings')).toBeInTheDocument();
+    expect(await screen.findByText('All 3 meetings')).toBeInTheDocument();
   });
 });

@@ -1,6 +1,6 @@
 import { axeViolations } from './axe';
 import { expect, test } from '@playwright/test';
-import { DATASET_PATH, dataset } from './support';
+import { DATASET_PATH, dataset, drawAllCharts } from './support';
 
 const STATES = [
   { name: 'default view', url: '/', colorScheme: 'light' },
@@ -35,6 +35,8 @@ for (const state of STATES) {
     await expect(page.getByRole('heading', { name: 'What the dataset holds' })).toBeVisible();
     // Scan the running app, not the prerendered page while it hydrates.
     await expect(page.locator('#root[data-app-ready]')).toBeAttached();
+    // Charts mount near the viewport; draw them all so their markup is scanned too.
+    await drawAllCharts(page);
     expect(await axeViolations(page)).toEqual([]);
   });
 }

@@ -1,5 +1,5 @@
 import { expect, test, type ConsoleMessage, type Page } from '@playwright/test';
-import { dataset, guardPage } from './support';
+import { dataset, guardPage, showChart } from './support';
 
 const held = dataset.meetings.filter((meeting) => meeting.status === 'held').length;
 const primary = dataset.dialogues.find((dialogue) => dialogue.primary);
@@ -87,8 +87,11 @@ test('the app hydrates the prerendered page without a mismatch, and the filters 
   // Hydrated, not re-rendered: the heading is still the node the HTML created.
   await expect(page.locator('h1[data-test-prerendered-node]')).toHaveCount(1);
   await expect(page.locator('[data-prerender-disabled]')).toHaveCount(0);
-  // The lazy charts mount once hydrated.
-  await expect(page.locator('[data-chart-body] svg').first()).toBeVisible({ timeout: 15_000 });
+  // The lazy charts mount once hydrated, as the reader scrolls to them.
+  await showChart(
+    page,
+    page.getByRole('figure', { name: 'Timeline of meetings and reform milestones' }),
+  );
 
   const topic = 'disability-rights';
   await page.getByRole('button', { name: 'Topic', exact: true }).click();

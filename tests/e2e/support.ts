@@ -66,3 +66,11 @@ export async function showChart(page: Page, figure: Locator): Promise<void> {
   await figure.scrollIntoViewIfNeeded();
   await expect(figure.locator('[data-chart-body] svg').first()).toBeVisible();
 }
+
+/** Scrolls every chart on the page into view in turn and waits until each is drawn. */
+export async function drawAllCharts(page: Page): Promise<void> {
+  for (const figure of await page.locator('figure[aria-labelledby]').all()) {
+    await showChart(page, figure);
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+}

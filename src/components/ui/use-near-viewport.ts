@@ -2,12 +2,12 @@ import { startTransition, useEffect, useState, type RefObject } from 'react';
 
 /**
  * False until the element comes within `margin` of the viewport, then true for good. Charts mount
- * only then: the first screen stays cheap to load, and a chart further down is drawn (in a
- * transition, so scrolling and typing stay responsive) before the reader reaches it. Where
+ * only then: a chart below the first screen, and its code, loads on demand, and it is drawn (in a
+ * transition, so scrolling and typing stay responsive) just before the reader reaches it. Where
  * IntersectionObserver is missing, everything counts as near. False on the server and during
  * hydration, so the prerendered page and the first client render agree.
  */
-export function useNearViewport(ref: RefObject<Element | null>, margin = '600px'): boolean {
+export function useNearViewport(ref: RefObject<Element | null>, margin = '200px'): boolean {
   const [near, setNear] = useState(false);
   useEffect(() => {
     const element = ref.current;

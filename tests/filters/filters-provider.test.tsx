@@ -1,6 +1,7 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { NuqsTestingAdapter } from 'nuqs/adapters/testing';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { installFakeFrames } from '../support/fake-frames';
 import { useRawFilters, usePanelsUpdating } from '@/filters/filters-context';
 import { FiltersProvider } from '@/filters/filters-provider';
 
@@ -19,20 +20,7 @@ function Panel() {
   return <p>{`panel: ${raw.topics.join(',') || 'all'}${updating ? ' (updating)' : ''}`}</p>;
 }
 
-let frames: FrameRequestCallback[] = [];
-beforeEach(() => {
-  frames = [];
-  vi.useFakeTimers();
-  vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => {
-    frames.push(callback);
-    return frames.length;
-  });
-  vi.stubGlobal('cancelAnimationFrame', () => {});
-});
-afterEach(() => {
-  vi.useRealTimers();
-  vi.unstubAllGlobals();
-});
+const { paint } = installFakeFrames();
 
 describe(FiltersProvider, () => {
   it('shows a change in the filter bar at once and in the panels after that frame is painted', async () => {
@@ -55,7 +43,7 @@ describe(FiltersProvider, () => {
 
     // The frame is painted; the URL is written (nuqs throttles that) and the panels follow.
     await act(async () => {
-      frames.splice(0).forEach((frame) => frame(0));
+      paint();
       await vi.advanceTimersByTimeAsync(200);
     });
     expect(screen.getByRole('button')).toHaveTextContent('bar: courts');

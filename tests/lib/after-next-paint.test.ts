@@ -1,20 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { installFakeFrames } from '../support/fake-frames';
 import { afterNextPaint } from '@/lib/after-next-paint';
 
-let frames: FrameRequestCallback[] = [];
-beforeEach(() => {
-  frames = [];
-  vi.useFakeTimers();
-  vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => {
-    frames.push(callback);
-    return frames.length;
-  });
-  vi.stubGlobal('cancelAnimationFrame', () => {});
-});
-afterEach(() => {
-  vi.useRealTimers();
-  vi.unstubAllGlobals();
-});
+const { paint } = installFakeFrames();
 
 describe(afterNextPaint, () => {
   it('runs in the task after the next animation frame, once', () => {
@@ -22,7 +10,7 @@ describe(afterNextPaint, () => {
     afterNextPaint(callback);
     vi.advanceTimersByTime(10);
     expect(callback).not.toHaveBeenCalled();
-    frames.forEach((frame) => frame(0));
+    paint();
     expect(callback).not.toHaveBeenCalled();
     vi.advanceTimersByTime(1);
     expect(callback).toHaveBeenCalledTimes(1);
@@ -43,7 +31,7 @@ describe(afterNextPaint, () => {
     const callback = vi.fn();
     const cancel = afterNextPaint(callback);
     cancel();
-    frames.forEach((frame) => frame(0));
+    paint();
     vi.advanceTimersByTime(500);
     expect(callback).not.toHaveBeenCalled();
   });

@@ -14,8 +14,12 @@ import type { LoadedDataset } from '@/data/dataset-index';
 export type UseFilters = {
   filters: Filters;
   vocabulary: FilterVocabulary;
-  /** Changes some filters: one history entry (typing in Search settles before it is written). */
-  setFilters: (patch: Partial<Filters>) => void;
+  /**
+   * Changes some filters: one history entry (typing in Search settles before it is written). A
+   * function patch is given the latest filters: a panel's own may be a frame behind the URL, and a
+   * toggle computed from them would undo a click made in between.
+   */
+  setFilters: (patch: Partial<Filters> | ((latest: Filters) => Partial<Filters>)) => void;
   resetFilters: () => void;
 };
 
@@ -49,11 +53,17 @@ export function useFilters({ urgent = false }: { urgent?: boolean } = {}): UseFi
   }, [urgent, raw, filters, setRaw]);
 
   const setFilters = useCallback(
-    (patch: Partial<Filters>) => {
-      const onlySearch = Object.keys(patch).every((key) => key === 'search');
-      void setRaw((current) => sanitizeFilters({ ...current, ...patch }, vocabulary), {
-        limitUrlUpdates: onlySearch ? debounce(400) : undefined,
-      });
+    (patch: Partial<Filters> | ((latest: Filters) => Partial<Filters>)) => {
+      const onlySearch =
+        typeof patch !== 'function' && Object.keys(patch).every((key) => key === 'search');
+      void setRaw(
+        (current) => {
+          const latest = sanitizeFilters(current, vocabulary);
+          const changes = typeof patch === 'function' ? patch(latest) : patch;
+          return sanitizeFilters({ ...latest, ...changes }, vocabulary);
+        },
+        { limitUrlUpdates: onlySearch ? debounce(400) : undefined },
+      );
     },
     [setRaw, vocabulary],
   );

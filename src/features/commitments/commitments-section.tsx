@@ -51,11 +51,11 @@ export function CommitmentsSection() {
   const exportSpec = useMemo(() => buildStatusExport(counts, counted), [counts, counted]);
   const total = dataset.commitments.length;
   const toggleStatus = (status: CommitmentStatus) =>
-    setFilters({
-      statuses: filters.statuses.includes(status)
-        ? filters.statuses.filter((s) => s !== status)
-        : [...filters.statuses, status],
-    });
+    setFilters((latest) => ({
+      statuses: latest.statuses.includes(status)
+        ? latest.statuses.filter((s) => s !== status)
+        : [...latest.statuses, status],
+    }));
   const chosen = counts.filter((row) => filters.statuses.includes(row.status));
 
   return (

@@ -54,7 +54,7 @@ export function TopicDetail({ id }: TopicDetailProps) {
             <Button
               variant={selected ? 'secondary' : 'primary'}
               className="mt-3"
-              onClick={() => setFilters({ topics: toggleTopic(filters.topics, id) })}
+              onClick={() => setFilters((latest) => ({ topics: toggleTopic(latest.topics, id) }))}
             >
               {selected ? 'Remove this topic from the filter' : 'Filter by this topic'}
             </Button>

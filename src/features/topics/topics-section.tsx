@@ -50,8 +50,8 @@ export function TopicsSection() {
   );
   const roundExport = useMemo(() => buildTopicRoundExport(matrix, meetings), [matrix, meetings]);
   const onToggleTopic = useCallback(
-    (topicId: string) => setFilters({ topics: toggleTopic(filters.topics, topicId) }),
-    [setFilters, filters.topics],
+    (topicId: string) => setFilters((latest) => ({ topics: toggleTopic(latest.topics, topicId) })),
+    [setFilters],
   );
   const onOpenTopic = useCallback(
     (topicId: string) => openDetail({ kind: 'topic', id: topicId }),

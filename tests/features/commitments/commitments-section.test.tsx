@@ -128,6 +128,16 @@ describe('CommitmentsSection', () => {
     await waitFor(() => expect(rowTitles()).toEqual(['Alpha court']));
   });
 
+  it('keeps both of two quick clicks, even before the panel has caught up with the first', async () => {
+    const user = userEvent.setup();
+    renderSection('/?status=adopted');
+    const counts = screen.getByRole('table', { name: /^Commitments by status/ });
+    await user.click(within(counts).getByRole('button', { name: 'In force' }));
+    await user.click(within(counts).getByRole('button', { name: 'Adopted' }));
+    await waitFor(() => expect(param('status')).toBe('in-force'));
+    await waitFor(() => expect(rowTitles()).toEqual(['Alpha court']));
+  });
+
   it('explains the status ladder one click from the summary', async () => {
     const user = userEvent.setup();
     renderSection();

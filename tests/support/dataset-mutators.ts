@@ -63,8 +63,11 @@ function walk(root: unknown): Node[] {
   return nodes;
 }
 
+/** An item chosen by any number (negative, fractional, NaN or infinite picks included). */
 const choose = <T>(items: readonly T[], pick: number): T | undefined =>
-  items.length === 0 ? undefined : items[pick % items.length];
+  items.length === 0
+    ? undefined
+    : items[Number.isFinite(pick) ? Math.abs(Math.trunc(pick)) % items.length : 0];
 
 export const isObject = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === 'object' && !Array.isArray(value);

@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_FLAGS } from './scripts/chromium-flags';
 
 const PORT = Number(process.env.E2E_PORT ?? 4321);
 /** Debian's Chromium: `npx playwright install` cannot download browsers here. */
@@ -9,7 +10,7 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
-  // Charts mount after hydration; on a busy 2-core CI machine that can take longer than the 5 s default.
+  // Charts mount after hydration, once scrolled near; on a busy 2-core CI machine that can take longer than the 5 s default.
   expect: { timeout: 15_000 },
   workers: process.env.CI ? 2 : undefined,
   reporter: [['list']],
@@ -27,15 +28,7 @@ export default defineConfig({
         ...devices['Desktop Chrome'],
         launchOptions: {
           executablePath: CHROME_PATH,
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-          ],
+          args: [...CHROMIUM_FLAGS],
         },
       },
     },

@@ -1,14 +1,5 @@
 import { chromium, devices, type Browser, type Page } from '@playwright/test';
-
-export const PLAYWRIGHT_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { CHROMIUM_FLAGS } from '../chromium-flags';
 
 /** An Event Timing entry as the page records it for the bench (see newBenchPage). */
 export type EventEntry = {
@@ -23,7 +14,7 @@ type BenchWindow = { __bench: { events: EventEntry[] } };
 
 /** Debian's Chromium (or CHROME_PATH) through Playwright, with the flags this sandbox needs. */
 export function launchChromium(chromePath: string): Promise<Browser> {
-  return chromium.launch({ executablePath: chromePath, args: PLAYWRIGHT_ARGS });
+  return chromium.launch({ executablePath: chromePath, args: [...CHROMIUM_FLAGS] });
 }
 
 /**

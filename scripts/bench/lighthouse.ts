@@ -1,17 +1,9 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { generateReport } from 'lighthouse';
+import { CHROMIUM_FLAGS } from '../chromium-flags';
 import { indexOfMedian, spread, type Spread } from './stats';
 
-export const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_FLAGS];
 
 export type LighthouseMetric = 'score' | 'fcp' | 'lcp' | 'tbt' | 'cls' | 'si';
 export type LighthouseRun = Record<LighthouseMetric, number>;

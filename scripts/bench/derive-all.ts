@@ -9,14 +9,12 @@ import {
   type Filters,
 } from '@/filters/filters';
 import { listChangelog } from '@/features/changelog/changelog-series';
-import { buildStatusExport } from '@/features/commitments/commitments-export';
 import {
   buildCommitmentRows,
   countByStatus,
   sortCommitmentRows,
   summarizeStatusCounts,
 } from '@/features/commitments/commitments-series';
-import { buildAgendaOverlapExport } from '@/features/comparison/comparison-export';
 import {
   buildAgendaOverlap,
   compareReadouts,
@@ -25,7 +23,6 @@ import {
   pickComparedMeeting,
   summarizeOverlap,
 } from '@/features/comparison/comparison-series';
-import { buildDialogueProfileExport } from '@/features/dialogues/dialogues-export';
 import {
   buildDialogueProfiles,
   buildProfileRows,
@@ -40,9 +37,8 @@ import {
   filterSourceRows,
   summarizeSources,
 } from '@/features/sources/sources-series';
-import { buildTimelineExport } from '@/features/timeline/timeline-export';
 import { buildTimelineSeries, summarizeTimeline } from '@/features/timeline/timeline-series';
-import { buildTopicFrequencyExport, buildTopicRoundExport } from '@/features/topics/topics-export';
+import { HEATMAP_LIMITS } from '@/features/topics/topic-round-layout';
 import {
   buildTopicFrequency,
   buildTopicRoundMatrix,
@@ -56,7 +52,8 @@ export type Derivation = { produced: number; sections: Record<string, number> };
 /**
  * Computes everything the dashboard's sections derive on first render with the default filters:
  * the same calls each section makes (each filters the records itself, as the sections do), timed
- * per section. `referenceDate` is the "today" of the stalled/overdue flags.
+ * per section. Export files are built only when the reader exports, so they are not here
+ * (`bench --only=export` times one). `referenceDate` is the "today" of the stalled/overdue flags.
  */
 export function deriveAllSeries(dataset: LoadedDataset, referenceDate: string): Derivation {
   let produced = 0;
@@ -83,7 +80,6 @@ export function deriveAllSeries(dataset: LoadedDataset, referenceDate: string): 
       const timeline = buildTimelineSeries(dataset, meetings, commitments, filters.years);
       note(timeline.points);
       note(summarizeTimeline(timeline));
-      note(buildTimelineExport(timeline, meetings, commitments).csv.rows);
     },
     topics: () => {
       const meetings = filterMeetings(dataset, filters);
@@ -93,12 +89,11 @@ export function deriveAllSeries(dataset: LoadedDataset, referenceDate: string): 
         dataset.topics,
         dataset.dialogues,
         filters.topics,
+        HEATMAP_LIMITS,
       );
       note(frequency);
       note(summarizeTopicFrequency(frequency, meetings.length));
       note(summarizeTopicRounds(matrix));
-      note(buildTopicFrequencyExport(frequency, meetings).csv.rows);
-      note(buildTopicRoundExport(matrix, meetings).csv.rows);
     },
     comparison: () => {
       const meetings = filterMeetings(dataset, filters);
@@ -111,7 +106,6 @@ export function deriveAllSeries(dataset: LoadedDataset, referenceDate: string): 
       const overlap = buildAgendaOverlap(meetings, dataset.index.dialogueById);
       note(overlap);
       note(summarizeOverlap(overlap));
-      note(buildAgendaOverlapExport(overlap, meetings).csv.rows);
     },
     commitments: () => {
       const commitments = filterCommitments(dataset, filters);
@@ -121,7 +115,6 @@ export function deriveAllSeries(dataset: LoadedDataset, referenceDate: string): 
       const counts = countByStatus(counted, dataset.index.statusByCommitment);
       note(sortCommitmentRows(rows, 'status', 'desc'));
       note(summarizeStatusCounts(counts, dataset.commitments.length));
-      note(buildStatusExport(counts, counted).csv.rows);
     },
     dialogues: () => {
       const meetings = filterMeetings(dataset, { ...filters, dialogue: ALL_DIALOGUES });
@@ -129,10 +122,7 @@ export function deriveAllSeries(dataset: LoadedDataset, referenceDate: string): 
       const rows = buildProfileRows(comparison, dataset.topics, { onlySharedYears: false });
       note(rows);
       note(summarizeProfiles(comparison, { onlySharedYears: false }));
-      note(
-        buildDialogueProfileExport(rows, listDialogueSeries(comparison.profiles), meetings).csv
-          .rows,
-      );
+      note(listDialogueSeries(comparison.profiles));
     },
     sources: () => {
       const rows = summarizeSources(dataset, collectCitations(dataset));

@@ -15,8 +15,11 @@ export type ChartFrameProps = {
   actions?: ReactNode;
   /** Chart height in pixels, reserved before the chart loads so nothing shifts. */
   height: number;
-  /** What "Export" downloads: the rows, records and legend behind the chart. */
-  exportSpec?: ChartExportSpec;
+  /**
+   * What "Export" downloads: the rows, records and legend behind the chart. Called only when the
+   * reader exports, so a filter change never pays for building the files.
+   */
+  getExportSpec?: () => ChartExportSpec;
 };
 
 /** A chart with its title, text summary and data-table alternative. */
@@ -27,7 +30,7 @@ export function ChartFrame({
   table,
   actions,
   height,
-  exportSpec,
+  getExportSpec,
 }: ChartFrameProps) {
   const frameRef = useRef<HTMLElement>(null);
   const titleId = useId();
@@ -54,7 +57,9 @@ export function ChartFrame({
         </div>
         <div className="flex flex-wrap items-start gap-3">
           {actions}
-          {exportSpec && <ExportMenu title={title} spec={exportSpec} frameRef={frameRef} />}
+          {getExportSpec && (
+            <ExportMenu title={title} getSpec={getExportSpec} frameRef={frameRef} />
+          )}
         </div>
       </figcaption>
       <div ref={bodyRef} className="mt-3" style={{ height }} data-chart-body="">

@@ -5,7 +5,8 @@ import { useDismiss } from '@/components/ui/use-dismiss';
 
 export type ExportMenuProps = {
   title: string;
-  spec: ChartExportSpec;
+  /** Builds the rows, records and legend to export; called once per export. */
+  getSpec: () => ChartExportSpec;
   frameRef: RefObject<HTMLElement | null>;
 };
 
@@ -23,7 +24,7 @@ type Status =
   | { kind: 'failed'; reason: string };
 
 /** "Export" opens PNG, SVG, CSV and JSON downloads; the export code loads on first use. */
-export function ExportMenu({ title, spec, frameRef }: ExportMenuProps) {
+export function ExportMenu({ title, getSpec, frameRef }: ExportMenuProps) {
   const context = useExportContext();
   const [open, setOpen] = useState(false);
   const [theme, setTheme] = useState<ExportTheme>('light');
@@ -44,6 +45,7 @@ export function ExportMenu({ title, spec, frameRef }: ExportMenuProps) {
     try {
       if (!frame) throw new Error('the chart is not on the page');
       const { exportChart } = await import('@/components/chart/export/export-chart');
+      const spec = getSpec();
       const file = await exportChart({ format, frame, title, spec, context, theme });
       setStatus({ kind: 'done', file });
     } catch (error) {

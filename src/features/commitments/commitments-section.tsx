@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useMemo } from 'react';
 import type { CommitmentStatus } from '@/data/commitment-status';
 import { useReferenceDate, useViewDataset } from '@/filters/use-view-dataset';
 import { FLAG_RULES } from '@/data/commitment-flags';
@@ -48,7 +48,7 @@ export function CommitmentsSection() {
     () => countByStatus(counted, dataset.index.statusByCommitment),
     [counted, dataset],
   );
-  const exportSpec = useMemo(() => buildStatusExport(counts, counted), [counts, counted]);
+  const getExportSpec = useCallback(() => buildStatusExport(counts, counted), [counts, counted]);
   const total = dataset.commitments.length;
   const toggleStatus = (status: CommitmentStatus) =>
     setFilters((latest) => ({
@@ -88,7 +88,7 @@ export function CommitmentsSection() {
             <StatusCountTable rows={counts} selected={filters.statuses} onToggle={toggleStatus} />
           }
           height={260}
-          exportSpec={exportSpec}
+          getExportSpec={getExportSpec}
         >
           <Suspense fallback={null}>
             <CommitmentStatusChart

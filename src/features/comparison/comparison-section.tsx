@@ -1,5 +1,5 @@
 import { parseAsString, useQueryState } from 'nuqs';
-import { lazy, Suspense, useId, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useId, useMemo } from 'react';
 import { meetingName, meetingPlace } from '@/data/labels';
 import { filterMeetings } from '@/filters/filter-records';
 import { useDetailActions } from '@/filters/detail-actions-context';
@@ -23,6 +23,7 @@ import {
 } from '@/features/comparison/comparison-series';
 import { MeetingConflicts } from '@/features/comparison/meeting-conflicts';
 import { ReadoutColumns } from '@/features/comparison/readout-columns';
+import { CHART_ROW_LIMIT, limitChartRows } from '@/lib/chart-limit';
 
 const AgendaOverlapChart = lazy(() =>
   import('@/features/comparison/agenda-overlap-chart').then((m) => ({
@@ -58,7 +59,14 @@ export function ComparisonSection() {
     () => buildAgendaOverlap(meetings, dataset.index.dialogueById),
     [meetings, dataset.index.dialogueById],
   );
-  const exportSpec = useMemo(() => buildAgendaOverlapExport(rows, meetings), [rows, meetings]);
+  const chart = useMemo(
+    () => limitChartRows(rows, CHART_ROW_LIMIT, 'latest', 'meetings', 'last'),
+    [rows],
+  );
+  const getExportSpec = useCallback(
+    () => buildAgendaOverlapExport(rows, meetings),
+    [rows, meetings],
+  );
   const openSource = (id: string) => openDetail({ kind: 'source', id });
   const reset = (
     <Button onClick={resetFilters} className="mt-2">
@@ -140,13 +148,13 @@ export function ComparisonSection() {
           {rows.length > 0 && (
             <ChartFrame
               title="Agenda overlap by round"
-              summary={summarizeOverlap(rows)}
-              height={Math.max(160, 70 + rows.length * 44)}
-              exportSpec={exportSpec}
+              summary={[summarizeOverlap(rows), chart.note].filter(Boolean).join(' ')}
+              height={Math.max(160, 70 + chart.shown.length * 44)}
+              getExportSpec={getExportSpec}
               table={<AgendaOverlapTable rows={rows} />}
             >
               <Suspense fallback={null}>
-                <AgendaOverlapChart rows={rows} />
+                <AgendaOverlapChart rows={chart.shown} />
               </Suspense>
             </ChartFrame>
           )}

@@ -1,5 +1,5 @@
 import { parseAsBoolean, useQueryState } from 'nuqs';
-import { lazy, Suspense, useId, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useId, useMemo } from 'react';
 import { ChartFrame } from '@/components/chart/chart-frame';
 import { EmptyState } from '@/components/states/empty-state';
 import { Button } from '@/components/ui/button';
@@ -7,6 +7,7 @@ import { ResultCount } from '@/components/ui/result-count';
 import { ALL_DIALOGUES } from '@/filters/filters';
 import { filterMeetings } from '@/filters/filter-records';
 import { useFilters } from '@/filters/use-filters';
+import { CHART_ROW_LIMIT, limitChartRows } from '@/lib/chart-limit';
 import { useViewDataset } from '@/filters/use-view-dataset';
 import { buildDialogueProfileExport } from '@/features/dialogues/dialogues-export';
 import { DialogueProfileTable } from '@/features/dialogues/dialogue-profile-table';
@@ -55,12 +56,16 @@ export function DialoguesSection() {
     () => buildProfileRows(comparison, rowTopics, { onlySharedYears: onlyShared }),
     [comparison, rowTopics, onlyShared],
   );
+  const chart = useMemo(
+    () => limitChartRows(rows, CHART_ROW_LIMIT, 'most raised', 'topics'),
+    [rows],
+  );
   const series = useMemo(() => listDialogueSeries(view.profiles), [view.profiles]);
   const counted = useMemo(() => {
     const ids = new Set(view.profiles.flatMap((p) => p.meetings.map((m) => m.id)));
     return meetings.filter((meeting) => ids.has(meeting.id));
   }, [view.profiles, meetings]);
-  const exportSpec = useMemo(
+  const getExportSpec = useCallback(
     () => buildDialogueProfileExport(rows, series, counted),
     [rows, series, counted],
   );
@@ -127,13 +132,15 @@ export function DialoguesSection() {
           ) : (
             <ChartFrame
               title="Topic profiles by dialogue"
-              summary={summarizeProfiles(comparison, { onlySharedYears: onlyShared })}
-              height={Math.max(160, 80 + rows.length * (8 + series.length * 14))}
-              exportSpec={exportSpec}
+              summary={[summarizeProfiles(comparison, { onlySharedYears: onlyShared }), chart.note]
+                .filter(Boolean)
+                .join(' ')}
+              height={Math.max(160, 80 + chart.shown.length * (8 + series.length * 14))}
+              getExportSpec={getExportSpec}
               table={<DialogueProfileTable rows={rows} series={series} />}
             >
               <Suspense fallback={null}>
-                <DialogueProfileChart rows={rows} series={series} />
+                <DialogueProfileChart rows={chart.shown} series={series} />
               </Suspense>
             </ChartFrame>
           )}

@@ -29,11 +29,19 @@ export type DialogueProfile = {
 };
 
 export type DialogueComparison = {
-  /** One profile per dialogue in the dataset, the primary dialogue first. */
+  /** One profile per compared dialogue, the primary dialogue first. */
   profiles: readonly DialogueProfile[];
-  /** Years in which every dialogue has a meeting, ascending; empty with fewer than two dialogues. */
+  /** Years in which every compared dialogue has a meeting, ascending; empty with fewer than two. */
   sharedYears: readonly number[];
+  /** Dialogues with meetings under the filters that fell outside the limit and are not compared. */
+  hiddenDialogues: number;
 };
+
+/** The most dialogues compared side by side; more would not fit a readable chart. */
+export const COMPARED_DIALOGUE_LIMIT = 4;
+
+/** Compares labels as `localeCompare` does, without building a collator per comparison. */
+const compareLabels = new Intl.Collator().compare;
 
 const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
 
@@ -85,26 +93,44 @@ const toProfileMeeting = (meeting: Meeting): ProfileMeeting => ({
 
 /**
  * Each dialogue's topic profile over the given meetings (primary first, then dataset order), and
- * the years in which every dialogue has a meeting; meetings of unknown dialogues are ignored.
+ * the years in which every dialogue has a meeting; meetings of unknown dialogues are ignored. Past
+ * `limit` dialogues, the primary ones and then those with the most meetings are kept.
  */
 export function buildDialogueProfiles(
   dataset: Pick<Dataset, 'dialogues'>,
   meetings: readonly Meeting[],
+  limit = COMPARED_DIALOGUE_LIMIT,
 ): DialogueComparison {
-  const dialogues = dataset.dialogues.toSorted((a, b) => Number(b.primary) - Number(a.primary));
-  const profiles = dialogues.map((dialogue) =>
-    profileOf(
-      dialogue,
-      meetings.filter((meeting) => meeting.dialogue === dialogue.id).map(toProfileMeeting),
-    ),
+  const byDialogue = new Map<string, Meeting[]>();
+  for (const meeting of meetings) {
+    const list = byDialogue.get(meeting.dialogue);
+    if (list) list.push(meeting);
+    else byDialogue.set(meeting.dialogue, [meeting]);
+  }
+  const meetingCount = (dialogue: Dialogue) => byDialogue.get(dialogue.id)?.length ?? 0;
+  const kept = new Set(
+    dataset.dialogues
+      .toSorted(
+        (a, b) => Number(b.primary) - Number(a.primary) || meetingCount(b) - meetingCount(a),
+      )
+      .slice(0, limit),
   );
+  const dialogues = dataset.dialogues
+    .filter((dialogue) => kept.has(dialogue))
+    .toSorted((a, b) => Number(b.primary) - Number(a.primary));
+  const profiles = dialogues.map((dialogue) =>
+    profileOf(dialogue, (byDialogue.get(dialogue.id) ?? []).map(toProfileMeeting)),
+  );
+  const hiddenDialogues = dataset.dialogues.filter(
+    (dialogue) => !kept.has(dialogue) && meetingCount(dialogue) > 0,
+  ).length;
   const yearSets = profiles.map((profile) => new Set(profile.meetings.map((m) => m.year)));
   const [first, ...rest] = yearSets;
   const sharedYears =
     first && rest.length > 0
       ? [...first].filter((year) => rest.every((set) => set.has(year))).toSorted((a, b) => a - b)
       : [];
-  return { profiles, sharedYears };
+  return { profiles, sharedYears, hiddenDialogues };
 }
 
 /**
@@ -141,7 +167,7 @@ export function restrictToSharedYears(comparison: DialogueComparison): DialogueC
   if (comparison.profiles.length < 2) return comparison;
   const shared = new Set(comparison.sharedYears);
   return {
-    sharedYears: comparison.sharedYears,
+    ...comparison,
     profiles: comparison.profiles.map((profile) =>
       profileOf(
         { id: profile.dialogueId, shortName: profile.label, primary: profile.primary },
@@ -161,7 +187,11 @@ export function buildProfileRows(
   options: ProfileRowOptions = {},
 ): ProfileRow[] {
   const { profiles } = options.onlySharedYears ? restrictToSharedYears(comparison) : comparison;
+  // Only topics some profile raised get a row, so the work follows the topics raised, not the
+  // topics the dataset knows.
+  const raised = new Set(profiles.flatMap((profile) => [...profile.topicCounts.keys()]));
   return topics
+    .filter((topic) => raised.has(topic.id))
     .map((topic) => {
       const row: ProfileRow = { topicId: topic.id, label: topic.label, total: 0 };
       for (const profile of profiles) {
@@ -174,7 +204,7 @@ export function buildProfileRows(
       return row;
     })
     .filter((row) => row.total > 0)
-    .toSorted((a, b) => b.total - a.total || a.label.localeCompare(b.label));
+    .toSorted((a, b) => b.total - a.total || compareLabels(a.label, b.label));
 }
 
 // The primary dialogue takes the US colour, the next the EU colour; any further ones share the rest.
@@ -233,5 +263,11 @@ export function summarizeProfiles(
   const thin = profiles.filter((profile) => profile.thin !== null).map((profile) => profile.label);
   const caution =
     thin.length === 0 ? '' : `; data for ${thin.join(' and ')} is thin, so compare with care`;
-  return `${parts}; ${shared}${caution}.`;
+  return `${parts}; ${shared}${caution}.${describeHiddenDialogues(comparison.hiddenDialogues)}`;
+}
+
+function describeHiddenDialogues(hidden: number): string {
+  if (hidden === 0) return '';
+  const more = `${hidden} more ${plural(hidden, 'dialogue has', 'dialogues have')}`;
+  return ` ${more} meetings under these filters but ${plural(hidden, 'is', 'are')} left out: the comparison shows the primary dialogue and those with the most meetings.`;
 }

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { useViewDataset } from '@/filters/use-view-dataset';
 import { filterCommitments, filterMeetings } from '@/filters/filter-records';
 import { useDetailActions } from '@/filters/detail-actions-context';
@@ -30,7 +30,7 @@ export function TimelineSection() {
     () => buildTimelineSeries(dataset, meetings, commitments, filters.years),
     [dataset, meetings, commitments, filters.years],
   );
-  const exportSpec = useMemo(
+  const getExportSpec = useCallback(
     () => buildTimelineExport(series, meetings, commitments),
     [series, meetings, commitments],
   );
@@ -59,7 +59,7 @@ export function TimelineSection() {
               summary={summarizeTimeline(series)}
               height={80 + series.lanes.length * 70}
               actions={<TimelineLegend />}
-              exportSpec={exportSpec}
+              getExportSpec={getExportSpec}
               table={<TimelineTable lanes={series.lanes} points={series.points} onSelect={open} />}
             >
               <Suspense fallback={null}>

@@ -9,6 +9,12 @@ export const READOUT_GLYPH = {
   eu: 'EU',
 } as const satisfies Record<ReadoutGroup, string>;
 
+/**
+ * The most topics and meetings the grid (and its table) shows: about 1,000 cells, which stay quick
+ * to draw and to read; the latest meetings and the topics most raised in them are kept.
+ */
+export const HEATMAP_LIMITS = { rows: 30, columns: 30 } as const;
+
 /** Heatmap geometry in CSS pixels: drawn at 1:1 so text stays crisp; phones scroll sideways. */
 export const HEATMAP = {
   labelWidth: 220,

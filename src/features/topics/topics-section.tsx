@@ -8,9 +8,10 @@ import { useViewDataset } from '@/filters/use-view-dataset';
 import { filterMeetings } from '@/filters/filter-records';
 import { useDetailActions } from '@/filters/detail-actions-context';
 import { useFilters } from '@/filters/use-filters';
+import { CHART_ROW_LIMIT, limitChartRows } from '@/lib/chart-limit';
 import { TopicFrequencyTable } from '@/features/topics/topic-frequency-table';
 import { buildTopicFrequencyExport, buildTopicRoundExport } from '@/features/topics/topics-export';
-import { heatmapSize, READOUT_GLYPH } from '@/features/topics/topic-round-layout';
+import { HEATMAP_LIMITS, heatmapSize, READOUT_GLYPH } from '@/features/topics/topic-round-layout';
 import { TopicRoundHeatmap } from '@/features/topics/topic-round-heatmap';
 import { TopicRoundTable } from '@/features/topics/topic-round-table';
 import {
@@ -41,14 +42,28 @@ export function TopicsSection() {
     [meetings, dataset.topics, filters.topics],
   );
   const matrix = useMemo(
-    () => buildTopicRoundMatrix(meetings, dataset.topics, dataset.dialogues, filters.topics),
+    () =>
+      buildTopicRoundMatrix(
+        meetings,
+        dataset.topics,
+        dataset.dialogues,
+        filters.topics,
+        HEATMAP_LIMITS,
+      ),
     [meetings, dataset.topics, dataset.dialogues, filters.topics],
   );
-  const frequencyExport = useMemo(
+  const chart = useMemo(
+    () => limitChartRows(rows, CHART_ROW_LIMIT, 'most raised', 'topics'),
+    [rows],
+  );
+  const getFrequencyExport = useCallback(
     () => buildTopicFrequencyExport(rows, meetings),
     [rows, meetings],
   );
-  const roundExport = useMemo(() => buildTopicRoundExport(matrix, meetings), [matrix, meetings]);
+  const getRoundExport = useCallback(
+    () => buildTopicRoundExport(matrix, meetings),
+    [matrix, meetings],
+  );
   const onToggleTopic = useCallback(
     (topicId: string) => setFilters((latest) => ({ topics: toggleTopic(latest.topics, topicId) })),
     [setFilters],
@@ -100,9 +115,11 @@ export function TopicsSection() {
           )}
           <ChartFrame
             title="How often each topic was raised"
-            summary={`${summarizeTopicFrequency(rows, meetings.length)} ${CLICK_HELP}`}
-            height={Math.max(160, 80 + rows.length * 28)}
-            exportSpec={frequencyExport}
+            summary={[summarizeTopicFrequency(rows, meetings.length), chart.note, CLICK_HELP]
+              .filter(Boolean)
+              .join(' ')}
+            height={Math.max(160, 80 + chart.shown.length * 28)}
+            getExportSpec={getFrequencyExport}
             table={
               <TopicFrequencyTable
                 rows={rows}
@@ -113,7 +130,7 @@ export function TopicsSection() {
             }
           >
             <Suspense fallback={null}>
-              <TopicFrequencyChart rows={rows} onSelectTopic={onToggleTopic} />
+              <TopicFrequencyChart rows={chart.shown} onSelectTopic={onToggleTopic} />
             </Suspense>
           </ChartFrame>
           <ChartFrame
@@ -121,7 +138,7 @@ export function TopicsSection() {
             summary={summarizeTopicRounds(matrix)}
             height={heatmapSize(matrix.columns.length, matrix.rows.length).height + 16}
             table={<TopicRoundTable matrix={matrix} />}
-            exportSpec={roundExport}
+            getExportSpec={getRoundExport}
           >
             <TopicRoundHeatmap matrix={matrix} />
           </ChartFrame>

@@ -42,30 +42,38 @@ const ZERO = Object.fromEntries(READOUT_GROUPS.map((group) => [group, 0])) as Re
   number
 >;
 
+/** Compares labels as `localeCompare` does, without building a collator per comparison. */
+export const compareLabels = new Intl.Collator().compare;
+
 /**
  * Meetings raising each topic, split by readout group: one row per known topic raised at least once
  * (only selected topics when the selection is non-empty), most often raised first, ties by label.
  * A meeting counts once per topic however many readouts raised it. Empty meetings → [].
+ * Linear in the topics raised, however many topics the dataset knows.
  */
 export function buildTopicFrequency(
   meetings: readonly Meeting[],
   topics: readonly Topic[],
   selectedTopicIds: readonly string[],
 ): TopicFrequencyRow[] {
-  const perMeeting = meetings.map(readoutsByTopic);
-  return rowTopics(topics, selectedTopicIds)
-    .map((topic) => {
-      const row: TopicFrequencyRow = { topicId: topic.id, label: topic.label, total: 0, ...ZERO };
-      for (const byTopic of perMeeting) {
-        const group = readoutGroupOf(byTopic.get(topic.id) ?? new Set());
-        if (group === null) continue;
-        row[group] += 1;
-        row.total += 1;
-      }
-      return row;
-    })
+  const rowById = new Map(
+    rowTopics(topics, selectedTopicIds).map((topic): [string, TopicFrequencyRow] => [
+      topic.id,
+      { topicId: topic.id, label: topic.label, total: 0, ...ZERO },
+    ]),
+  );
+  for (const meeting of meetings) {
+    for (const [topicId, readouts] of readoutsByTopic(meeting)) {
+      const row = rowById.get(topicId);
+      const group = row ? readoutGroupOf(readouts) : null;
+      if (!row || group === null) continue;
+      row[group] += 1;
+      row.total += 1;
+    }
+  }
+  return [...rowById.values()]
     .filter((row) => row.total > 0)
-    .toSorted((a, b) => b.total - a.total || a.label.localeCompare(b.label));
+    .toSorted((a, b) => b.total - a.total || compareLabels(a.label, b.label));
 }
 
 /** A short meeting name for heatmap columns, e.g. "US–Kazakhstan R3 · 2024", or with the date when unnumbered. */
@@ -84,50 +92,78 @@ export type TopicRoundMatrix = {
   rows: TopicRoundRow[];
   /** Meetings left out because they raised none of the row topics. */
   omittedMeetings: number;
+  /** Meetings that raised a row topic but fell outside `limits.columns` (older ones go first). */
+  hiddenColumns: number;
+  /** Topics raised in the shown meetings but outside `limits.rows` (the least raised go first). */
+  hiddenRows: number;
 };
+
+/** The most rows and columns a grid shows; the default shows everything. */
+export type GridLimits = { rows: number; columns: number };
+const NO_LIMITS: GridLimits = { rows: Infinity, columns: Infinity };
+
+const NO_READOUTS: ReadonlySet<Readout> = new Set();
+
+/** What the grid needs to know of each topic before it builds any cell. */
+type RowStats = { topic: Topic; first: number; count: number };
 
 /**
  * Topic × meeting grid: columns are the meetings (oldest first) that raised at least one row topic,
  * rows are the topics of `buildTopicFrequency`'s rule ordered by first appearance, then frequency,
- * then label; each cell holds the readout group that raised it there, or null.
+ * then label; each cell holds the readout group that raised it there, or null. With `limits`, only
+ * the latest `columns` of those meetings and the `rows` topics most raised in them are kept, so the
+ * work and the cells stay bounded however large the dataset.
  */
 export function buildTopicRoundMatrix(
   meetings: readonly Meeting[],
   topics: readonly Topic[],
   dialogues: readonly Dialogue[],
   selectedTopicIds: readonly string[],
+  limits: GridLimits = NO_LIMITS,
 ): TopicRoundMatrix {
   const dialogueById = new Map(dialogues.map((dialogue) => [dialogue.id, dialogue]));
-  const candidates = rowTopics(topics, selectedTopicIds);
-  const sorted = meetings.toSorted((a, b) => comparePartialDates(a.date.value, b.date.value));
-  const raised = sorted
+  const candidates = new Map(rowTopics(topics, selectedTopicIds).map((topic) => [topic.id, topic]));
+  const raised = meetings
+    .toSorted((a, b) => comparePartialDates(a.date.value, b.date.value))
     .map((meeting) => ({ meeting, byTopic: readoutsByTopic(meeting) }))
-    .filter(({ byTopic }) => candidates.some((topic) => byTopic.has(topic.id)));
+    .filter(({ byTopic }) => [...byTopic.keys()].some((topicId) => candidates.has(topicId)));
+  const shown = raised.slice(Math.max(0, raised.length - limits.columns));
 
-  const rows = candidates
-    .map((topic) => ({
-      topicId: topic.id,
-      label: topic.label,
-      cells: raised.map(({ meeting, byTopic }) => ({
-        meetingId: meeting.id,
-        group: readoutGroupOf(byTopic.get(topic.id) ?? new Set()),
-      })),
-    }))
-    .filter((row) => row.cells.some((cell) => cell.group !== null));
-  const firstIndex = (row: TopicRoundRow) => row.cells.findIndex((cell) => cell.group !== null);
-  const count = (row: TopicRoundRow) => row.cells.filter((cell) => cell.group !== null).length;
+  const stats = new Map<string, RowStats>();
+  shown.forEach(({ byTopic }, column) => {
+    for (const [topicId, readouts] of byTopic) {
+      const topic = candidates.get(topicId);
+      if (!topic || readoutGroupOf(readouts) === null) continue;
+      const entry = stats.get(topicId);
+      if (entry) entry.count += 1;
+      else stats.set(topicId, { topic, first: column, count: 1 });
+    }
+  });
+  const kept = [...stats.values()]
+    .toSorted((a, b) => b.count - a.count || compareLabels(a.topic.label, b.topic.label))
+    .slice(0, limits.rows)
+    .toSorted(
+      (a, b) =>
+        a.first - b.first || b.count - a.count || compareLabels(a.topic.label, b.topic.label),
+    );
 
   return {
-    columns: raised.map(({ meeting }) => ({
+    columns: shown.map(({ meeting }) => ({
       meetingId: meeting.id,
       label: shortMeetingLabel(meeting, dialogueById.get(meeting.dialogue)),
       dialogueId: meeting.dialogue,
     })),
-    rows: rows.toSorted(
-      (a, b) =>
-        firstIndex(a) - firstIndex(b) || count(b) - count(a) || a.label.localeCompare(b.label),
-    ),
+    rows: kept.map(({ topic }) => ({
+      topicId: topic.id,
+      label: topic.label,
+      cells: shown.map(({ meeting, byTopic }) => ({
+        meetingId: meeting.id,
+        group: readoutGroupOf(byTopic.get(topic.id) ?? NO_READOUTS),
+      })),
+    })),
     omittedMeetings: meetings.length - raised.length,
+    hiddenColumns: raised.length - shown.length,
+    hiddenRows: stats.size - kept.length,
   };
 }
 
@@ -162,13 +198,26 @@ export function summarizeTopicFrequency(
   return `${lead} ${plural(raisedCount, 'topic', 'topics')} ${verb} raised in the meetings shown.`;
 }
 
-/** One sentence for the topic-by-meeting view: its size, and the meetings left out for having no topics. */
+/**
+ * One or two sentences for the topic-by-meeting view: its size, what a grid limit left out (and how
+ * to see it), and the meetings left out for having no topics.
+ */
 export function summarizeTopicRounds(matrix: TopicRoundMatrix): string {
   if (matrix.rows.length === 0) return 'No topics are recorded for the meetings shown.';
   const size = `${plural(matrix.rows.length, 'topic', 'topics')} across ${plural(matrix.columns.length, 'meeting', 'meetings')}, oldest first; each cell names the readout that raised the topic.`;
-  if (matrix.omittedMeetings === 0) return size;
+  const limited = [
+    matrix.hiddenColumns > 0 &&
+      `the latest ${matrix.columns.length} of ${matrix.columns.length + matrix.hiddenColumns} meetings`,
+    matrix.hiddenRows > 0 &&
+      `the ${matrix.rows.length} most raised of ${matrix.rows.length + matrix.hiddenRows} topics`,
+  ].filter((part) => part !== false);
+  const limit =
+    limited.length === 0
+      ? ''
+      : ` To stay readable the grid shows ${limited.join(' and ')}; filter by topic, year or dialogue to see the others.`;
+  if (matrix.omittedMeetings === 0) return `${size}${limit}`;
   const omitted = plural(matrix.omittedMeetings, 'meeting', 'meetings');
-  return `${size} ${omitted} with none of these topics recorded ${matrix.omittedMeetings === 1 ? 'is' : 'are'} left out.`;
+  return `${size}${limit} ${omitted} with none of these topics recorded ${matrix.omittedMeetings === 1 ? 'is' : 'are'} left out.`;
 }
 
 export type RaisedEntry = { readout: Readout; evidence: Evidence[] };

@@ -23,7 +23,7 @@ describe('ExportMenu', () => {
   it('offers PNG, SVG, CSV and JSON downloads behind one button', async () => {
     render(
       <ExportContext value={context}>
-        <ExportMenu title="A chart" spec={spec} frameRef={createRef()} />
+        <ExportMenu title="A chart" getSpec={() => spec} frameRef={createRef()} />
       </ExportContext>,
     );
     const button = screen.getByRole('button', { name: 'Export A chart' });
@@ -39,7 +39,7 @@ describe('ExportMenu', () => {
   it('says clearly when an export fails, and keeps working', async () => {
     render(
       <ExportContext value={context}>
-        <ExportMenu title="A chart" spec={spec} frameRef={createRef()} />
+        <ExportMenu title="A chart" getSpec={() => spec} frameRef={createRef()} />
       </ExportContext>,
     );
     await userEvent.click(screen.getByRole('button', { name: 'Export A chart' }));
@@ -51,7 +51,7 @@ describe('ExportMenu', () => {
   });
 
   it('shows nothing without the page’s export context', () => {
-    render(<ExportMenu title="A chart" spec={spec} frameRef={createRef()} />);
+    render(<ExportMenu title="A chart" getSpec={() => spec} frameRef={createRef()} />);
     expect(screen.queryByRole('button', { name: /Export/ })).not.toBeInTheDocument();
   });
 });

@@ -60,6 +60,27 @@ describe(buildDialogueProfiles, () => {
   const { profiles, sharedYears } = buildDialogueProfiles(dataset, meetings);
   const [us, eu] = profiles;
 
+  it('compares the primary dialogue and then those with the most meetings, up to the limit', () => {
+    const OSCE: Dialogue = { ...US, id: 'osce-kz', shortName: 'OSCE', primary: false };
+    const UN: Dialogue = { ...US, id: 'un-kz', shortName: 'UN', primary: false };
+    const many = { dialogues: [OSCE, EU, UN, US] };
+    const extra = [
+      meeting('osce-1', 'osce-kz', '2022-05-01', ['topic-a']),
+      meeting('osce-2', 'osce-kz', '2023-05-01', []),
+    ];
+    const limited = buildDialogueProfiles(many, [...meetings, ...extra], 2);
+    // EU (6 meetings) beats OSCE (2); UN has none, so it is not counted as left out.
+    expect(limited.profiles.map((p) => p.dialogueId)).toEqual(['us-kz', 'eu-kz']);
+    expect(limited.hiddenDialogues).toBe(1);
+    expect(
+      buildDialogueProfiles(many, [...meetings, ...extra], 3).profiles.map((p) => p.dialogueId),
+    ).toEqual(['us-kz', 'osce-kz', 'eu-kz']);
+    expect(buildDialogueProfiles(dataset, meetings).hiddenDialogues).toBe(0);
+    expect(summarizeProfiles(limited)).toMatch(
+      / 1 more dialogue has meetings under these filters but is left out: the comparison shows the primary dialogue and those with the most meetings\.$/,
+    );
+  });
+
   it('puts the primary dialogue first and counts meetings, meetings with topics and years', () => {
     expect(profiles.map((p) => p.dialogueId)).toEqual(['us-kz', 'eu-kz']);
     expect(us).toMatchObject({

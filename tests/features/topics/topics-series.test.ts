@@ -105,6 +105,8 @@ describe(buildTopicRoundMatrix, () => {
       columns: [],
       rows: [],
       omittedMeetings: 0,
+      hiddenColumns: 0,
+      hiddenRows: 0,
     });
   });
 
@@ -148,6 +150,38 @@ describe(buildTopicRoundMatrix, () => {
     expect(matrix.rows.map((r) => r.topicId)).toEqual(['topic-c']);
     expect(matrix.columns.map((c) => c.meetingId)).toEqual(['r2']);
     expect(matrix.omittedMeetings).toBe(1);
+  });
+
+  it('keeps the latest meetings and the most raised topics within the limits', () => {
+    const matrix = buildTopicRoundMatrix([empty, r2, r1], topics, dialogues, [], {
+      rows: 1,
+      columns: 1,
+    });
+    expect(matrix.columns.map((c) => c.meetingId)).toEqual(['r2']);
+    expect(matrix.hiddenColumns).toBe(1);
+    // In r2 Alpha and Gamma were each raised once: the tie goes to the label.
+    expect(matrix.rows).toEqual([
+      { topicId: 'topic-a', label: 'Alpha', cells: [{ meetingId: 'r2', group: 'joint' }] },
+    ]);
+    expect(matrix.hiddenRows).toBe(1);
+    expect(matrix.omittedMeetings).toBe(1);
+  });
+
+  it('ranks topics by how often the shown meetings raised them when rows are limited', () => {
+    const r4 = makeMeeting({
+      id: 'r4',
+      round: 4,
+      date: { value: '2024-06-03', precision: 'day', uncertain: false, evidence: evidence() },
+      topics: [raise('topic-c', 'kazakh-readout')],
+    });
+    const matrix = buildTopicRoundMatrix([r1, r2, r4], topics, dialogues, [], {
+      rows: 2,
+      columns: 10,
+    });
+    // Alpha (2) and Gamma (2) beat Beta (1); the kept rows are then ordered by first appearance.
+    expect(matrix.rows.map((r) => r.label)).toEqual(['Alpha', 'Gamma']);
+    expect(matrix.hiddenRows).toBe(1);
+    expect(matrix.hiddenColumns).toBe(0);
   });
 });
 
@@ -196,6 +230,16 @@ describe(summarizeTopicRounds, () => {
     );
     expect(summarizeTopicRounds(buildTopicRoundMatrix([], topics, dialogues, []))).toBe(
       'No topics are recorded for the meetings shown.',
+    );
+  });
+
+  it('says what a grid limit left out and how to see it', () => {
+    const limited = buildTopicRoundMatrix([r1, r2, empty], topics, dialogues, [], {
+      rows: 1,
+      columns: 1,
+    });
+    expect(summarizeTopicRounds(limited)).toBe(
+      '1 topic across 1 meeting, oldest first; each cell names the readout that raised the topic. To stay readable the grid shows the latest 1 of 2 meetings and the 1 most raised of 2 topics; filter by topic, year or dialogue to see the others. 1 meeting with none of these topics recorded is left out.',
     );
   });
 });

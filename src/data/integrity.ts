@@ -5,9 +5,12 @@ import { formatJsonPath, type JsonPath } from '@/lib/json-path';
 
 type Problems = DatasetProblem[];
 
+/** The ids of one collection, each mapped to the index of the first record using it. */
+type IdSet = ReadonlyMap<string, number>;
+
 type IdSets = Record<
   'sources' | 'dialogues' | 'topics' | 'people' | 'meetings' | 'commitments',
-  Set<string>
+  IdSet
 >;
 
 function report(problems: Problems, path: JsonPath, message: string): void {
@@ -18,7 +21,7 @@ function checkUniqueIds(
   problems: Problems,
   collection: string,
   records: readonly { id: string }[],
-): Set<string> {
+): IdSet {
   const seen = new Map<string, number>();
   records.forEach((record, index) => {
     const first = seen.get(record.id);
@@ -30,21 +33,7 @@ function checkUniqueIds(
         `duplicate id "${record.id}": ${collection}[${first}] already uses it; every id must be unique`,
       );
   });
-  return new Set(seen.keys());
-}
-
-/** Calls `visit` for every object in the tree, with its path. */
-function walkObjects(
-  node: unknown,
-  path: JsonPath,
-  visit: (value: Record<string, unknown>, path: JsonPath) => void,
-): void {
-  if (Array.isArray(node)) {
-    node.forEach((child, index) => walkObjects(child, [...path, index], visit));
-  } else if (node !== null && typeof node === 'object') {
-    visit(node as Record<string, unknown>, path);
-    for (const [key, child] of Object.entries(node)) walkObjects(child, [...path, key], visit);
-  }
+  return seen;
 }
 
 const PRECISION_WORDS = {
@@ -53,33 +42,77 @@ const PRECISION_WORDS = {
   year: 'a year (YYYY)',
 } as const;
 
-/** Every `{ value, precision }` date must carry the precision it claims. */
-function checkDatePrecision(problems: Problems, dataset: Dataset): void {
-  walkObjects(dataset, [], (node, path) => {
-    if (typeof node.value !== 'string' || typeof node.precision !== 'string') return;
+/** What one walk over the whole tree collects: its two rules' problems, kept apart to report in turn. */
+type TreeWalk = {
+  /** The path to the node being visited; pushed and popped, copied only when a problem is reported. */
+  path: PropertyKey[];
+  sourceIds: IdSet;
+  precision: Problems;
+  evidence: Problems;
+};
+
+/**
+ * Every `{ value, precision }` date must carry the precision it claims, and every evidence item
+ * must cite a known source.
+ */
+function checkTreeObject(walk: TreeWalk, node: Record<string, unknown>): void {
+  const { path } = walk;
+  if (typeof node.value === 'string' && typeof node.precision === 'string') {
     const actual = precisionOf(node.value);
     if (actual !== null && actual !== node.precision) {
       report(
-        problems,
+        walk.precision,
         [...path, 'precision'],
         `is "${node.precision}", but the date ${node.value} is ${PRECISION_WORDS[actual]}, so the precision must be "${actual}"`,
       );
     }
-  });
+  }
+  if (
+    path[path.length - 2] === 'evidence' &&
+    typeof node.source === 'string' &&
+    !walk.sourceIds.has(node.source)
+  ) {
+    report(
+      walk.evidence,
+      [...path, 'source'],
+      `refers to source "${node.source}", which is not in sources`,
+    );
+  }
 }
 
-function checkEvidenceSources(problems: Problems, dataset: Dataset, sourceIds: Set<string>): void {
-  walkObjects(dataset, [], (node, path) => {
-    const parentKey = path.at(-2);
-    if (parentKey !== 'evidence' || typeof node.source !== 'string') return;
-    if (!sourceIds.has(node.source)) {
-      report(
-        problems,
-        [...path, 'source'],
-        `refers to source "${node.source}", which is not in sources`,
-      );
+/** Visits every object in the tree once, parents before children, keys in `Object.keys` order. */
+function walkTree(walk: TreeWalk, node: object): void {
+  // Only objects and arrays are descended into: text and numbers, most of the tree, hold no rule.
+  const { path } = walk;
+  if (Array.isArray(node)) {
+    for (let index = 0; index < node.length; index += 1) {
+      const child: unknown = node[index];
+      if (child === null || typeof child !== 'object') continue;
+      path.push(index);
+      walkTree(walk, child);
+      path.pop();
     }
-  });
+    return;
+  }
+  const record = node as Record<string, unknown>;
+  checkTreeObject(walk, record);
+  const keys = Object.keys(record);
+  for (let k = 0; k < keys.length; k += 1) {
+    const key = keys[k] as string;
+    const child = record[key];
+    if (child === null || typeof child !== 'object') continue;
+    path.push(key);
+    walkTree(walk, child);
+    path.pop();
+  }
+}
+
+/** Date precisions, then evidence sources, each in document order, from a single walk. */
+function checkDatesAndEvidence(problems: Problems, dataset: Dataset, sourceIds: IdSet): void {
+  const walk: TreeWalk = { path: [], sourceIds, precision: [], evidence: [] };
+  walkTree(walk, dataset);
+  for (const problem of walk.precision) problems.push(problem);
+  for (const problem of walk.evidence) problems.push(problem);
 }
 
 const RECORD_NOUN: Record<keyof IdSets, string> = {
@@ -95,7 +128,7 @@ function checkReference(
   problems: Problems,
   path: JsonPath,
   id: string | undefined,
-  known: Set<string>,
+  known: IdSet,
   collection: keyof IdSets,
 ): void {
   if (id !== undefined && !known.has(id)) {
@@ -179,7 +212,8 @@ function checkPlannedAfterHeld(problems: Problems, dataset: Dataset): void {
 }
 
 function checkCommitments(problems: Problems, dataset: Dataset, ids: IdSets): void {
-  const eventIds = new Map<string, string>();
+  // Where each event id is first used, as [commitment, event]; formatted only for a duplicate.
+  const eventIds = new Map<string, readonly [number, number]>();
   dataset.commitments.forEach((commitment, c) => {
     const at = ['commitments', c] as const;
     commitment.topics.forEach((topic, t) =>
@@ -198,13 +232,14 @@ function checkCommitments(problems: Problems, dataset: Dataset, ids: IdSets): vo
       const path = [...at, 'events', e] as const;
       checkReference(problems, [...path, 'meeting'], event.meeting, ids.meetings, 'meetings');
       const first = eventIds.get(event.id);
-      if (first !== undefined)
+      if (first !== undefined) {
+        const firstPath = formatJsonPath(['commitments', first[0], 'events', first[1]]);
         report(
           problems,
           [...path, 'id'],
-          `duplicate event id "${event.id}": ${first} already uses it; every event id must be unique`,
+          `duplicate event id "${event.id}": ${firstPath} already uses it; every event id must be unique`,
         );
-      else eventIds.set(event.id, formatJsonPath(path));
+      } else eventIds.set(event.id, [c, e]);
       const previous = commitment.events[e - 1];
       // A coarse date (a year) may overlap finer ones; it is out of order only if it must end
       // before the previous event could have begun.
@@ -257,8 +292,7 @@ export function checkIntegrity(dataset: Dataset): DatasetProblem[] {
     commitments: checkUniqueIds(problems, 'commitments', dataset.commitments),
   };
   checkUniqueIds(problems, 'conflicts', dataset.conflicts);
-  checkDatePrecision(problems, dataset);
-  checkEvidenceSources(problems, dataset, ids.sources);
+  checkDatesAndEvidence(problems, dataset, ids.sources);
   checkMeetings(problems, dataset, ids);
   checkCommitments(problems, dataset, ids);
   checkConflicts(problems, dataset, ids);

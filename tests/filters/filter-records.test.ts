@@ -166,3 +166,46 @@ describe(filterCommitments, () => {
     expect(a).toEqual(b);
   });
 });
+
+describe('the search text index', () => {
+  /** The dataset with an index that counts reads of its lazily built `searchText`. */
+  const countingSearchText = () => {
+    const reads = { count: 0 };
+    const index = new Proxy(dataset.index, {
+      get(target, key, receiver) {
+        if (key === 'searchText') reads.count += 1;
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+    return { counted: { ...dataset, index }, reads };
+  };
+
+  it.each([
+    ['no filters', DEFAULT_FILTERS],
+    ['a blank search', withFilters({ search: '   ' })],
+    ['a search of punctuation only', withFilters({ search: '?!' })],
+    [
+      'every other filter',
+      withFilters({
+        dialogue: 'dialogue-eu',
+        years: [2023, 2024],
+        topics: ['topic-b'],
+        statuses: ['in-force'],
+      }),
+    ],
+  ])('is not built or read when the search has no words (%s)', (_, filters) => {
+    const { counted, reads } = countingSearchText();
+    expect(filterMeetings(counted, filters)).toEqual(filterMeetings(dataset, filters));
+    expect(filterCommitments(counted, filters)).toEqual(filterCommitments(dataset, filters));
+    expect(reads.count).toBe(0);
+  });
+
+  it('is read when the search has words', () => {
+    const { counted, reads } = countingSearchText();
+    expect(ids(filterMeetings(counted, withFilters({ search: 'brussels' })))).toEqual(['m-eu']);
+    expect(ids(filterCommitments(counted, withFilters({ search: 'domestic' })))).toEqual([
+      'c-in-force',
+    ]);
+    expect(reads.count).toBeGreaterThan(0);
+  });
+});

@@ -1,6 +1,6 @@
 import type { LoadedDataset } from '@/data/dataset-index';
 import { EVENT_TYPE_LABELS, meetingName, READOUT_LABELS, SOURCE_KIND_LABELS } from '@/data/labels';
-import type { Evidence, Meeting, Source } from '@/data/schema';
+import type { Commitment, Evidence, Meeting, Source } from '@/data/schema';
 import { foldForSearch, matchesTerms, searchTerms } from '@/lib/search-text';
 import { describePublished, languageName } from '@/features/sources/source-labels';
 
@@ -29,39 +29,67 @@ function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> 
   return groups;
 }
 
-function cite(evidence: readonly Evidence[], subject: CitationSubject, fact: string): Citation[] {
-  return evidence.map((item) => ({
-    sourceId: item.source,
-    quote: item.quote,
-    translation: item.translation,
-    note: item.note,
-    subject,
-    fact,
-  }));
+// Citations are pushed onto one array as they are found: spreading and flat-mapping per record
+// built thousands of short-lived arrays on a large dataset.
+function cite(
+  out: Citation[],
+  evidence: readonly Evidence[],
+  subject: CitationSubject,
+  fact: string,
+): void {
+  for (const item of evidence) {
+    out.push({
+      sourceId: item.source,
+      quote: item.quote,
+      translation: item.translation,
+      note: item.note,
+      subject,
+      fact,
+    });
+  }
 }
 
-function meetingCitations(dataset: LoadedDataset, meeting: Meeting): Citation[] {
-  const label = meetingName(meeting, dataset.index.dialogueById);
+function citeMeeting(out: Citation[], dataset: LoadedDataset, meeting: Meeting): void {
+  const { dialogueById, topicById, personById } = dataset.index;
+  const label = meetingName(meeting, dialogueById);
   const subject: CitationSubject = { kind: 'meeting', id: meeting.id, label };
-  const topicLabel = (id: string) => dataset.index.topicById.get(id)?.label ?? id;
-  const personName = (id: string) => dataset.index.personById.get(id)?.name ?? id;
-  return [
-    ...cite(meeting.date.evidence, subject, `Date of ${label}`),
-    ...cite(meeting.location.evidence, subject, `Place of ${label}`),
-    ...meeting.coChairs.flatMap((chair) =>
-      cite(chair.evidence, subject, `Co-chair (${personName(chair.person)}) of ${label}`),
-    ),
-    ...meeting.topics.flatMap((raised) =>
-      cite(
-        raised.evidence,
-        subject,
-        `Topic raised (${topicLabel(raised.topic)}, ${READOUT_LABELS[raised.raisedIn]}) at ${label}`,
-      ),
-    ),
-    ...meeting.outcomes.flatMap((outcome) =>
-      cite(outcome.evidence, subject, `Outcome of ${label}`),
-    ),
-  ];
+  cite(out, meeting.date.evidence, subject, `Date of ${label}`);
+  cite(out, meeting.location.evidence, subject, `Place of ${label}`);
+  for (const chair of meeting.coChairs) {
+    const name = personById.get(chair.person)?.name ?? chair.person;
+    cite(out, chair.evidence, subject, `Co-chair (${name}) of ${label}`);
+  }
+  for (const raised of meeting.topics) {
+    const topic = topicById.get(raised.topic)?.label ?? raised.topic;
+    cite(
+      out,
+      raised.evidence,
+      subject,
+      `Topic raised (${topic}, ${READOUT_LABELS[raised.raisedIn]}) at ${label}`,
+    );
+  }
+  for (const outcome of meeting.outcomes)
+    cite(out, outcome.evidence, subject, `Outcome of ${label}`);
+}
+
+function citeCommitment(
+  out: Citation[],
+  commitment: Commitment,
+  meetingLabel: (id: string) => string,
+): void {
+  const subject: CitationSubject = {
+    kind: 'commitment',
+    id: commitment.id,
+    label: commitment.title,
+  };
+  for (const entry of commitment.discussedAt) {
+    const fact = `Discussed at ${meetingLabel(entry.meeting)} — ${commitment.title}`;
+    cite(out, entry.evidence, subject, fact);
+  }
+  for (const event of commitment.events) {
+    const fact = `Event: ${EVENT_TYPE_LABELS[event.type]} — ${commitment.title}`;
+    cite(out, event.evidence, subject, fact);
+  }
 }
 
 /**
@@ -70,61 +98,31 @@ function meetingCitations(dataset: LoadedDataset, meeting: Meeting): Citation[] 
  */
 export function collectCitations(dataset: LoadedDataset): Citation[] {
   const { meetingById, dialogueById } = dataset.index;
-  const nameOf = (id: string) => {
+  const meetingLabel = (id: string) => {
     const meeting = meetingById.get(id);
     return meeting ? meetingName(meeting, dialogueById) : id;
   };
-  return [
-    ...dataset.meetings.flatMap((meeting) => meetingCitations(dataset, meeting)),
-    ...dataset.commitments.flatMap((commitment) => {
-      const subject: CitationSubject = {
-        kind: 'commitment',
-        id: commitment.id,
-        label: commitment.title,
-      };
-      return [
-        ...commitment.discussedAt.flatMap((entry) =>
-          cite(
-            entry.evidence,
-            subject,
-            `Discussed at ${nameOf(entry.meeting)} — ${commitment.title}`,
-          ),
-        ),
-        ...commitment.events.flatMap((event) =>
-          cite(
-            event.evidence,
-            subject,
-            `Event: ${EVENT_TYPE_LABELS[event.type]} — ${commitment.title}`,
-          ),
-        ),
-      ];
-    }),
-    ...dataset.people.flatMap((person) => {
-      const subject: CitationSubject = { kind: 'person', id: person.id, label: person.name };
-      return person.roles.flatMap((role) =>
-        cite(role.evidence, subject, `Role of ${person.name}: ${role.title}`),
-      );
-    }),
-    ...dataset.conflicts.flatMap((conflict) => {
-      const subject: CitationSubject = {
-        kind: 'conflict',
-        id: conflict.id,
-        label: conflict.subject,
-      };
-      return conflict.claims.flatMap((claim) =>
-        cite(claim.evidence, subject, `Conflict: ${conflict.subject} (claim: ${claim.value})`),
-      );
-    }),
-    ...dataset.dialogues.flatMap((dialogue) =>
-      dialogue.origin
-        ? cite(
-            dialogue.origin.evidence,
-            { kind: 'dialogue', id: dialogue.id, label: dialogue.name },
-            'Origin of the dialogue',
-          )
-        : [],
-    ),
-  ];
+  const out: Citation[] = [];
+  for (const meeting of dataset.meetings) citeMeeting(out, dataset, meeting);
+  for (const commitment of dataset.commitments) citeCommitment(out, commitment, meetingLabel);
+  for (const person of dataset.people) {
+    const subject: CitationSubject = { kind: 'person', id: person.id, label: person.name };
+    for (const role of person.roles)
+      cite(out, role.evidence, subject, `Role of ${person.name}: ${role.title}`);
+  }
+  for (const conflict of dataset.conflicts) {
+    const subject: CitationSubject = { kind: 'conflict', id: conflict.id, label: conflict.subject };
+    for (const claim of conflict.claims) {
+      const fact = `Conflict: ${conflict.subject} (claim: ${claim.value})`;
+      cite(out, claim.evidence, subject, fact);
+    }
+  }
+  for (const dialogue of dataset.dialogues) {
+    if (!dialogue.origin) continue;
+    const subject: CitationSubject = { kind: 'dialogue', id: dialogue.id, label: dialogue.name };
+    cite(out, dialogue.origin.evidence, subject, 'Origin of the dialogue');
+  }
+  return out;
 }
 
 /** The citation as an evidence object again, for the shared evidence list and its citation copy. */
@@ -150,15 +148,27 @@ export type SourceRow = {
   subjects: string[];
 };
 
+/** How often a source is quoted, and for which records (labels once each, in first-cited order). */
+type SourceUse = { count: number; subjects: Set<string> };
+
 /** One row per source with its citation count and subjects, most-cited first, then by title. */
 export function summarizeSources(
   dataset: LoadedDataset,
   citations: readonly Citation[],
 ): SourceRow[] {
-  const bySource = groupBy(citations, (citation) => citation.sourceId);
+  const uses = new Map<string, SourceUse>();
+  for (const citation of citations) {
+    let use = uses.get(citation.sourceId);
+    if (!use) {
+      use = { count: 0, subjects: new Set() };
+      uses.set(citation.sourceId, use);
+    }
+    use.count += 1;
+    use.subjects.add(citation.subject.label);
+  }
   return dataset.sources
     .map((source) => {
-      const cited = bySource.get(source.id) ?? [];
+      const use = uses.get(source.id);
       return {
         id: source.id,
         title: source.title,
@@ -170,8 +180,8 @@ export function summarizeSources(
         published: describePublished(source.published),
         url: source.url,
         readoutLabel: source.readout ? READOUT_LABELS[source.readout] : null,
-        citationCount: cited.length,
-        subjects: [...new Set(cited.map((citation) => citation.subject.label))],
+        citationCount: use ? use.count : 0,
+        subjects: use ? [...use.subjects] : [],
       };
     })
     .toSorted((a, b) => b.citationCount - a.citationCount || a.title.localeCompare(b.title));

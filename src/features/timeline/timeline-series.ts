@@ -1,7 +1,7 @@
 import type { LoadedDataset } from '@/data/dataset-index';
 import { EVENT_TYPE_LABELS, meetingName, meetingPlace } from '@/data/labels';
-import type { Commitment, DatePrecision, EventType, Meeting } from '@/data/schema';
-import { comparePartialDates, formatPartialDate, partialDateToTime, yearOf } from '@/lib/dates';
+import type { Commitment, CommitmentEvent, DatePrecision, EventType, Meeting } from '@/data/schema';
+import { formatPartialDate, partialDateToTime, startOfPartialDate, yearOf } from '@/lib/dates';
 
 /** Event types drawn as reform milestones; assessments (welcomed, criticised) are not milestones. */
 export const MILESTONE_TYPES: readonly EventType[] = [
@@ -62,6 +62,27 @@ function meetingPoint(meeting: Meeting, lane: number, dataset: LoadedDataset): T
   };
 }
 
+function milestonePoint(
+  commitment: Commitment,
+  event: CommitmentEvent,
+  lane: number,
+): TimelinePoint {
+  return {
+    key: `event:${event.id}`,
+    kind: 'milestone',
+    targetId: commitment.id,
+    lane,
+    time: partialDateToTime(event.date.value),
+    dateValue: event.date.value,
+    dateLabel: formatPartialDate(event.date.value, event.date.uncertain),
+    precision: event.date.precision,
+    title: `${commitment.title}: ${EVENT_TYPE_LABELS[event.type].toLowerCase()}`,
+    detail: event.text,
+    status: 'milestone',
+    tone: 'milestone',
+  };
+}
+
 /**
  * Milestone points (announced … implemented, amended) of the given commitments, oldest first;
  * with `years` non-empty only events in those years.
@@ -71,27 +92,38 @@ export function buildMilestones(
   years: readonly number[],
   lane: number,
 ): TimelinePoint[] {
-  return commitments
-    .flatMap((commitment) =>
-      commitment.events
-        .filter((event) => MILESTONE_TYPES.includes(event.type))
-        .filter((event) => years.length === 0 || years.includes(yearOf(event.date.value)))
-        .map((event) => ({
-          key: `event:${event.id}`,
-          kind: 'milestone' as const,
-          targetId: commitment.id,
-          lane,
-          time: partialDateToTime(event.date.value),
-          dateValue: event.date.value,
-          dateLabel: formatPartialDate(event.date.value, event.date.uncertain),
-          precision: event.date.precision,
-          title: `${commitment.title}: ${EVENT_TYPE_LABELS[event.type].toLowerCase()}`,
-          detail: event.text,
-          status: 'milestone' as const,
-          tone: 'milestone' as const,
-        })),
-    )
-    .toSorted((a, b) => comparePartialDates(a.dateValue, b.dateValue));
+  const milestoneTypes = new Set(MILESTONE_TYPES);
+  const shownYears = new Set(years);
+  const sortable: { point: TimelinePoint; start: string }[] = [];
+  for (const commitment of commitments) {
+    for (const event of commitment.events) {
+      if (!milestoneTypes.has(event.type)) continue;
+      if (shownYears.size > 0 && !shownYears.has(yearOf(event.date.value))) continue;
+      const start = startOfPartialDate(event.date.value);
+      sortable.push({ point: milestonePoint(commitment, event, lane), start });
+    }
+  }
+  // The order of comparePartialDates, with each date's first day worked out once rather than per
+  // comparison.
+  sortable.sort(
+    (a, b) =>
+      (a.start === b.start ? 0 : a.start < b.start ? -1 : 1) ||
+      a.point.dateValue.length - b.point.dateValue.length,
+  );
+  return sortable.map((entry) => entry.point);
+}
+
+// Math.min(...values) throws a RangeError once there are too many values to pass as arguments.
+function minOf<T>(items: readonly T[], valueOf: (item: T) => number): number {
+  let min = Infinity;
+  for (const item of items) min = Math.min(min, valueOf(item));
+  return min;
+}
+
+function maxOf<T>(items: readonly T[], valueOf: (item: T) => number): number {
+  let max = -Infinity;
+  for (const item of items) max = Math.max(max, valueOf(item));
+  return max;
 }
 
 function yearStart(year: number): number {
@@ -109,8 +141,9 @@ export function buildTimelineSeries(
   commitments: readonly Commitment[],
   years: readonly number[],
 ): TimelineSeries {
+  const shownDialogues = new Set(meetings.map((meeting) => meeting.dialogue));
   const dialogues = dataset.dialogues
-    .filter((dialogue) => meetings.some((meeting) => meeting.dialogue === dialogue.id))
+    .filter((dialogue) => shownDialogues.has(dialogue.id))
     .toSorted((a, b) => Number(b.primary) - Number(a.primary));
   const lanes: TimelineLane[] = dialogues.map((dialogue) => ({
     id: dialogue.id,
@@ -121,18 +154,16 @@ export function buildTimelineSeries(
     meetingPoint(meeting, laneOf.get(meeting.dialogue) ?? 0, dataset),
   );
   const firstMeetingYear =
-    meetings.length > 0
-      ? Math.min(...meetings.map((meeting) => yearOf(meeting.date.value)))
-      : -Infinity;
+    meetings.length > 0 ? minOf(meetings, (meeting) => yearOf(meeting.date.value)) : -Infinity;
   const allMilestones = buildMilestones(commitments, years, lanes.length);
   const milestones = allMilestones.filter(
     (point) => !(yearOf(point.dateValue) < firstMeetingYear - 1),
   );
   if (milestones.length > 0) lanes.push({ id: MILESTONE_LANE, label: 'Reform milestones' });
   const points = [...meetingPoints, ...milestones];
-  const times = points.map((point) => point.time);
-  const first = times.length > 0 ? new Date(Math.min(...times)).getUTCFullYear() : 2022;
-  const last = times.length > 0 ? new Date(Math.max(...times)).getUTCFullYear() : 2022;
+  const toTime = (point: TimelinePoint) => point.time;
+  const first = points.length > 0 ? new Date(minOf(points, toTime)).getUTCFullYear() : 2022;
+  const last = points.length > 0 ? new Date(maxOf(points, toTime)).getUTCFullYear() : 2022;
   const yearTicks = Array.from({ length: last - first + 2 }, (_, i) => yearStart(first + i));
   return {
     lanes,
@@ -146,17 +177,26 @@ export function buildTimelineSeries(
 /** One sentence on what the timeline shows, for its caption and screen readers. */
 export function summarizeTimeline(series: TimelineSeries): string {
   if (series.points.length === 0) return 'No meetings or reform milestones match the filters.';
+  // Meetings and planned meetings per lane, and milestones, counted in one pass over the points.
+  const meetingsIn = new Map<number, { all: number; planned: number }>();
+  let milestones = 0;
+  for (const point of series.points) {
+    if (point.kind === 'milestone') milestones += 1;
+    if (point.kind !== 'meeting') continue;
+    const counts = meetingsIn.get(point.lane) ?? { all: 0, planned: 0 };
+    counts.all += 1;
+    if (point.status === 'planned') counts.planned += 1;
+    meetingsIn.set(point.lane, counts);
+  }
   const parts = series.lanes
     .filter((lane) => lane.id !== MILESTONE_LANE)
     .map((lane, index) => {
-      const own = series.points.filter((point) => point.kind === 'meeting' && point.lane === index);
-      const planned = own.filter((point) => point.status === 'planned').length;
-      return `${own.length} ${lane.label.replace(/ meetings$/, '')} meeting${own.length === 1 ? '' : 's'}${planned > 0 ? ` (${planned} planned)` : ''}`;
+      const { all, planned } = meetingsIn.get(index) ?? { all: 0, planned: 0 };
+      return `${all} ${lane.label.replace(/ meetings$/, '')} meeting${all === 1 ? '' : 's'}${planned > 0 ? ` (${planned} planned)` : ''}`;
     });
-  const milestones = series.points.filter((point) => point.kind === 'milestone').length;
   if (milestones > 0) parts.push(`${milestones} reform milestone${milestones === 1 ? '' : 's'}`);
-  const years = series.points.map((point) => yearOf(point.dateValue));
-  const span = `${Math.min(...years)}–${Math.max(...years)}`;
+  const yearOfPoint = (point: TimelinePoint) => yearOf(point.dateValue);
+  const span = `${minOf(series.points, yearOfPoint)}–${maxOf(series.points, yearOfPoint)}`;
   const earlier =
     series.earlierMilestones > 0
       ? ` ${series.earlierMilestones} earlier milestone${series.earlierMilestones === 1 ? ' is' : 's are'} listed with the reform commitments.`

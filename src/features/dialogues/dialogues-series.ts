@@ -40,9 +40,6 @@ export type DialogueComparison = {
 /** The most dialogues compared side by side; more would not fit a readable chart. */
 export const COMPARED_DIALOGUE_LIMIT = 4;
 
-/** Compares labels as `localeCompare` does, without building a collator per comparison. */
-const compareLabels = new Intl.Collator().compare;
-
 const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
 
 /** Why a dialogue's data is thin: half or more of its meetings lack topics, or a date is uncertain. */
@@ -204,7 +201,7 @@ export function buildProfileRows(
       return row;
     })
     .filter((row) => row.total > 0)
-    .toSorted((a, b) => b.total - a.total || compareLabels(a.label, b.label));
+    .toSorted((a, b) => b.total - a.total || a.label.localeCompare(b.label));
 }
 
 // The primary dialogue takes the US colour, the next the EU colour; any further ones share the rest.

@@ -42,9 +42,6 @@ const ZERO = Object.fromEntries(READOUT_GROUPS.map((group) => [group, 0])) as Re
   number
 >;
 
-/** Compares labels as `localeCompare` does, without building a collator per comparison. */
-export const compareLabels = new Intl.Collator().compare;
-
 /**
  * Meetings raising each topic, split by readout group: one row per known topic raised at least once
  * (only selected topics when the selection is non-empty), most often raised first, ties by label.
@@ -73,7 +70,7 @@ export function buildTopicFrequency(
   }
   return [...rowById.values()]
     .filter((row) => row.total > 0)
-    .toSorted((a, b) => b.total - a.total || compareLabels(a.label, b.label));
+    .toSorted((a, b) => b.total - a.total || a.label.localeCompare(b.label));
 }
 
 /** A short meeting name for heatmap columns, e.g. "US–Kazakhstan R3 · 2024", or with the date when unnumbered. */
@@ -140,11 +137,11 @@ export function buildTopicRoundMatrix(
     }
   });
   const kept = [...stats.values()]
-    .toSorted((a, b) => b.count - a.count || compareLabels(a.topic.label, b.topic.label))
+    .toSorted((a, b) => b.count - a.count || a.topic.label.localeCompare(b.topic.label))
     .slice(0, limits.rows)
     .toSorted(
       (a, b) =>
-        a.first - b.first || b.count - a.count || compareLabels(a.topic.label, b.topic.label),
+        a.first - b.first || b.count - a.count || a.topic.label.localeCompare(b.topic.label),
     );
 
   return {

@@ -4,6 +4,7 @@ import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin, type PluginOption, type ResolvedConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { bundledDatasetDigest } from './scripts/bundled-dataset-digest.ts';
 import { prerenderIndexHtml } from './scripts/prerender.ts';
 
 /**
@@ -97,7 +98,15 @@ function offlineApp(): PluginOption {
 }
 
 export default defineConfig({
-  plugins: [react(), tailwindcss(), contentSecurityPolicy(), offlineApp()],
+  plugins: [
+    react(),
+    tailwindcss(),
+    contentSecurityPolicy(),
+    // Validates public/data/dialogue-dataset.json and gives the app its SHA-256, so the browser can
+    // use that file without loading the validator.
+    bundledDatasetDigest(),
+    offlineApp(),
+  ],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
-import { guardPage, showChart } from './support';
+import { guardPage, openTable, showChart } from './support';
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
@@ -129,6 +129,7 @@ for (const chart of CHARTS) {
     const text = csv.body.toString('utf8');
     expect(text.startsWith('\uFEFF')).toBe(true);
     const rows = parseCsv(text.slice(1));
+    await openTable(figure);
     const tableRows = figure.locator('details table tbody tr');
     expect(rows.length - 1).toBe(await tableRows.count());
     // Each table row shows the CSV row's label (timeline rows start with an ISO date instead).

@@ -67,10 +67,28 @@ export async function showChart(page: Page, figure: Locator): Promise<void> {
   await expect(figure.locator('[data-chart-body] svg').first()).toBeVisible();
 }
 
-/** Scrolls every chart on the page into view in turn and waits until each is drawn. */
-export async function drawAllCharts(page: Page): Promise<void> {
+/** Opens a chart's "Show the data as a table" (tables are built on first opening) and waits for it. */
+export async function openTable(figure: Locator): Promise<void> {
+  const details = figure.locator('details');
+  if (!(await details.evaluate((node: HTMLDetailsElement) => node.open))) {
+    await details.getByText('Show the data as a table').click();
+  }
+  await expect(details.locator('table')).toBeVisible();
+}
+
+/** Scrolls every chart on the page into view in turn and waits until each is drawn (and its table). */
+export async function drawAllCharts(page: Page, { withTables = false } = {}): Promise<void> {
   for (const figure of await page.locator('figure[aria-labelledby]').all()) {
     await showChart(page, figure);
+    // Opened by script: behind an open detail dialog a click cannot reach the tables.
+    if (withTables)
+      await figure.locator('details').evaluate((node: HTMLDetailsElement) => {
+        node.open = true;
+      });
+  }
+  if (withTables) {
+    for (const figure of await page.locator('figure[aria-labelledby]').all())
+      await expect(figure.locator('details table')).toBeAttached();
   }
   await page.evaluate(() => window.scrollTo(0, 0));
 }

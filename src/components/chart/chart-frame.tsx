@@ -1,4 +1,4 @@
-import { useId, useRef, type ReactNode } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
 import { ExportMenu } from '@/components/chart/export-menu';
 import type { ChartExportSpec } from '@/components/chart/export/export-types';
 import { useNearViewport } from '@/components/ui/use-near-viewport';
@@ -39,6 +39,9 @@ export function ChartFrame({
   // hydration, once it is about to scroll into view.
   const bodyRef = useRef<HTMLDivElement>(null);
   const near = useNearViewport(bodyRef);
+  // The table is built when first opened: closed, it would only add to the page's weight (a third
+  // of the prerendered HTML) and to every filter change. Once built it stays.
+  const [tableWanted, setTableWanted] = useState(false);
   return (
     <figure
       ref={frameRef}
@@ -65,9 +68,14 @@ export function ChartFrame({
       <div ref={bodyRef} className="mt-3" style={{ height }} data-chart-body="">
         {near && children}
       </div>
-      <details className="mt-3 text-sm">
+      <details
+        className="mt-3 text-sm"
+        onToggle={(event) => {
+          if (event.currentTarget.open) setTableWanted(true);
+        }}
+      >
         <summary className="min-h-6 cursor-pointer text-accent">Show the data as a table</summary>
-        <div className="mt-2 overflow-x-auto">{table}</div>
+        <div className="mt-2 overflow-x-auto">{tableWanted && table}</div>
       </details>
     </figure>
   );

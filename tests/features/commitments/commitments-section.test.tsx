@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { CommitmentsSection } from '@/features/commitments/commitments-section';
 import { renderWithProviders } from '../../support/render';
+import { openDataTables } from '../../support/data-tables';
 import { makeCommitmentsData } from './commitments-fixture';
 
 const param = (name: string) => new URLSearchParams(window.location.search).get(name);
@@ -29,8 +30,9 @@ function rowTitles() {
 }
 
 describe('CommitmentsSection', () => {
-  it('shows the count, the status summary and every commitment with its status evidence', () => {
+  it('shows the count, the status summary and every commitment with its status evidence', async () => {
     renderSection();
+    await openDataTables();
 
     expect(screen.getByRole('heading', { name: 'Reform commitments' })).toBeInTheDocument();
     expect(screen.getByText('All 3 commitments')).toBeInTheDocument();
@@ -111,6 +113,7 @@ describe('CommitmentsSection', () => {
   it('applies the Status filter and toggles it from the counts table', async () => {
     const user = userEvent.setup();
     renderSection('/?status=adopted');
+    await openDataTables();
     expect(screen.getByText('1 of 3 commitments')).toBeInTheDocument();
     expect(rowTitles()).toEqual(['Bravo law']);
 
@@ -131,6 +134,7 @@ describe('CommitmentsSection', () => {
   it('keeps both of two quick clicks, even before the panel has caught up with the first', async () => {
     const user = userEvent.setup();
     renderSection('/?status=adopted');
+    await openDataTables();
     const counts = screen.getByRole('table', { name: /^Commitments by status/ });
     await user.click(within(counts).getByRole('button', { name: 'In force' }));
     await user.click(within(counts).getByRole('button', { name: 'Adopted' }));

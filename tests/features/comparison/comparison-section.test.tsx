@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import type { Readout } from '@/data/schema';
 import { ComparisonSection } from '@/features/comparison/comparison-section';
 import { renderWithProviders } from '../../support/render';
+import { openDataTables } from '../../support/data-tables';
 import { evidence, makeDataset, makeMeeting } from '../../support/fixtures';
 
 const raise = (topic: string, raisedIn: Readout, quote: string) => ({
@@ -139,8 +140,9 @@ describe('ComparisonSection', () => {
     expect(screen.getByText(/The meeting named in the link does not match/)).toBeInTheDocument();
   });
 
-  it('says when the filtered meetings have one readout only, and still charts them', () => {
+  it('says when the filtered meetings have one readout only, and still charts them', async () => {
     renderWithProviders(<ComparisonSection />, { dataset, url: '/?year=2023' });
+    await openDataTables();
 
     expect(screen.getByText('0 of 2 meetings with more than one readout')).toBeInTheDocument();
     expect(

@@ -4,6 +4,7 @@ import type { Dialogue } from '@/data/schema';
 import { precisionOf } from '@/lib/dates';
 import { DialoguesSection } from '@/features/dialogues/dialogues-section';
 import { renderWithProviders } from '../../support/render';
+import { openDataTables } from '../../support/data-tables';
 import { evidence, makeDataset, makeMeeting } from '../../support/fixtures';
 
 const primary: Dialogue = {
@@ -63,8 +64,9 @@ const cells = (name: RegExp) =>
     .map((cell) => cell.textContent);
 
 describe('DialoguesSection', () => {
-  it('shows each dialogue’s counts, its thin-data note and the side-by-side table', () => {
+  it('shows each dialogue’s counts, its thin-data note and the side-by-side table', async () => {
     renderWithProviders(<DialoguesSection />, { dataset });
+    await openDataTables();
 
     expect(
       screen.getByRole('heading', { name: 'Compare the dialogues', level: 2 }),
@@ -88,6 +90,7 @@ describe('DialoguesSection', () => {
   it('writes ?shared=true when “Only years both dialogues cover” is ticked, and narrows the counts', async () => {
     const user = userEvent.setup();
     renderWithProviders(<DialoguesSection />, { dataset });
+    await openDataTables();
 
     await user.click(screen.getByRole('checkbox', { name: 'Only years both dialogues cover' }));
 
@@ -101,11 +104,12 @@ describe('DialoguesSection', () => {
     await waitFor(() => expect(window.location.search).toBe(''));
   });
 
-  it('ignores the Dialogue filter but applies the year filter', () => {
+  it('ignores the Dialogue filter but applies the year filter', async () => {
     renderWithProviders(<DialoguesSection />, {
       dataset,
       url: '/?dialogue=dialogue-a&year=2023',
     });
+    await openDataTables();
 
     expect(screen.getByText('2 of 5 meetings')).toBeInTheDocument();
     expect(cells(/^Topic A/)).toEqual(['1', '0', '100%', '0%']);

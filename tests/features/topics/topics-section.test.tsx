@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { TopicsSection } from '@/features/topics/topics-section';
 import { renderWithProviders } from '../../support/render';
+import { openDataTables } from '../../support/data-tables';
 import { evidence, makeDataset, makeMeeting } from '../../support/fixtures';
 
 const dataset = makeDataset({
@@ -33,8 +34,9 @@ const frequencyTable = () =>
   screen.getByRole('table', { name: /Meetings raising each topic, by which readout/ });
 
 describe('TopicsSection', () => {
-  it('shows the meeting count, the summary and each topic’s count by readout group', () => {
+  it('shows the meeting count, the summary and each topic’s count by readout group', async () => {
     renderWithProviders(<TopicsSection />, { dataset });
+    await openDataTables();
 
     expect(screen.getByRole('heading', { name: 'Topics', level: 2 })).toBeInTheDocument();
     expect(screen.getByText('All 3 meetings')).toBeInTheDocument();
@@ -66,6 +68,7 @@ describe('TopicsSection', () => {
   it('opens the topic detail from “Evidence for …”', async () => {
     const user = userEvent.setup();
     renderWithProviders(<TopicsSection />, { dataset });
+    await openDataTables();
 
     await user.click(screen.getByRole('button', { name: 'Evidence for Topic B' }));
 
@@ -77,6 +80,7 @@ describe('TopicsSection', () => {
   it('adds a topic to the filter and narrows the rows to it', async () => {
     const user = userEvent.setup();
     renderWithProviders(<TopicsSection />, { dataset });
+    await openDataTables();
 
     await user.click(screen.getByRole('button', { name: 'Filter by Topic B' }));
 
@@ -106,5 +110,39 @@ describe('TopicsSection', () => {
 
     await waitFor(() => expect(window.location.search).toBe(''));
     expect(await screen.findByText('All 3 meetings')).toBeInTheDocument();
+  });
+
+  it('draws the 30 most raised topics of many, says so, and lists them all in the table', async () => {
+    const many = Array.from({ length: 35 }, (_, index) => ({
+      id: `many-${index + 1}`,
+      label: `Many ${String(index + 1).padStart(2, '0')}`,
+      definition: 'One of many.',
+      group: 'rule-of-law' as const,
+    }));
+    const big = makeDataset({
+      topics: [...makeDataset().topics, ...many],
+      meetings: [
+        makeMeeting({
+          topics: many.map((topic) => ({
+            topic: topic.id,
+            raisedIn: 'us-statement' as const,
+            evidence: evidence(),
+          })),
+        }),
+      ],
+    });
+    renderWithProviders(<TopicsSection />, { dataset: big });
+    expect(
+      screen.getByText(
+        /The chart draws the 30 most raised of 35 topics; the table and the CSV list them all\./,
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/To stay readable the grid shows the 30 most raised of 35 topics;/),
+    ).toBeInTheDocument();
+    await openDataTables();
+    expect(within(frequencyTable()).getAllByRole('row')).toHaveLength(1 + 35);
+    const grid = screen.getByRole('table', { name: /Which readout raised each topic at each/ });
+    expect(within(grid).getAllByRole('row')).toHaveLength(1 + 30);
   });
 });

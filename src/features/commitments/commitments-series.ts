@@ -4,6 +4,7 @@ import type { LoadedDataset } from '@/data/dataset-index';
 import { meetingName } from '@/data/labels';
 import type { Commitment, Evidence, EventType } from '@/data/schema';
 import { comparePartialDates, formatPartialDate } from '@/lib/dates';
+import { textComparator } from '@/lib/compare-text';
 
 export type StatusCountRow = { status: CommitmentStatus; label: string; count: number };
 
@@ -174,10 +175,15 @@ function compareDates(a: string | undefined, b: string | undefined): number | nu
   return comparePartialDates(a, b);
 }
 
-function compareBy(key: SortKey, a: CommitmentRow, b: CommitmentRow): number | null {
+function compareBy(
+  key: SortKey,
+  a: CommitmentRow,
+  b: CommitmentRow,
+  compareTitles: (a: string, b: string) => number,
+): number | null {
   switch (key) {
     case 'title':
-      return a.title.localeCompare(b.title);
+      return compareTitles(a.title, b.title);
     case 'status':
       return (RUNG_INDEX.get(a.status) ?? 0) - (RUNG_INDEX.get(b.status) ?? 0);
     case 'statusDate':
@@ -200,10 +206,11 @@ export function sortCommitmentRows(
   const missing = (row: CommitmentRow) =>
     (key === 'statusDate' && row.statusDate === null) ||
     (key === 'latestEvent' && row.latestEvent === null);
+  const compareTitles = textComparator(rows.map((row) => row.title));
   return rows.toSorted((a, b) => {
     const gap = Number(missing(a)) - Number(missing(b));
     if (gap !== 0) return gap;
-    const primary = compareBy(key, a, b) ?? 0;
-    return primary !== 0 ? sign * primary : a.title.localeCompare(b.title);
+    const primary = compareBy(key, a, b, compareTitles) ?? 0;
+    return primary !== 0 ? sign * primary : compareTitles(a.title, b.title);
   });
 }

@@ -1,5 +1,6 @@
 import type { Dataset, Dialogue, Meeting, Topic } from '@/data/schema';
 import { yearOf } from '@/lib/dates';
+import { textComparator } from '@/lib/compare-text';
 
 /** One meeting as the comparison needs it: its year and the distinct topics it raised. */
 export type ProfileMeeting = {
@@ -187,7 +188,7 @@ export function buildProfileRows(
   // Only topics some profile raised get a row, so the work follows the topics raised, not the
   // topics the dataset knows.
   const raised = new Set(profiles.flatMap((profile) => [...profile.topicCounts.keys()]));
-  return topics
+  const rows = topics
     .filter((topic) => raised.has(topic.id))
     .map((topic) => {
       const row: ProfileRow = { topicId: topic.id, label: topic.label, total: 0 };
@@ -200,8 +201,9 @@ export function buildProfileRows(
       }
       return row;
     })
-    .filter((row) => row.total > 0)
-    .toSorted((a, b) => b.total - a.total || a.label.localeCompare(b.label));
+    .filter((row) => row.total > 0);
+  const compare = textComparator(rows.map((row) => row.label));
+  return rows.toSorted((a, b) => b.total - a.total || compare(a.label, b.label));
 }
 
 // The primary dialogue takes the US colour, the next the EU colour; any further ones share the rest.

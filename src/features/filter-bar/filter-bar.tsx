@@ -9,6 +9,7 @@ import { useFilters } from '@/filters/use-filters';
 import { usePanelsUpdating } from '@/filters/filters-context';
 import { MultiSelect } from '@/components/ui/multi-select';
 import { Button } from '@/components/ui/button';
+import { textComparator } from '@/lib/compare-text';
 
 const STATUS_OPTIONS = STATUS_LADDER.map((rung) => ({
   value: rung.id,
@@ -22,13 +23,12 @@ export function FilterBar() {
   const { filters, vocabulary, setFilters, resetFilters } = useFilters({ urgent: true });
   const updating = usePanelsUpdating();
   const dialogueId = useId();
-  const topicOptions = useMemo(
-    () =>
-      dataset.topics
-        .map((topic) => ({ value: topic.id, label: topic.label, description: topic.definition }))
-        .toSorted((a, b) => a.label.localeCompare(b.label)),
-    [dataset.topics],
-  );
+  const topicOptions = useMemo(() => {
+    const compare = textComparator(dataset.topics.map((topic) => topic.label));
+    return dataset.topics
+      .map((topic) => ({ value: topic.id, label: topic.label, description: topic.definition }))
+      .toSorted((a, b) => compare(a.label, b.label));
+  }, [dataset.topics]);
   const yearOptions = useMemo(
     () => vocabulary.years.map((year) => ({ value: String(year), label: String(year) })),
     [vocabulary.years],

@@ -3,6 +3,7 @@ import { EVENT_TYPE_LABELS, meetingName, READOUT_LABELS, SOURCE_KIND_LABELS } fr
 import type { Commitment, Evidence, Meeting, Source } from '@/data/schema';
 import { foldForSearch, matchesTerms, searchTerms } from '@/lib/search-text';
 import { describePublished, languageName } from '@/features/sources/source-labels';
+import { textComparator } from '@/lib/compare-text';
 
 export type CitationSubjectKind = 'meeting' | 'commitment' | 'person' | 'conflict' | 'dialogue';
 export type CitationSubject = { kind: CitationSubjectKind; id: string; label: string };
@@ -166,25 +167,25 @@ export function summarizeSources(
     use.count += 1;
     use.subjects.add(citation.subject.label);
   }
-  return dataset.sources
-    .map((source) => {
-      const use = uses.get(source.id);
-      return {
-        id: source.id,
-        title: source.title,
-        publisher: source.publisher,
-        kind: source.kind,
-        kindLabel: SOURCE_KIND_LABELS[source.kind],
-        language: source.language,
-        languageLabel: languageName(source.language),
-        published: describePublished(source.published),
-        url: source.url,
-        readoutLabel: source.readout ? READOUT_LABELS[source.readout] : null,
-        citationCount: use ? use.count : 0,
-        subjects: use ? [...use.subjects] : [],
-      };
-    })
-    .toSorted((a, b) => b.citationCount - a.citationCount || a.title.localeCompare(b.title));
+  const rows = dataset.sources.map((source): SourceRow => {
+    const use = uses.get(source.id);
+    return {
+      id: source.id,
+      title: source.title,
+      publisher: source.publisher,
+      kind: source.kind,
+      kindLabel: SOURCE_KIND_LABELS[source.kind],
+      language: source.language,
+      languageLabel: languageName(source.language),
+      published: describePublished(source.published),
+      url: source.url,
+      readoutLabel: source.readout ? READOUT_LABELS[source.readout] : null,
+      citationCount: use ? use.count : 0,
+      subjects: use ? [...use.subjects] : [],
+    };
+  });
+  const compare = textComparator(rows.map((row) => row.title));
+  return rows.toSorted((a, b) => b.citationCount - a.citationCount || compare(a.title, b.title));
 }
 
 /** Rows whose title, publisher or subjects contain every search word (case and diacritics ignored). */
@@ -200,9 +201,13 @@ export type KindCount = { kind: Source['kind']; label: string; count: number };
 
 /** Sources per kind, most first then by label; kinds with no source are left out. */
 export function countByKind(rows: readonly SourceRow[]): KindCount[] {
-  return [...groupBy(rows, (row) => row.kind)]
-    .map(([kind, group]) => ({ kind, label: SOURCE_KIND_LABELS[kind], count: group.length }))
-    .toSorted((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+  const counts = [...groupBy(rows, (row) => row.kind)].map(([kind, group]) => ({
+    kind,
+    label: SOURCE_KIND_LABELS[kind],
+    count: group.length,
+  }));
+  const compare = textComparator(counts.map((count) => count.label));
+  return counts.toSorted((a, b) => b.count - a.count || compare(a.label, b.label));
 }
 
 /** Citations grouped by their subject, groups in first-cited order. */

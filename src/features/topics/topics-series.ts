@@ -10,6 +10,7 @@ import type {
 } from '@/data/schema';
 import { READOUT_LABELS } from '@/data/labels';
 import { comparePartialDates, formatPartialDate, yearOf } from '@/lib/dates';
+import { textComparator } from '@/lib/compare-text';
 
 const READOUT_ORDER = Object.keys(READOUT_LABELS) as Readout[];
 
@@ -68,9 +69,9 @@ export function buildTopicFrequency(
       row.total += 1;
     }
   }
-  return [...rowById.values()]
-    .filter((row) => row.total > 0)
-    .toSorted((a, b) => b.total - a.total || a.label.localeCompare(b.label));
+  const rows = [...rowById.values()].filter((row) => row.total > 0);
+  const compare = textComparator(rows.map((row) => row.label));
+  return rows.toSorted((a, b) => b.total - a.total || compare(a.label, b.label));
 }
 
 /** A short meeting name for heatmap columns, e.g. "US–Kazakhstan R3 · 2024", or with the date when unnumbered. */
@@ -136,12 +137,12 @@ export function buildTopicRoundMatrix(
       else stats.set(topicId, { topic, first: column, count: 1 });
     }
   });
+  const compare = textComparator([...stats.values()].map(({ topic }) => topic.label));
   const kept = [...stats.values()]
-    .toSorted((a, b) => b.count - a.count || a.topic.label.localeCompare(b.topic.label))
+    .toSorted((a, b) => b.count - a.count || compare(a.topic.label, b.topic.label))
     .slice(0, limits.rows)
     .toSorted(
-      (a, b) =>
-        a.first - b.first || b.count - a.count || a.topic.label.localeCompare(b.topic.label),
+      (a, b) => a.first - b.first || b.count - a.count || compare(a.topic.label, b.topic.label),
     );
 
   return {

@@ -1,4 +1,8 @@
-import { describePublished, languageName } from '@/features/sources/source-labels';
+import {
+  COMMON_LANGUAGE_NAMES,
+  describePublished,
+  languageName,
+} from '@/features/sources/source-labels';
 
 describe(describePublished, () => {
   it.each([
@@ -16,8 +20,15 @@ describe(languageName, () => {
     ['en', 'English'],
     ['ru', 'Russian'],
     ['kk', 'Kazakh'],
+    ['pt-BR', 'Brazilian Portuguese'],
     ['not a tag!', 'not a tag!'],
   ])('%s → %s', (tag, name) => {
     expect(languageName(tag)).toBe(name);
+  });
+
+  it('names the common languages as Intl.DisplayNames does', () => {
+    const displayNames = new Intl.DisplayNames(['en'], { type: 'language' });
+    for (const [tag, name] of Object.entries(COMMON_LANGUAGE_NAMES))
+      expect(displayNames.of(tag)).toBe(name);
   });
 });

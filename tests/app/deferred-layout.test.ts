@@ -1,16 +1,21 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { layOutPanelsGradually } from '@/app/deferred-layout';
+import { layOutPanelsGradually, layoutChunks } from '@/app/deferred-layout';
+
+const items = (count: number) => '<li>item</li>'.repeat(count);
 
 function page(): HTMLElement {
   const root = document.createElement('div');
   root.dataset.deferredLayout = '';
-  root.innerHTML =
-    '<main><section id="a"></section><div><section id="b"></section><section id="c"></section></div></main>';
+  root.innerHTML = `<main><section id="a"></section><div><section id="b"><h2>B</h2><ul id="b1">${items(
+    3,
+  )}</ul><ul id="b2">${items(3)}</ul></section><section id="c"></section></div></main>`;
   return root;
 }
 
-const visibility = (root: HTMLElement) =>
-  [...root.querySelectorAll('section')].map((section) => section.style.contentVisibility);
+const visibility = (root: HTMLElement, selector: string) =>
+  [...root.querySelectorAll<HTMLElement>(selector)].map(
+    (element) => element.style.contentVisibility,
+  );
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -23,23 +28,56 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
+describe(layoutChunks, () => {
+  it('keeps a small element whole and splits a big one by its children, recursively', () => {
+    const root = page();
+    const section = root.querySelector('#b')!;
+    expect(layoutChunks(section, 10)).toEqual([section]);
+    expect(layoutChunks(section, 4).map((part) => part.id || part.tagName)).toEqual([
+      'H2',
+      'b1',
+      'b2',
+    ]);
+    expect(layoutChunks(section, 2)).toHaveLength(1 + 3 + 3);
+  });
+});
+
 describe(layOutPanelsGradually, () => {
   it('lays out one panel per frame, then drops the marker and its own styles', () => {
     const root = page();
     layOutPanelsGradually(root);
-    expect(visibility(root)).toEqual(['visible', '', '']);
+    expect(visibility(root, 'section')).toEqual(['visible', '', '']);
     vi.advanceTimersByTime(17);
-    expect(visibility(root)).toEqual(['visible', 'visible', '']);
+    expect(visibility(root, 'section')).toEqual(['visible', 'visible', '']);
     expect(root.dataset.deferredLayout).toBe('');
     vi.advanceTimersByTime(100);
     expect(root.dataset.deferredLayout).toBeUndefined();
-    expect(visibility(root)).toEqual(['', '', '']);
+    expect(visibility(root, 'section')).toEqual(['', '', '']);
+  });
+
+  it('lays out a big panel part by part, each part skipped until its frame', async () => {
+    const { LAYOUT_STEP_ELEMENTS } = await import('@/app/deferred-layout');
+    const root = document.createElement('div');
+    root.dataset.deferredLayout = '';
+    const half = Math.ceil(LAYOUT_STEP_ELEMENTS / 2) + 1;
+    root.innerHTML = `<main><section id="big"><ul id="p1">${items(half)}</ul><ul id="p2">${items(
+      half,
+    )}</ul></section></main>`;
+    layOutPanelsGradually(root);
+    expect(visibility(root, '#big, #p1, #p2')).toEqual(['visible', 'auto', 'auto']);
+    vi.advanceTimersByTime(17);
+    expect(visibility(root, '#big, #p1, #p2')).toEqual(['visible', 'visible', 'auto']);
+    vi.advanceTimersByTime(17);
+    expect(visibility(root, '#big, #p1, #p2')).toEqual(['visible', 'visible', 'visible']);
+    vi.advanceTimersByTime(17);
+    expect(root.dataset.deferredLayout).toBeUndefined();
+    expect(visibility(root, '#big, #p1, #p2')).toEqual(['', '', '']);
   });
 
   it('does nothing on a page rendered without the marker', () => {
     const root = page();
     delete root.dataset.deferredLayout;
     layOutPanelsGradually(root);
-    expect(visibility(root)).toEqual(['', '', '']);
+    expect(visibility(root, 'section')).toEqual(['', '', '']);
   });
 });

@@ -1,3 +1,5 @@
+import { formatCount } from '@/lib/format-count';
+
 /** The most rows (bars or bar groups) a chart draws; past this it is unreadable and slow to draw. */
 export const CHART_ROW_LIMIT = 30;
 
@@ -23,6 +25,6 @@ export function limitChartRows<T>(
   if (rows.length <= limit) return { shown: rows, note: '' };
   return {
     shown: keep === 'first' ? rows.slice(0, limit) : rows.slice(rows.length - limit),
-    note: `The chart draws the ${limit} ${ranked} of ${rows.length.toLocaleString('en-GB')} ${noun}; the table and the CSV list them all.`,
+    note: `The chart draws the ${limit} ${ranked} of ${formatCount(rows.length)} ${noun}; the table and the CSV list them all.`,
   };
 }

@@ -1,10 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** The WCAG 2.2 AA violations axe finds on the page, one line each (rule, count, first element). */
 export async function axeViolations(page: Page): Promise<string[]> {
+  // Scan the page as laid out: parts still skipped by the deferred layout have no size yet.
+  await expect(page.locator('#root[data-deferred-layout]')).toHaveCount(0, { timeout: 10_000 });
   const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
   return results.violations.map(
     (violation) =>

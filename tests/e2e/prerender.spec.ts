@@ -1,5 +1,5 @@
 import { expect, test, type ConsoleMessage, type Page } from '@playwright/test';
-import { dataset, guardPage, showChart } from './support';
+import { dataset, guardPage, showChart, waitForLayout } from './support';
 
 const held = dataset.meetings.filter((meeting) => meeting.status === 'held').length;
 const primary = dataset.dialogues.find((dialogue) => dialogue.primary);
@@ -161,6 +161,22 @@ test('a deep link renders its filtered view afresh, without hydrating the defaul
   await expect(page.locator('#root')).not.toHaveAttribute('data-stale-view');
   expect(errors).toEqual([]);
   await done();
+});
+
+test('once live, the page lays out the deferred panels part by part and leaves no trace', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 412, height: 823 });
+  await page.goto('/');
+  await expect(page.locator('#root[data-deferred-layout]')).toBeAttached();
+  await waitForLayout(page);
+  // Every skipped part was shown again and the inline styles that did it are gone.
+  expect(await page.locator('#root [style*="content-visibility"]').count()).toBe(0);
+  // A jump to a far element lands on it: nothing above it grows any more.
+  const list = page.getByRole('list', { name: 'Sources', exact: true });
+  await list.scrollIntoViewIfNeeded();
+  await page.waitForTimeout(300);
+  await expect(list).toBeInViewport();
 });
 
 test('a browser that keeps a dataset of its own does not hydrate the bundled page', async ({

@@ -58,11 +58,21 @@ export async function guardPage(page: Page): Promise<() => Promise<void>> {
 export const yearOf = (value: string) => Number(value.slice(0, 4));
 
 /**
+ * Waits until the app is live and the panels the prerendered page left for later are laid out
+ * (src/app/deferred-layout.ts): until then the page below the first screen is still growing, so a
+ * jump to a far element can land short of it.
+ */
+export async function waitForLayout(page: Page): Promise<void> {
+  await expect(page.locator('#root')).toHaveAttribute('data-app-ready', '', { timeout: 15_000 });
+  await expect(page.locator('#root[data-deferred-layout]')).toHaveCount(0, { timeout: 10_000 });
+}
+
+/**
  * Scrolls a chart's frame into view once the app is live (charts mount as they near the viewport;
  * before that the prerendered page is still being laid out) and waits until the chart is drawn.
  */
 export async function showChart(page: Page, figure: Locator): Promise<void> {
-  await expect(page.locator('#root')).toHaveAttribute('data-app-ready', '');
+  await waitForLayout(page);
   await figure.scrollIntoViewIfNeeded();
   await expect(figure.locator('[data-chart-body] svg').first()).toBeVisible();
 }

@@ -8,6 +8,8 @@ import {
   type SortDirection,
   type SortKey,
 } from '@/features/commitments/commitments-series';
+import { ShowMore } from '@/components/ui/show-more';
+import { useShownCount } from '@/components/ui/use-shown-count';
 
 export type CommitmentsTableProps = {
   rows: readonly CommitmentRow[];
@@ -29,10 +31,18 @@ const FIRST_DIRECTION: Record<SortKey, SortDirection> = {
 };
 
 const CELL = 'px-3 py-2 align-top';
+/** Rows shown at first and per "Show more": the bundled dataset's 12 all fit. */
+const PAGE_SIZE = 25;
+const NOUN = { one: 'commitment', other: 'commitments' };
 
+/**
+ * The commitments, sorted over all rows and then shown a page at a time; a new sort or filter
+ * starts again at the first page.
+ */
 export function CommitmentsTable({ rows, onOpenCommitment }: CommitmentsTableProps) {
   const [{ sort, dir }, setSort] = useQueryStates(sortParsers, { history: 'push' });
   const sorted = useMemo(() => sortCommitmentRows(rows, sort, dir), [rows, sort, dir]);
+  const { count, showUpTo, listRef } = useShownCount(PAGE_SIZE, sorted);
   const sortBy = (key: SortKey) => {
     const next = key === sort ? (dir === 'asc' ? 'desc' : 'asc') : FIRST_DIRECTION[key];
     void setSort({ sort: key, dir: next });
@@ -42,83 +52,92 @@ export function CommitmentsTable({ rows, onOpenCommitment }: CommitmentsTablePro
   );
 
   return (
-    <div className="mt-4 overflow-x-auto rounded-lg border border-line bg-surface">
-      <table className="w-full min-w-3xl text-left text-sm">
-        <caption className="sr-only">
-          Reform commitments; column headers with buttons sort the table
-        </caption>
-        <thead className="border-b border-line text-muted">
-          <tr>
-            {header('title', 'Commitment')}
-            <PlainHeader>Committed by</PlainHeader>
-            <PlainHeader>Topics</PlainHeader>
-            {header('status', 'Status')}
-            {header('statusDate', 'Status date')}
-            {header('latestEvent', 'Last event')}
-            <PlainHeader>Discussed at</PlainHeader>
-          </tr>
-        </thead>
-        <tbody>
-          {sorted.map((row) => (
-            <tr key={row.id} className="border-b border-line last:border-b-0">
-              <th scope="row" className={`${CELL} font-normal`}>
-                <button
-                  type="button"
-                  onClick={() => onOpenCommitment(row.id)}
-                  className="min-h-6 text-left font-medium text-accent underline underline-offset-2 hover:no-underline"
-                >
-                  {row.title}
-                </button>
-              </th>
-              <td className={CELL}>{row.committedBy}</td>
-              <td className={CELL}>{row.topics.map((topic) => topic.label).join(', ')}</td>
-              <td className={CELL}>
-                <span className="font-medium">{row.statusLabel}</span>
-                {(row.stalled || row.overdue) && (
-                  <span className="block text-xs font-semibold text-danger">
-                    {[row.stalled && 'Stalled', row.overdue && 'Overdue']
-                      .filter(Boolean)
-                      .join(' · ')}
-                  </span>
-                )}
-                {(row.welcomed > 0 || row.criticised > 0) && (
-                  <span className="block text-xs text-muted">
-                    {[
-                      row.welcomed > 0 && `welcomed\u00a0×${row.welcomed}`,
-                      row.criticised > 0 && `criticised\u00a0×${row.criticised}`,
-                    ]
-                      .filter(Boolean)
-                      .join(' · ')}
-                  </span>
-                )}
-              </td>
-              <td className={`${CELL} whitespace-nowrap`}>{row.statusDate?.text ?? '—'}</td>
-              <td className={CELL}>
-                {row.latestEvent ? (
-                  <>
-                    <span className="block whitespace-nowrap">{row.latestEvent.date}</span>
-                    <span className="block text-xs text-muted">{row.latestEvent.text}</span>
-                  </>
-                ) : (
-                  '—'
-                )}
-              </td>
-              <td className={CELL}>
-                {row.meetings.length > 0 ? (
-                  <ul className="min-w-44 space-y-1">
-                    {row.meetings.map((meeting) => (
-                      <li key={meeting.id}>{meeting.label}</li>
-                    ))}
-                  </ul>
-                ) : (
-                  <span className="text-muted">Not recorded</span>
-                )}
-              </td>
+    <>
+      <div className="mt-4 overflow-x-auto rounded-lg border border-line bg-surface">
+        <table className="w-full min-w-3xl text-left text-sm">
+          <caption className="sr-only">
+            Reform commitments; column headers with buttons sort the table
+          </caption>
+          <thead className="border-b border-line text-muted">
+            <tr>
+              {header('title', 'Commitment')}
+              <PlainHeader>Committed by</PlainHeader>
+              <PlainHeader>Topics</PlainHeader>
+              {header('status', 'Status')}
+              {header('statusDate', 'Status date')}
+              {header('latestEvent', 'Last event')}
+              <PlainHeader>Discussed at</PlainHeader>
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody ref={listRef}>
+            {sorted.slice(0, count).map((row) => (
+              <tr key={row.id} className="border-b border-line last:border-b-0">
+                <th scope="row" className={`${CELL} font-normal`}>
+                  <button
+                    type="button"
+                    onClick={() => onOpenCommitment(row.id)}
+                    className="min-h-6 text-left font-medium text-accent underline underline-offset-2 hover:no-underline"
+                  >
+                    {row.title}
+                  </button>
+                </th>
+                <td className={CELL}>{row.committedBy}</td>
+                <td className={CELL}>{row.topics.map((topic) => topic.label).join(', ')}</td>
+                <td className={CELL}>
+                  <span className="font-medium">{row.statusLabel}</span>
+                  {(row.stalled || row.overdue) && (
+                    <span className="block text-xs font-semibold text-danger">
+                      {[row.stalled && 'Stalled', row.overdue && 'Overdue']
+                        .filter(Boolean)
+                        .join(' · ')}
+                    </span>
+                  )}
+                  {(row.welcomed > 0 || row.criticised > 0) && (
+                    <span className="block text-xs text-muted">
+                      {[
+                        row.welcomed > 0 && `welcomed\u00a0×${row.welcomed}`,
+                        row.criticised > 0 && `criticised\u00a0×${row.criticised}`,
+                      ]
+                        .filter(Boolean)
+                        .join(' · ')}
+                    </span>
+                  )}
+                </td>
+                <td className={`${CELL} whitespace-nowrap`}>{row.statusDate?.text ?? '—'}</td>
+                <td className={CELL}>
+                  {row.latestEvent ? (
+                    <>
+                      <span className="block whitespace-nowrap">{row.latestEvent.date}</span>
+                      <span className="block text-xs text-muted">{row.latestEvent.text}</span>
+                    </>
+                  ) : (
+                    '—'
+                  )}
+                </td>
+                <td className={CELL}>
+                  {row.meetings.length > 0 ? (
+                    <ul className="min-w-44 space-y-1">
+                      {row.meetings.map((meeting) => (
+                        <li key={meeting.id}>{meeting.label}</li>
+                      ))}
+                    </ul>
+                  ) : (
+                    <span className="text-muted">Not recorded</span>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <ShowMore
+        total={sorted.length}
+        shown={count}
+        pageSize={PAGE_SIZE}
+        noun={NOUN}
+        onShow={showUpTo}
+      />
+    </>
   );
 }
 

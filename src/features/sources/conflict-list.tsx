@@ -3,6 +3,12 @@ import type { DetailTarget } from '@/filters/detail';
 import type { ConflictRow } from '@/features/sources/conflicts-series';
 import { EvidenceList } from '@/components/evidence/evidence-list';
 import { Button } from '@/components/ui/button';
+import { ShowMore } from '@/components/ui/show-more';
+import { useShownCount } from '@/components/ui/use-shown-count';
+
+/** Conflicts shown at first and per "Show more": each holds its claims with their quotes. */
+const PAGE_SIZE = 10;
+const NOUN = { one: 'conflict', other: 'conflicts' };
 
 export type ConflictListProps = {
   conflicts: readonly ConflictRow[];
@@ -33,34 +39,47 @@ function AboutLine({
   );
 }
 
-/** Each recorded conflict: its subject, the competing claims side by side, and the resolution. */
+/**
+ * Each recorded conflict: its subject, the competing claims side by side, and the resolution; the
+ * first page, and more on request.
+ */
 export function ConflictList({ conflicts, dataset, onOpenDetail }: ConflictListProps) {
+  const { count, showUpTo, listRef } = useShownCount(PAGE_SIZE, conflicts);
   return (
-    <ul className="mt-3 space-y-4" aria-label="Conflicts between sources">
-      {conflicts.map((conflict) => (
-        <li key={conflict.id} className="rounded-lg border border-line bg-surface p-4">
-          <h4 className="font-medium wrap-anywhere">{conflict.subject}</h4>
-          <AboutLine about={conflict.about} onOpenDetail={onOpenDetail} />
-          <ol className="mt-3 grid gap-3 md:grid-cols-2" aria-label="Claims">
-            {conflict.claims.map((claim, index) => (
-              <li key={index} className="min-w-0">
-                <p className="mb-2 text-sm font-medium wrap-anywhere">
-                  Claim {index + 1}: {claim.value}
-                </p>
-                <EvidenceList
-                  evidence={claim.evidence}
-                  dataset={dataset}
-                  onOpenSource={(id) => onOpenDetail({ kind: 'source', id })}
-                />
-              </li>
-            ))}
-          </ol>
-          <p className="mt-3 text-sm wrap-anywhere">
-            <span className="font-medium">Resolution: </span>
-            {conflict.resolution}
-          </p>
-        </li>
-      ))}
-    </ul>
+    <>
+      <ul ref={listRef} className="mt-3 space-y-4" aria-label="Conflicts between sources">
+        {conflicts.slice(0, count).map((conflict) => (
+          <li key={conflict.id} className="rounded-lg border border-line bg-surface p-4">
+            <h4 className="font-medium wrap-anywhere">{conflict.subject}</h4>
+            <AboutLine about={conflict.about} onOpenDetail={onOpenDetail} />
+            <ol className="mt-3 grid gap-3 md:grid-cols-2" aria-label="Claims">
+              {conflict.claims.map((claim, index) => (
+                <li key={index} className="min-w-0">
+                  <p className="mb-2 text-sm font-medium wrap-anywhere">
+                    Claim {index + 1}: {claim.value}
+                  </p>
+                  <EvidenceList
+                    evidence={claim.evidence}
+                    dataset={dataset}
+                    onOpenSource={(id) => onOpenDetail({ kind: 'source', id })}
+                  />
+                </li>
+              ))}
+            </ol>
+            <p className="mt-3 text-sm wrap-anywhere">
+              <span className="font-medium">Resolution: </span>
+              {conflict.resolution}
+            </p>
+          </li>
+        ))}
+      </ul>
+      <ShowMore
+        total={conflicts.length}
+        shown={count}
+        pageSize={PAGE_SIZE}
+        noun={NOUN}
+        onShow={showUpTo}
+      />
+    </>
   );
 }

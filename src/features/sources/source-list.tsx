@@ -1,6 +1,12 @@
 import type { SourceRow } from '@/features/sources/sources-series';
 import { ExternalLink } from '@/components/evidence/external-link';
 import { Button } from '@/components/ui/button';
+import { ShowMore } from '@/components/ui/show-more';
+import { useShownCount } from '@/components/ui/use-shown-count';
+
+/** Sources shown at first and added by each "Show more": a source card is about 16 elements. */
+const PAGE_SIZE = 15;
+const NOUN = { one: 'source', other: 'sources' };
 
 export type SourceListProps = {
   rows: readonly SourceRow[];
@@ -13,32 +19,45 @@ function supportLine(row: SourceRow): string {
   return `${facts}: ${row.subjects.join('; ')}`;
 }
 
-/** The sources as stacked cards (two columns on wide screens), each opening its detail. */
+/**
+ * The sources as stacked cards (two columns on wide screens), each opening its detail: the first
+ * page, and more on request; a new search (new `rows`) goes back to the first page.
+ */
 export function SourceList({ rows, onOpenSource }: SourceListProps) {
+  const { count, showUpTo, listRef } = useShownCount(PAGE_SIZE, rows);
   return (
-    <ul className="mt-3 grid gap-3 md:grid-cols-2" aria-label="Sources">
-      {rows.map((row) => (
-        <li
-          key={row.id}
-          className="flex flex-col gap-1 rounded-lg border border-line bg-surface p-4"
-        >
-          <h4 className="font-medium wrap-anywhere">
-            <Button variant="link" onClick={() => onOpenSource(row.id)}>
-              {row.title}
-            </Button>
-          </h4>
-          <p className="text-xs text-muted">
-            {[row.publisher, row.kindLabel, row.published, row.languageLabel].join(' · ')}
-            {row.readoutLabel && ` · carries the ${row.readoutLabel}`}
-          </p>
-          <p className="text-sm wrap-anywhere">{supportLine(row)}</p>
-          <p className="text-sm">
-            <ExternalLink href={row.url}>
-              Open the source<span className="sr-only">: {row.title}</span>
-            </ExternalLink>
-          </p>
-        </li>
-      ))}
-    </ul>
+    <>
+      <ul ref={listRef} className="mt-3 grid gap-3 md:grid-cols-2" aria-label="Sources">
+        {rows.slice(0, count).map((row) => (
+          <li
+            key={row.id}
+            className="flex flex-col gap-1 rounded-lg border border-line bg-surface p-4"
+          >
+            <h4 className="font-medium wrap-anywhere">
+              <Button variant="link" onClick={() => onOpenSource(row.id)}>
+                {row.title}
+              </Button>
+            </h4>
+            <p className="text-xs text-muted">
+              {[row.publisher, row.kindLabel, row.published, row.languageLabel].join(' · ')}
+              {row.readoutLabel && ` · carries the ${row.readoutLabel}`}
+            </p>
+            <p className="text-sm wrap-anywhere">{supportLine(row)}</p>
+            <p className="text-sm">
+              <ExternalLink href={row.url}>
+                Open the source<span className="sr-only">: {row.title}</span>
+              </ExternalLink>
+            </p>
+          </li>
+        ))}
+      </ul>
+      <ShowMore
+        total={rows.length}
+        shown={count}
+        pageSize={PAGE_SIZE}
+        noun={NOUN}
+        onShow={showUpTo}
+      />
+    </>
   );
 }

@@ -2,7 +2,13 @@ import type { Meeting } from '@/data/schema';
 import type { LoadedDataset } from '@/data/dataset-index';
 import { meetingName, meetingPlace } from '@/data/labels';
 import { formatPartialDate } from '@/lib/dates';
+import { ShowMore } from '@/components/ui/show-more';
 import { StatusBadge } from '@/components/ui/status-badge';
+import { useShownCount } from '@/components/ui/use-shown-count';
+
+/** Meetings shown at first and per "Show more"; the bundled dataset's 10 all fit. */
+const PAGE_SIZE = 25;
+const NOUN = { one: 'meeting', other: 'meetings' };
 
 export type MeetingListProps = {
   meetings: readonly Meeting[];
@@ -16,40 +22,57 @@ function describeTopicCount(count: number): string {
   return `${count} topic${count === 1 ? '' : 's'} recorded`;
 }
 
-/** The meetings as an ordered list, oldest first: the timeline for keyboard and screen-reader users. */
+/**
+ * The meetings as an ordered list, oldest first: the timeline for keyboard and screen-reader users.
+ * A page at a time; new filters (new `meetings`) start again at the first page.
+ */
 export function MeetingList({ meetings, dataset, onOpen, onOpenChanges }: MeetingListProps) {
+  const { count, showUpTo, listRef } = useShownCount(PAGE_SIZE, meetings);
   return (
-    <ol aria-label="Meetings in date order" className="mt-4 grid gap-2 sm:grid-cols-2">
-      {meetings.map((meeting) => (
-        <li key={meeting.id} className="rounded-lg border border-line bg-surface p-3">
-          <div className="flex flex-wrap items-center gap-2 text-sm">
-            <span className="font-medium">
-              {formatPartialDate(meeting.date.value, meeting.date.uncertain)}
-            </span>
-            <StatusBadge status={meeting.status} />
-          </div>
-          <button
-            type="button"
-            onClick={() => onOpen(meeting.id)}
-            className="mt-1 min-h-6 text-left font-semibold text-accent underline underline-offset-2"
-          >
-            {meetingName(meeting, dataset.index.dialogueById)}
-          </button>
-          <p className="text-sm text-muted">
-            {meetingPlace(meeting)} ·{' '}
-            {describeTopicCount(new Set(meeting.topics.map((t) => t.topic)).size)}
-          </p>
-          <button
-            type="button"
-            onClick={() => onOpenChanges(meeting.id)}
-            // The visible words come first, so voice control users can say them (WCAG 2.5.3).
-            aria-label={`What changed since the last round: ${meetingName(meeting, dataset.index.dialogueById)}`}
-            className="min-h-6 text-left text-sm text-accent underline underline-offset-2"
-          >
-            What changed since the last round
-          </button>
-        </li>
-      ))}
-    </ol>
+    <>
+      <ol
+        ref={listRef}
+        aria-label="Meetings in date order"
+        className="mt-4 grid gap-2 sm:grid-cols-2"
+      >
+        {meetings.slice(0, count).map((meeting) => (
+          <li key={meeting.id} className="rounded-lg border border-line bg-surface p-3">
+            <div className="flex flex-wrap items-center gap-2 text-sm">
+              <span className="font-medium">
+                {formatPartialDate(meeting.date.value, meeting.date.uncertain)}
+              </span>
+              <StatusBadge status={meeting.status} />
+            </div>
+            <button
+              type="button"
+              onClick={() => onOpen(meeting.id)}
+              className="mt-1 min-h-6 text-left font-semibold text-accent underline underline-offset-2"
+            >
+              {meetingName(meeting, dataset.index.dialogueById)}
+            </button>
+            <p className="text-sm text-muted">
+              {meetingPlace(meeting)} ·{' '}
+              {describeTopicCount(new Set(meeting.topics.map((t) => t.topic)).size)}
+            </p>
+            <button
+              type="button"
+              onClick={() => onOpenChanges(meeting.id)}
+              // The visible words come first, so voice control users can say them (WCAG 2.5.3).
+              aria-label={`What changed since the last round: ${meetingName(meeting, dataset.index.dialogueById)}`}
+              className="min-h-6 text-left text-sm text-accent underline underline-offset-2"
+            >
+              What changed since the last round
+            </button>
+          </li>
+        ))}
+      </ol>
+      <ShowMore
+        total={meetings.length}
+        shown={count}
+        pageSize={PAGE_SIZE}
+        noun={NOUN}
+        onShow={showUpTo}
+      />
+    </>
   );
 }

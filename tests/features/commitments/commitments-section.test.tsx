@@ -1,6 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { CommitmentsSection } from '@/features/commitments/commitments-section';
+import { makeDataset } from '../../support/fixtures';
+import { makeManyCommitments } from '../../support/many-records';
 import { renderWithProviders } from '../../support/render';
 import { openDataTables } from '../../support/data-tables';
 import { makeCommitmentsData } from './commitments-fixture';
@@ -164,5 +166,67 @@ describe('CommitmentsSection', () => {
     await user.click(screen.getByRole('button', { name: 'Reset filters' }));
     await waitFor(() => expect(window.location.search).toBe(''));
     await waitFor(() => expect(rowTitles()).toHaveLength(3));
+  });
+
+  describe('a long table', () => {
+    const renderLong = (url = '/') =>
+      renderWithProviders(<CommitmentsSection />, {
+        dataset: makeDataset({ commitments: makeManyCommitments(30) }),
+        url,
+      });
+    const titles = (from: number, to: number) =>
+      Array.from(
+        { length: to - from + 1 },
+        (_, i) => `Commitment ${String(from + i).padStart(2, '0')}`,
+      );
+
+    it('shows the first 25 rows and says how many of how many are shown', () => {
+      renderLong();
+      expect(screen.getByText('All 30 commitments')).toBeInTheDocument();
+      expect(rowTitles()).toEqual(titles(1, 25));
+      expect(screen.getByText('Showing 25 of 30 commitments')).toHaveAttribute('role', 'status');
+      // One page shows the rest, so there is no separate "Show all".
+      expect(screen.queryByRole('button', { name: /^Show all/ })).not.toBeInTheDocument();
+    });
+
+    it('shows the rest on request, moving focus to the first new row', async () => {
+      const user = userEvent.setup();
+      renderLong();
+      await user.click(screen.getByRole('button', { name: 'Show 5 more commitments' }));
+      expect(rowTitles()).toEqual(titles(1, 30));
+      expect(within(commitmentTable()).getByRole('row', { name: /Commitment 26/ })).toHaveFocus();
+      expect(screen.getByText('Showing all 30 commitments')).toBeInTheDocument();
+    });
+
+    it('sorts every row before paging, and a new sort starts again at the first page', async () => {
+      const user = userEvent.setup();
+      renderLong();
+      await user.click(screen.getByRole('button', { name: 'Show 5 more commitments' }));
+      expect(rowTitles()).toHaveLength(30);
+
+      // Adopted on later days in title order: newest first puts the last titles on top.
+      await user.click(sortButton('Status date'));
+      await waitFor(() => expect(param('sort')).toBe('statusDate'));
+      expect(rowTitles()).toEqual(titles(6, 30).reverse());
+      expect(screen.getByText('Showing 25 of 30 commitments')).toBeInTheDocument();
+    });
+
+    it('starts again at the first page when a filter changes', async () => {
+      const user = userEvent.setup();
+      renderLong();
+      await openDataTables();
+      await user.click(screen.getByRole('button', { name: 'Show 5 more commitments' }));
+      expect(rowTitles()).toHaveLength(30);
+
+      const counts = screen.getByRole('table', { name: /^Commitments by status/ });
+      await user.click(within(counts).getByRole('button', { name: 'Adopted' }));
+      await waitFor(() => expect(param('status')).toBe('adopted'));
+      await waitFor(() => expect(rowTitles()).toEqual(titles(1, 25)));
+    });
+
+    it('shows a sorted page from a shared URL', () => {
+      renderLong('/?sort=title&dir=desc');
+      expect(rowTitles()).toEqual(titles(6, 30).reverse());
+    });
   });
 });

@@ -1,12 +1,35 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { SourcesSection } from '@/features/sources/sources-section';
+import type { Dataset } from '@/data/schema';
+import { FilterProbe } from '../../support/filter-probe';
+import { makeManySources } from '../../support/many-records';
 import { renderWithProviders } from '../../support/render';
 import { hostileSourceClient } from './hostile-source';
 import { makeSourcesDataset } from './sources-fixture';
 
 const sourceCards = () =>
   within(screen.getByRole('list', { name: 'Sources' })).getAllByRole('listitem');
+
+/** The fixture's 4 sources and 36 uncited "Report NN": cited ones first, then by title. */
+function makeLongSourcesDataset(): Dataset {
+  const base = makeSourcesDataset();
+  return { ...base, sources: [...base.sources, ...makeManySources(36)] };
+}
+
+/** The fixture with 12 conflicts ("Conflict 01" …) like its one. */
+function makeManyConflictsDataset(): Dataset {
+  const base = makeSourcesDataset();
+  const [conflict] = base.conflicts;
+  return {
+    ...base,
+    conflicts: Array.from({ length: 12 }, (_, i) => ({
+      ...conflict!,
+      id: `conflict-${i + 1}`,
+      subject: `Conflict ${String(i + 1).padStart(2, '0')}`,
+    })),
+  };
+}
 
 describe('SourcesSection', () => {
   it('lists every source with what it supports and the totals', () => {
@@ -98,5 +121,87 @@ describe('SourcesSection', () => {
     expect(within(card).getByRole('button', { name: 'Source A' })).toBeInTheDocument();
     expect(within(card).queryByRole('link')).not.toBeInTheDocument();
     expect(within(card).getByText(/link refused/)).toBeInTheDocument();
+  });
+
+  describe('a long list', () => {
+    it('shows the first 15 sources and says how many of how many are shown', () => {
+      renderWithProviders(<SourcesSection />, { dataset: makeLongSourcesDataset() });
+
+      expect(screen.getByText('All 40 sources')).toBeInTheDocument();
+      expect(sourceCards()).toHaveLength(15);
+      expect(within(sourceCards()[14]!).getByRole('heading')).toHaveTextContent('Report 12');
+      expect(screen.queryByRole('button', { name: 'Report 13' })).not.toBeInTheDocument();
+      expect(screen.getByText('Showing 15 of 40 sources')).toHaveAttribute('role', 'status');
+      expect(screen.getByRole('button', { name: 'Show all 40 sources' })).toBeInTheDocument();
+    });
+
+    it('shows a page more per click, moving focus to the first new source', async () => {
+      const user = userEvent.setup();
+      renderWithProviders(<SourcesSection />, { dataset: makeLongSourcesDataset() });
+
+      await user.click(screen.getByRole('button', { name: 'Show 15 more sources (25 not shown)' }));
+      expect(sourceCards()).toHaveLength(30);
+      expect(sourceCards()[15]).toHaveFocus();
+      expect(sourceCards()[15]).toHaveTextContent('Report 13');
+      expect(screen.getByText('Showing 30 of 40 sources')).toBeInTheDocument();
+
+      await user.click(screen.getByRole('button', { name: 'Show 10 more sources' }));
+      expect(sourceCards()).toHaveLength(40);
+      expect(sourceCards().at(-1)).toHaveTextContent('Unused source');
+      expect(screen.getByText('Showing all 40 sources')).toBeInTheDocument();
+      expect(screen.queryByRole('button', { name: /^Show/ })).not.toBeInTheDocument();
+    });
+
+    it('searches every source, not only those shown', () => {
+      renderWithProviders(<SourcesSection />, {
+        dataset: makeLongSourcesDataset(),
+        url: '/?q=report%2033',
+      });
+
+      expect(screen.getByText('1 of 40 sources')).toBeInTheDocument();
+      expect(sourceCards()).toHaveLength(1);
+      expect(screen.getByRole('button', { name: 'Report 33' })).toBeInTheDocument();
+      expect(screen.queryByRole('button', { name: /^Show/ })).not.toBeInTheDocument();
+    });
+
+    it('pages the matches of a search, and starts again at the first page when it changes', async () => {
+      const user = userEvent.setup();
+      renderWithProviders(
+        <>
+          <FilterProbe label="Search for reports" patch={{ search: 'report' }} />
+          <SourcesSection />
+        </>,
+        { dataset: makeLongSourcesDataset() },
+      );
+      await user.click(screen.getByRole('button', { name: 'Show all 40 sources' }));
+      expect(sourceCards()).toHaveLength(40);
+
+      await user.click(screen.getByRole('button', { name: 'Search for reports' }));
+
+      expect(await screen.findByText('36 of 40 sources')).toBeInTheDocument();
+      expect(sourceCards()).toHaveLength(15);
+      expect(within(sourceCards()[0]!).getByRole('heading')).toHaveTextContent('Report 01');
+      expect(screen.getByText('Showing 15 of 36 sources')).toBeInTheDocument();
+      expect(
+        screen.getByRole('button', { name: 'Show 15 more sources (21 not shown)' }),
+      ).toBeInTheDocument();
+    });
+
+    it('shows the first 10 conflicts and the rest on request', async () => {
+      const user = userEvent.setup();
+      renderWithProviders(<SourcesSection />, { dataset: makeManyConflictsDataset() });
+      const conflicts = () =>
+        within(screen.getByRole('list', { name: 'Conflicts between sources' }))
+          .getAllByRole('heading')
+          .map((heading) => heading.textContent);
+
+      expect(conflicts()).toHaveLength(10);
+      expect(screen.getByText('Showing 10 of 12 conflicts')).toBeInTheDocument();
+      await user.click(screen.getByRole('button', { name: 'Show 2 more conflicts' }));
+      expect(conflicts()).toEqual(
+        Array.from({ length: 12 }, (_, i) => `Conflict ${String(i + 1).padStart(2, '0')}`),
+      );
+      expect(screen.getByText('Showing all 12 conflicts')).toBeInTheDocument();
+    });
   });
 });

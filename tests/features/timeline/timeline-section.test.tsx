@@ -3,6 +3,11 @@ import userEvent from '@testing-library/user-event';
 import { TimelineSection } from '@/features/timeline/timeline-section';
 import { renderWithProviders } from '../../support/render';
 import { makeDataset } from '../../support/fixtures';
+import { FilterProbe } from '../../support/filter-probe';
+import { makeManyMeetings } from '../../support/many-records';
+
+const meetingItems = () =>
+  within(screen.getByRole('list', { name: 'Meetings in date order' })).getAllByRole('listitem');
 
 describe('TimelineSection', () => {
   it('lists the meetings in date order with their status, and counts them', () => {
@@ -41,5 +46,53 @@ describe('TimelineSection', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Reset filters' }));
     await waitFor(() => expect(window.location.search).toBe(''));
     expect(await screen.findByText('All 2 meetings')).toBeInTheDocument();
+  });
+
+  describe('a long list', () => {
+    // Five years of monthly meetings, 2000–2004.
+    const longDataset = () => makeDataset({ meetings: makeManyMeetings(60) });
+
+    it('shows the first 25 meetings, oldest first, and the next page on request', async () => {
+      const user = userEvent.setup();
+      renderWithProviders(<TimelineSection />, { dataset: longDataset() });
+
+      expect(screen.getByText('All 60 meetings')).toBeInTheDocument();
+      expect(meetingItems()).toHaveLength(25);
+      expect(meetingItems()[0]).toHaveTextContent('1 January 2000');
+      expect(screen.getByText('Showing 25 of 60 meetings')).toHaveAttribute('role', 'status');
+      expect(screen.queryByRole('button', { name: 'A round 26' })).not.toBeInTheDocument();
+
+      await user.click(
+        screen.getByRole('button', { name: 'Show 25 more meetings (35 not shown)' }),
+      );
+      expect(meetingItems()).toHaveLength(50);
+      expect(meetingItems()[25]).toHaveFocus();
+      expect(meetingItems()[25]).toHaveTextContent('A round 26');
+      expect(screen.getByText('Showing 50 of 60 meetings')).toBeInTheDocument();
+
+      await user.click(screen.getByRole('button', { name: 'Show 10 more meetings' }));
+      expect(meetingItems()).toHaveLength(60);
+      expect(screen.getByText('Showing all 60 meetings')).toBeInTheDocument();
+    });
+
+    it('starts again at the first page when the filters change', async () => {
+      const user = userEvent.setup();
+      renderWithProviders(
+        <>
+          <FilterProbe label="Only 2000–2002" patch={{ years: [2000, 2001, 2002] }} />
+          <TimelineSection />
+        </>,
+        { dataset: longDataset() },
+      );
+      await user.click(screen.getByRole('button', { name: 'Show all 60 meetings' }));
+      expect(meetingItems()).toHaveLength(60);
+
+      await user.click(screen.getByRole('button', { name: 'Only 2000–2002' }));
+
+      expect(await screen.findByText('36 of 60 meetings')).toBeInTheDocument();
+      expect(meetingItems()).toHaveLength(25);
+      expect(screen.getByText('Showing 25 of 36 meetings')).toBeInTheDocument();
+      expect(screen.getByRole('button', { name: 'Show 11 more meetings' })).toBeInTheDocument();
+    });
   });
 });

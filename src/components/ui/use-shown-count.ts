@@ -1,0 +1,55 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+
+export type ShownCount = {
+  /** How many items to render: `pageSize` at first and after every reset. */
+  count: number;
+  /** Renders the first `next` items, then moves focus to the first one that was not shown before. */
+  showUpTo: (next: number) => void;
+  /** Attach to the element whose children are the items (`<ul>`, `<ol>`, `<tbody>`). */
+  listRef: (element: HTMLElement | null) => void;
+};
+
+/**
+ * How many items of a long list to render. Back to the first page whenever `resetKey` changes
+ * (pass the filtered, sorted rows: a new array means a new filter, search or sort), so a change
+ * never leaves the reader deep in a list that no longer holds what they were looking at.
+ */
+export function useShownCount(pageSize: number, resetKey: unknown): ShownCount {
+  const [state, setState] = useState({ key: resetKey, count: pageSize });
+  const current = Object.is(state.key, resetKey);
+  // Adjusting state while rendering (React's "storing information from previous renders"): the
+  // first render with a new key already shows the first page, with no flash of the old count.
+  if (!current) setState({ key: resetKey, count: pageSize });
+  const count = current ? state.count : pageSize;
+
+  const list = useRef<HTMLElement | null>(null);
+  const listRef = useCallback((element: HTMLElement | null) => {
+    list.current = element;
+  }, []);
+  const focusIndex = useRef<number | null>(null);
+
+  const showUpTo = useCallback(
+    (next: number) => {
+      focusIndex.current = count;
+      setState({ key: resetKey, count: next });
+    },
+    [count, resetKey],
+  );
+
+  // Focus goes to the first newly shown item rather than staying on the button. The button ends
+  // up below the new items, so from there Tab would skip them all and a screen reader would have
+  // to find its way back up; and after the last page the button is gone, which would drop focus
+  // to the page. From the first new item, reading and Tab simply continue through what was added.
+  useEffect(() => {
+    const index = focusIndex.current;
+    focusIndex.current = null;
+    if (index === null || index >= count) return;
+    const item = list.current?.children[index];
+    if (!(item instanceof HTMLElement)) return;
+    // Not a tab stop: only a place to start reading from.
+    if (!item.hasAttribute('tabindex')) item.setAttribute('tabindex', '-1');
+    item.focus();
+  }, [count]);
+
+  return { count, showUpTo, listRef };
+}

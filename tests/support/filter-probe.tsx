@@ -1,0 +1,18 @@
+import { useFilters } from '@/filters/use-filters';
+import type { Filters } from '@/filters/filters';
+
+export type FilterProbeProps = {
+  /** The button's name. */
+  label: string;
+  patch: Partial<Filters>;
+};
+
+/** A button that changes the shared filters, standing in for the filter bar in a panel's test. */
+export function FilterProbe({ label, patch }: FilterProbeProps) {
+  const { setFilters } = useFilters({ urgent: true });
+  return (
+    <button type="button" onClick={() => setFilters(patch)}>
+      {label}
+    </button>
+  );
+}

@@ -1,4 +1,4 @@
-import { useCallback, useId, useRef, useState } from 'react';
+import { memo, useCallback, useId, useLayoutEffect, useRef, useState } from 'react';
 import { useDismiss } from '@/components/ui/use-dismiss';
 import { cn } from '@/lib/cn';
 
@@ -32,8 +32,16 @@ export function MultiSelect({ label, options, selected, onChange }: MultiSelectP
   const close = useCallback(() => setOpen(false), []);
   useDismiss(open, close, rootRef, buttonRef);
 
-  const toggle = (value: string) =>
-    onChange(chosen.has(value) ? selected.filter((v) => v !== value) : [...selected, value]);
+  // A stable toggle lets each option skip re-rendering unless its own box changed: a dataset of
+  // one's own can have thousands of topics, and every tick used to re-render them all.
+  const latest = useRef({ selected, onChange });
+  useLayoutEffect(() => {
+    latest.current = { selected, onChange };
+  });
+  const toggle = useCallback((value: string) => {
+    const { selected: current, onChange: change } = latest.current;
+    change(current.includes(value) ? current.filter((v) => v !== value) : [...current, value]);
+  }, []);
 
   return (
     <div ref={rootRef} className="relative">
@@ -99,7 +107,7 @@ type OptionRowProps = {
   onToggle: (value: string) => void;
 };
 
-function OptionRow({ option, checked, onToggle }: OptionRowProps) {
+const OptionRow = memo(function OptionRow({ option, checked, onToggle }: OptionRowProps) {
   const descriptionId = useId();
   return (
     <label className="group flex min-h-6 cursor-pointer items-start gap-2 rounded px-2 py-1 text-sm hover:bg-accent-soft">
@@ -123,4 +131,4 @@ function OptionRow({ option, checked, onToggle }: OptionRowProps) {
       </span>
     </label>
   );
-}
+});

@@ -31,8 +31,9 @@ describe('prerendered default view', () => {
     const errors: unknown[] = [];
     vi.spyOn(console, 'error').mockImplementation((...args) => errors.push(args));
     const committed = vi.fn();
+    let root: ReturnType<typeof hydrateRoot> | undefined;
     await act(async () => {
-      hydrateRoot(container, <AppRoot queryClient={queryClient} onCommitted={committed} />, {
+      root = hydrateRoot(container, <AppRoot queryClient={queryClient} onCommitted={committed} />, {
         onRecoverableError: (error) => errors.push(error),
       });
     });
@@ -41,6 +42,9 @@ describe('prerendered default view', () => {
     expect(committed).toHaveBeenCalled();
     // The same DOM, adopted rather than replaced.
     expect(within(container).getByRole('heading', { level: 1 })).toBe(heading);
+    // Unmounted inside act, so no render React scheduled (a transition, a lazy chart) runs after
+    // the test environment is gone ("window is not defined", seen in CI).
+    act(() => root?.unmount());
     container.remove();
   });
 });

@@ -25,6 +25,13 @@ export const COMMON_LANGUAGE_NAMES: Readonly<Record<string, string>> = {
   uz: 'Uzbek',
   ky: 'Kyrgyz',
   zh: 'Chinese',
+  it: 'Italian',
+  ar: 'Arabic',
+  fa: 'Persian',
+  ja: 'Japanese',
+  ko: 'Korean',
+  pl: 'Polish',
+  uk: 'Ukrainian',
 };
 const languageNames = new Map<string, string>(Object.entries(COMMON_LANGUAGE_NAMES));
 

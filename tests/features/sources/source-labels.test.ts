@@ -32,3 +32,13 @@ describe(languageName, () => {
       expect(displayNames.of(tag)).toBe(name);
   });
 });
+
+describe('COMMON_LANGUAGE_NAMES', () => {
+  it('names every language of the bundled dataset, so no source starts the locale data', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const text = await readFile('public/data/dialogue-dataset.json', 'utf8');
+    const { sources } = JSON.parse(text) as { sources: { language: string }[] };
+    for (const { language } of sources)
+      expect(Object.keys(COMMON_LANGUAGE_NAMES)).toContain(language);
+  });
+});

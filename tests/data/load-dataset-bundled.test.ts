@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { DatasetError } from '@/data/dataset-problem';
 import { BUNDLED_DATASET_URL, loadDataset } from '@/data/load-dataset';
 import { validateDatasetText } from '@/data/validate-in-worker';
 import { makeDataset } from '../support/fixtures';
+import { failureOf, respond } from '../support/dataset-loading';
 
 vi.mock(import('@/data/validate-in-worker'), async (importOriginal) => {
   const actual = await importOriginal();
@@ -13,21 +13,9 @@ vi.mock(import('@/data/validate-in-worker'), async (importOriginal) => {
 const text = JSON.stringify(makeDataset(), null, 2);
 const sha256 = (body: string) => createHash('sha256').update(body, 'utf8').digest('hex');
 
-const respond = (body: string) => (async () => new Response(body, { status: 200 })) as typeof fetch;
-
 /** What the build defines when it has validated `body`. */
 function buildValidated(body: string): void {
   vi.stubGlobal('__BUNDLED_DATASET_SHA256__', sha256(body));
-}
-
-async function failureOf(promise: Promise<unknown>): Promise<DatasetError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof DatasetError) return error;
-    throw error;
-  }
-  throw new Error('expected the load to fail');
 }
 
 afterEach(() => {

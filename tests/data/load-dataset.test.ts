@@ -1,19 +1,6 @@
-import { DatasetError } from '@/data/dataset-problem';
 import { loadDataset } from '@/data/load-dataset';
 import { makeDataset } from '../support/fixtures';
-
-const respond = (body: string, init: ResponseInit = { status: 200 }) =>
-  (async () => new Response(body, init)) as unknown as typeof fetch;
-
-async function failureOf(promise: Promise<unknown>): Promise<DatasetError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof DatasetError) return error;
-    throw error;
-  }
-  throw new Error('expected the load to fail');
-}
+import { failureOf, respond } from '../support/dataset-loading';
 
 describe(loadDataset, () => {
   it('returns the validated dataset with its lookups', async () => {

@@ -1,6 +1,7 @@
 import { MAX_DATASET_BYTES } from '@/data/dataset-limits';
 import type { DatasetProblem } from '@/data/dataset-problem';
 import { validateDataset, type ValidationResult } from '@/data/validate-dataset';
+import { formatCount } from '@/lib/format-count';
 
 // Re-exported for scripts and tests; the app imports it from dataset-limits, which does not pull in zod.
 export { MAX_DATASET_BYTES };
@@ -34,7 +35,7 @@ function sizeMessage(bytes: number): string {
   const limit = `${MAX_DATASET_BYTES / MEGABYTE} MB`;
   // 20 MB and one byte rounds to "20.0 MB", which would read as if it were within the limit.
   if (Number(shown) <= MAX_DATASET_BYTES / MEGABYTE) {
-    return `the file is ${bytes.toLocaleString('en-US')} bytes; the limit is ${limit} (${MAX_DATASET_BYTES.toLocaleString('en-US')} bytes)`;
+    return `the file is ${formatCount(bytes)} bytes; the limit is ${limit} (${formatCount(MAX_DATASET_BYTES)} bytes)`;
   }
   return `the file is ${shown} MB; the limit is ${limit}`;
 }

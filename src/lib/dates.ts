@@ -41,6 +41,10 @@ export function calendarDateProblem(value: string): string | null {
 
 /** The first day a partial date can mean, as `YYYY-MM-DD` (`2025` → `2025-01-01`). */
 export function startOfPartialDate(value: string): string {
+  // By length first: sorting calls this for every comparison, and split() allocates.
+  if (value.length === 10) return value;
+  if (value.length === 7) return `${value}-01`;
+  if (value.length === 4) return `${value}-01-01`;
   const [year = '0000', month = '01', day = '01'] = value.split('-');
   return `${year}-${month}-${day}`;
 }
@@ -57,6 +61,7 @@ export function endOfPartialDate(value: string): string {
 /** Orders partial dates by their first possible day; ties keep the coarser date first. */
 export function comparePartialDates(a: string, b: string): number {
   // Plain comparison: ISO dates order as ASCII strings, and localeCompare is many times slower.
+  if (a.length === 10 && b.length === 10) return a < b ? -1 : a > b ? 1 : 0;
   const startA = startOfPartialDate(a);
   const startB = startOfPartialDate(b);
   if (startA !== startB) return startA < startB ? -1 : 1;
@@ -90,9 +95,9 @@ export const MONTHS = [
 export function formatPartialDate(value: string, uncertain = false): string {
   const [year, month, day] = value.split('-');
   const monthName = month === undefined ? undefined : MONTHS[Number(month) - 1];
-  const words = [day === undefined ? undefined : String(Number(day)), monthName, year]
-    .filter((part) => part !== undefined)
-    .join(' ');
+  let words = year ?? '';
+  if (monthName !== undefined) words = `${monthName} ${words}`;
+  if (day !== undefined) words = `${Number(day)} ${words}`;
   return uncertain ? `c. ${words}` : words;
 }
 

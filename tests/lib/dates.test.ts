@@ -69,6 +69,12 @@ describe(comparePartialDates, () => {
     );
     expect(sorted).toEqual(['2023-01-24', '2024', '2024-01', '2024-01-01', '2024-05-20']);
   });
+
+  it('compares two days directly, equal days as equal', () => {
+    expect(comparePartialDates('2024-05-20', '2024-05-20')).toBe(0);
+    expect(comparePartialDates('2024-05-21', '2024-05-20')).toBeGreaterThan(0);
+    expect(comparePartialDates('2023-12-31', '2024-01-01')).toBeLessThan(0);
+  });
 });
 
 describe(formatPartialDate, () => {

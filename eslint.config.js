@@ -44,7 +44,16 @@ const boundaryZones = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'bench-results'] },
+  {
+    ignores: [
+      'dist',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      'bench-results',
+      'src/data/generated',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -32,7 +32,6 @@ import {
 import { countRecords, listRounds } from '@/features/overview/overview-series';
 import { listConflicts } from '@/features/sources/conflicts-series';
 import {
-  collectCitations,
   describeSourceTotals,
   filterSourceRows,
   summarizeSources,
@@ -125,7 +124,7 @@ export function deriveAllSeries(dataset: LoadedDataset, referenceDate: string): 
       note(listDialogueSeries(comparison.profiles));
     },
     sources: () => {
-      const rows = summarizeSources(dataset, collectCitations(dataset));
+      const rows = summarizeSources(dataset);
       note(filterSourceRows(rows, filters.search));
       note(describeSourceTotals(rows));
       note(listConflicts(dataset));

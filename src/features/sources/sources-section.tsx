@@ -6,7 +6,6 @@ import { listConflicts } from '@/features/sources/conflicts-series';
 import { ConflictList } from '@/features/sources/conflict-list';
 import { SourceList } from '@/features/sources/source-list';
 import {
-  collectCitations,
   describeSourceTotals,
   filterSourceRows,
   summarizeSources,
@@ -20,8 +19,7 @@ export function SourcesSection() {
   const dataset = useDataset();
   const { filters, setFilters } = useFilters();
   const { openDetail } = useDetailActions();
-  const citations = useMemo(() => collectCitations(dataset), [dataset]);
-  const rows = useMemo(() => summarizeSources(dataset, citations), [dataset, citations]);
+  const rows = useMemo(() => summarizeSources(dataset), [dataset]);
   const shown = useMemo(() => filterSourceRows(rows, filters.search), [rows, filters.search]);
   const conflicts = useMemo(() => listConflicts(dataset), [dataset]);
 

@@ -30,51 +30,40 @@ function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> 
   return groups;
 }
 
-// Citations are pushed onto one array as they are found: spreading and flat-mapping per record
-// built thousands of short-lived arrays on a large dataset.
-function cite(
-  out: Citation[],
+/**
+ * Receives each evidence list with the record it belongs to; `fact` puts the fact it supports into
+ * words, called only by a visitor that needs them (counting quotes per source does not).
+ */
+type EvidenceVisitor = (
   evidence: readonly Evidence[],
   subject: CitationSubject,
-  fact: string,
-): void {
-  for (const item of evidence) {
-    out.push({
-      sourceId: item.source,
-      quote: item.quote,
-      translation: item.translation,
-      note: item.note,
-      subject,
-      fact,
-    });
-  }
-}
+  fact: () => string,
+) => void;
 
-function citeMeeting(out: Citation[], dataset: LoadedDataset, meeting: Meeting): void {
+function visitMeeting(visit: EvidenceVisitor, dataset: LoadedDataset, meeting: Meeting): void {
   const { dialogueById, topicById, personById } = dataset.index;
   const label = meetingName(meeting, dialogueById);
   const subject: CitationSubject = { kind: 'meeting', id: meeting.id, label };
-  cite(out, meeting.date.evidence, subject, `Date of ${label}`);
-  cite(out, meeting.location.evidence, subject, `Place of ${label}`);
+  visit(meeting.date.evidence, subject, () => `Date of ${label}`);
+  visit(meeting.location.evidence, subject, () => `Place of ${label}`);
   for (const chair of meeting.coChairs) {
-    const name = personById.get(chair.person)?.name ?? chair.person;
-    cite(out, chair.evidence, subject, `Co-chair (${name}) of ${label}`);
+    visit(chair.evidence, subject, () => {
+      const name = personById.get(chair.person)?.name ?? chair.person;
+      return `Co-chair (${name}) of ${label}`;
+    });
   }
   for (const raised of meeting.topics) {
-    const topic = topicById.get(raised.topic)?.label ?? raised.topic;
-    cite(
-      out,
-      raised.evidence,
-      subject,
-      `Topic raised (${topic}, ${READOUT_LABELS[raised.raisedIn]}) at ${label}`,
-    );
+    visit(raised.evidence, subject, () => {
+      const topic = topicById.get(raised.topic)?.label ?? raised.topic;
+      return `Topic raised (${topic}, ${READOUT_LABELS[raised.raisedIn]}) at ${label}`;
+    });
   }
   for (const outcome of meeting.outcomes)
-    cite(out, outcome.evidence, subject, `Outcome of ${label}`);
+    visit(outcome.evidence, subject, () => `Outcome of ${label}`);
 }
 
-function citeCommitment(
-  out: Citation[],
+function visitCommitment(
+  visit: EvidenceVisitor,
   commitment: Commitment,
   meetingLabel: (id: string) => string,
 ): void {
@@ -84,12 +73,45 @@ function citeCommitment(
     label: commitment.title,
   };
   for (const entry of commitment.discussedAt) {
-    const fact = `Discussed at ${meetingLabel(entry.meeting)} — ${commitment.title}`;
-    cite(out, entry.evidence, subject, fact);
+    visit(
+      entry.evidence,
+      subject,
+      () => `Discussed at ${meetingLabel(entry.meeting)} — ${commitment.title}`,
+    );
   }
   for (const event of commitment.events) {
-    const fact = `Event: ${EVENT_TYPE_LABELS[event.type]} — ${commitment.title}`;
-    cite(out, event.evidence, subject, fact);
+    visit(
+      event.evidence,
+      subject,
+      () => `Event: ${EVENT_TYPE_LABELS[event.type]} — ${commitment.title}`,
+    );
+  }
+}
+
+/** Every evidence list in the dataset, in dataset order: meetings, commitments, people, conflicts, dialogue origins. */
+function visitEvidence(dataset: LoadedDataset, visit: EvidenceVisitor): void {
+  const { meetingById, dialogueById } = dataset.index;
+  const meetingLabel = (id: string) => {
+    const meeting = meetingById.get(id);
+    return meeting ? meetingName(meeting, dialogueById) : id;
+  };
+  for (const meeting of dataset.meetings) visitMeeting(visit, dataset, meeting);
+  for (const commitment of dataset.commitments) visitCommitment(visit, commitment, meetingLabel);
+  for (const person of dataset.people) {
+    const subject: CitationSubject = { kind: 'person', id: person.id, label: person.name };
+    for (const role of person.roles)
+      visit(role.evidence, subject, () => `Role of ${person.name}: ${role.title}`);
+  }
+  for (const conflict of dataset.conflicts) {
+    const subject: CitationSubject = { kind: 'conflict', id: conflict.id, label: conflict.subject };
+    for (const claim of conflict.claims) {
+      visit(claim.evidence, subject, () => `Conflict: ${conflict.subject} (claim: ${claim.value})`);
+    }
+  }
+  for (const dialogue of dataset.dialogues) {
+    if (!dialogue.origin) continue;
+    const subject: CitationSubject = { kind: 'dialogue', id: dialogue.id, label: dialogue.name };
+    visit(dialogue.origin.evidence, subject, () => 'Origin of the dialogue');
   }
 }
 
@@ -98,31 +120,23 @@ function citeCommitment(
  * supports; walks meetings, commitments, people, conflicts and dialogue origins in dataset order.
  */
 export function collectCitations(dataset: LoadedDataset): Citation[] {
-  const { meetingById, dialogueById } = dataset.index;
-  const meetingLabel = (id: string) => {
-    const meeting = meetingById.get(id);
-    return meeting ? meetingName(meeting, dialogueById) : id;
-  };
+  // Pushed onto one array as they are found: spreading and flat-mapping per record built thousands
+  // of short-lived arrays on a large dataset.
   const out: Citation[] = [];
-  for (const meeting of dataset.meetings) citeMeeting(out, dataset, meeting);
-  for (const commitment of dataset.commitments) citeCommitment(out, commitment, meetingLabel);
-  for (const person of dataset.people) {
-    const subject: CitationSubject = { kind: 'person', id: person.id, label: person.name };
-    for (const role of person.roles)
-      cite(out, role.evidence, subject, `Role of ${person.name}: ${role.title}`);
-  }
-  for (const conflict of dataset.conflicts) {
-    const subject: CitationSubject = { kind: 'conflict', id: conflict.id, label: conflict.subject };
-    for (const claim of conflict.claims) {
-      const fact = `Conflict: ${conflict.subject} (claim: ${claim.value})`;
-      cite(out, claim.evidence, subject, fact);
+  visitEvidence(dataset, (evidence, subject, fact) => {
+    if (evidence.length === 0) return;
+    const words = fact();
+    for (const item of evidence) {
+      out.push({
+        sourceId: item.source,
+        quote: item.quote,
+        translation: item.translation,
+        note: item.note,
+        subject,
+        fact: words,
+      });
     }
-  }
-  for (const dialogue of dataset.dialogues) {
-    if (!dialogue.origin) continue;
-    const subject: CitationSubject = { kind: 'dialogue', id: dialogue.id, label: dialogue.name };
-    cite(out, dialogue.origin.evidence, subject, 'Origin of the dialogue');
-  }
+  });
   return out;
 }
 
@@ -152,21 +166,23 @@ export type SourceRow = {
 /** How often a source is quoted, and for which records (labels once each, in first-cited order). */
 type SourceUse = { count: number; subjects: Set<string> };
 
-/** One row per source with its citation count and subjects, most-cited first, then by title. */
-export function summarizeSources(
-  dataset: LoadedDataset,
-  citations: readonly Citation[],
-): SourceRow[] {
+/**
+ * One row per source with its citation count and subjects, most-cited first, then by title.
+ * Counts straight from the evidence, without building a citation (and its words) per quote.
+ */
+export function summarizeSources(dataset: LoadedDataset): SourceRow[] {
   const uses = new Map<string, SourceUse>();
-  for (const citation of citations) {
-    let use = uses.get(citation.sourceId);
-    if (!use) {
-      use = { count: 0, subjects: new Set() };
-      uses.set(citation.sourceId, use);
+  visitEvidence(dataset, (evidence, subject) => {
+    for (const item of evidence) {
+      let use = uses.get(item.source);
+      if (!use) {
+        use = { count: 0, subjects: new Set() };
+        uses.set(item.source, use);
+      }
+      use.count += 1;
+      use.subjects.add(subject.label);
     }
-    use.count += 1;
-    use.subjects.add(citation.subject.label);
-  }
+  });
   const rows = dataset.sources.map((source): SourceRow => {
     const use = uses.get(source.id);
     return {

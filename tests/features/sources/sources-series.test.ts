@@ -8,7 +8,6 @@ import {
   filterSourceRows,
   groupCitationsBySubject,
   summarizeSources,
-  type Citation,
   type SourceRow,
 } from '@/features/sources/sources-series';
 import { makeDataset } from '../../support/fixtures';
@@ -16,7 +15,7 @@ import { findEvidence, loadSourcesDataset, makeSourcesDataset } from './sources-
 
 const dataset = loadSourcesDataset();
 const citations = collectCitations(dataset);
-const rows = summarizeSources(dataset, citations);
+const rows = summarizeSources(dataset);
 
 const empty = (loaded: LoadedDataset): LoadedDataset => ({
   ...loaded,
@@ -144,14 +143,30 @@ describe(summarizeSources, () => {
   });
 
   it('sorts sources cited equally by title', () => {
-    const loaded = parseDataset(makeDataset());
-    const tied = summarizeSources(loaded, []);
+    const tied = summarizeSources(empty(parseDataset(makeDataset())));
     expect(tied.map((row) => row.title)).toEqual(['Source A', 'Source B']);
   });
 
-  it('ignores citations of sources not in the dataset', () => {
-    const stray: Citation = { ...citations[0]!, sourceId: 'missing' };
-    expect(summarizeSources(dataset, [stray]).every((row) => row.citationCount === 0)).toBe(true);
+  it('counts what collectCitations lists: each quote once, subjects in first-cited order', () => {
+    for (const row of rows) {
+      const cited = citations.filter((citation) => citation.sourceId === row.id);
+      expect({ id: row.id, count: row.citationCount, subjects: row.subjects }).toEqual({
+        id: row.id,
+        count: cited.length,
+        subjects: [...new Set(cited.map((citation) => citation.subject.label))],
+      });
+    }
+  });
+
+  it('ignores quotes of sources not in the dataset', () => {
+    const person = dataset.people[0]!;
+    const roles = person.roles.map((role) => ({
+      ...role,
+      evidence: role.evidence.map((item) => ({ ...item, source: 'missing' })),
+    }));
+    const summary = summarizeSources({ ...empty(dataset), people: [{ ...person, roles }] });
+    expect(summary).toHaveLength(dataset.sources.length);
+    expect(summary.every((row) => row.citationCount === 0)).toBe(true);
   });
 });
 

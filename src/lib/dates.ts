@@ -5,7 +5,8 @@ const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /** Days in a month of the proleptic Gregorian calendar (month is 1–12). */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /** The precision a `YYYY`, `YYYY-MM` or `YYYY-MM-DD` string carries, or null if it is none of those. */
@@ -51,6 +52,7 @@ export function startOfPartialDate(value: string): string {
 
 /** The last day a partial date can mean, as `YYYY-MM-DD` (`2024-02` → `2024-02-29`). */
 export function endOfPartialDate(value: string): string {
+  if (value.length === 10) return value;
   const [year = '0000', month, day] = value.split('-');
   if (day !== undefined && month !== undefined) return `${year}-${month}-${day}`;
   const lastMonth = month ?? '12';
@@ -93,11 +95,11 @@ export const MONTHS = [
  * `2025` → "2025". Uncertain dates get a leading "c.". Pure: no time zone involved.
  */
 export function formatPartialDate(value: string, uncertain = false): string {
-  const [year, month, day] = value.split('-');
-  const monthName = month === undefined ? undefined : MONTHS[Number(month) - 1];
-  let words = year ?? '';
+  // Sliced rather than split: a large dataset formats thousands of dates as it opens.
+  let words = value.slice(0, 4);
+  const monthName = value.length >= 7 ? MONTHS[Number(value.slice(5, 7)) - 1] : undefined;
   if (monthName !== undefined) words = `${monthName} ${words}`;
-  if (day !== undefined) words = `${Number(day)} ${words}`;
+  if (value.length >= 10) words = `${Number(value.slice(8, 10))} ${words}`;
   return uncertain ? `c. ${words}` : words;
 }
 
@@ -106,7 +108,21 @@ export function formatPartialDate(value: string, uncertain = false): string {
  * start, a month or a year at its middle, so coarse dates sit centred on the period they mean.
  */
 export function partialDateToTime(value: string): number {
-  const start = Date.parse(`${startOfPartialDate(value)}T00:00:00Z`);
-  const end = Date.parse(`${endOfPartialDate(value)}T00:00:00Z`);
+  // From numbers, not by parsing date text: a timeline of thousands of points calls this for each.
+  const year = Number(value.slice(0, 4));
+  const month = value.length >= 7 ? Number(value.slice(5, 7)) : undefined;
+  const day = value.length >= 10 ? Number(value.slice(8, 10)) : undefined;
+  const start = utcTime(year, month ?? 1, day ?? 1);
+  const lastMonth = month ?? 12;
+  const end = utcTime(year, lastMonth, day ?? daysInMonth(year, lastMonth));
   return start + Math.floor((end - start) / 2);
+}
+
+/** 400 Gregorian years, in ms: the calendar repeats after exactly 146,097 days. */
+const GREGORIAN_CYCLE = 146_097 * 86_400_000;
+
+/** Midnight UTC of a day. Date.UTC reads years 0–99 as 1900–1999, so those go via year + 400. */
+function utcTime(year: number, month: number, day: number): number {
+  if (year >= 100) return Date.UTC(year, month - 1, day);
+  return Date.UTC(year + 400, month - 1, day) - GREGORIAN_CYCLE;
 }

@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import {
   calendarDateProblem,
   comparePartialDates,
+  daysInMonth,
   endOfPartialDate,
   formatPartialDate,
   partialDateToTime,
@@ -104,5 +106,35 @@ describe(partialDateToTime, () => {
     );
     expect(new Date(partialDateToTime('2024-02')).toISOString()).toBe('2024-02-15T00:00:00.000Z');
     expect(new Date(partialDateToTime('2025')).toISOString()).toBe('2025-07-02T00:00:00.000Z');
+  });
+
+  it('agrees with parsing the ISO text, for any date of years 0000–9999', () => {
+    const pad = (value: number, width: number) => String(value).padStart(width, '0');
+    const iso = (text: string) => Date.parse(`${text}T00:00:00Z`);
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 9999 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 31 }),
+        (year, month, dayWish) => {
+          const yyyy = pad(year, 4);
+          const yyyyMm = `${yyyy}-${pad(month, 2)}`;
+          const last = daysInMonth(year, month);
+          // The last day by the calendar: the day before the first of the next month.
+          const next = month === 12 ? `${pad(year + 1, 4)}-01` : `${yyyy}-${pad(month + 1, 2)}`;
+          if (year < 9999 || month < 12)
+            expect(iso(`${next}-01`) - iso(`${yyyyMm}-01`)).toBe(last * 86_400_000);
+          const day = `${yyyyMm}-${pad(Math.min(dayWish, last), 2)}`;
+          expect(partialDateToTime(day)).toBe(iso(day));
+          const middle = (start: string, end: string) =>
+            iso(start) + Math.floor((iso(end) - iso(start)) / 2);
+          expect(partialDateToTime(yyyyMm)).toBe(
+            middle(`${yyyyMm}-01`, `${yyyyMm}-${pad(last, 2)}`),
+          );
+          expect(partialDateToTime(yyyy)).toBe(middle(`${yyyy}-01-01`, `${yyyy}-12-31`));
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -1,19 +1,40 @@
 import fc from 'fast-check';
-import { compareAscii, textComparator } from '@/lib/compare-text';
+import { compareBasicText, textComparator } from '@/lib/compare-text';
 
 const sign = (value: number) => Math.sign(value);
 const plainText = fc.string({
   unit: fc.constantFrom(...'aAbBzZ09 -'.split('')),
   maxLength: 8,
 });
+/** Every character compareBasicText supports: printable ASCII and typographic punctuation. */
+const basicChars = [
+  ...Array.from({ length: 0x7f - 0x20 }, (_, index) => String.fromCharCode(0x20 + index)),
+  ...'–—‘’“”',
+];
+const basicText = fc.string({ unit: fc.constantFrom(...basicChars), maxLength: 6 });
 
-describe(compareAscii, () => {
+describe(compareBasicText, () => {
   it('orders letters, digits, spaces and hyphens as localeCompare does', () => {
     fc.assert(
       fc.property(plainText, plainText, (a, b) => {
-        expect(sign(compareAscii(a, b))).toBe(sign(a.localeCompare(b)));
+        expect(sign(compareBasicText(a, b))).toBe(sign(a.localeCompare(b)));
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('orders any printable ASCII and typographic punctuation as localeCompare does', () => {
+    fc.assert(
+      fc.property(basicText, basicText, (a, b) => {
+        expect(sign(compareBasicText(a, b))).toBe(sign(a.localeCompare(b)));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('puts every supported character in localeCompare’s order', () => {
+    expect(basicChars.toSorted(compareBasicText)).toEqual(
+      basicChars.toSorted((a, b) => a.localeCompare(b)),
     );
   });
 
@@ -25,7 +46,7 @@ describe(compareAscii, () => {
       'Anti-corruption',
       'a',
     ];
-    expect(labels.toSorted(compareAscii)).toEqual([
+    expect(labels.toSorted(compareBasicText)).toEqual([
       'a',
       'Anti-corruption',
       'freedom of assembly',
@@ -36,12 +57,36 @@ describe(compareAscii, () => {
 });
 
 describe(textComparator, () => {
-  it('uses the ASCII order when every text is plain ASCII', () => {
-    expect(textComparator(['Alpha', 'beta'])).toBe(compareAscii);
+  it('uses the basic order when every text is ASCII or typographic punctuation', () => {
+    expect(textComparator(['Alpha', 'beta'])).toBe(compareBasicText);
+    expect(textComparator(['United States – Kazakhstan', '“Quoted”'])).toBe(compareBasicText);
   });
 
   it('falls back to localeCompare for the whole list when one text is not ASCII', () => {
     const compare = textComparator(['Zeta', 'Ärzte', 'Alpha']);
     expect(['Zeta', 'Ärzte', 'Alpha'].toSorted(compare)).toEqual(['Alpha', 'Ärzte', 'Zeta']);
+  });
+});
+
+describe('the bundled dataset', () => {
+  it('has only basic text where the dashboard sorts, so no sort starts the locale data', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const text = await readFile('public/data/dialogue-dataset.json', 'utf8');
+    const dataset = JSON.parse(text) as {
+      topics: { label: string }[];
+      sources: { title: string; publisher: string }[];
+      commitments: { title: string }[];
+    };
+    const sorted = {
+      'topic labels': dataset.topics.map((topic) => topic.label),
+      'source titles': dataset.sources.map((source) => source.title),
+      publishers: dataset.sources.map((source) => source.publisher),
+      'commitment titles': dataset.commitments.map((commitment) => commitment.title),
+    };
+    for (const [what, texts] of Object.entries(sorted))
+      expect({ what, basic: textComparator(texts) === compareBasicText }).toEqual({
+        what,
+        basic: true,
+      });
   });
 });

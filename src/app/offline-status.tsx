@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { useOfflineStatus } from '@/app/use-offline-status';
 
 /**
@@ -9,6 +9,8 @@ export function OfflineStatus() {
   const { online, offlineReady, needRefresh, update } = useOfflineStatus();
   const [readyDismissed, setReadyDismissed] = useState(false);
   const [reloading, setReloading] = useState(false);
+  const box = useRef<HTMLDivElement>(null);
+  useReservedSpace(box);
 
   let content = null;
   if (needRefresh && update) {
@@ -48,6 +50,7 @@ export function OfflineStatus() {
   // Fixed in a corner: a message that appears after the first paint must not shift the page.
   return (
     <div
+      ref={box}
       role="status"
       aria-live="polite"
       className="fixed right-4 bottom-4 z-40 flex max-w-xs flex-wrap items-center gap-2 rounded-lg border border-line bg-surface p-3 text-sm shadow-lg empty:hidden print:hidden"
@@ -55,4 +58,31 @@ export function OfflineStatus() {
       {content}
     </div>
   );
+}
+
+/** Gap between the message and the bottom edge of the window (Tailwind's bottom-4). */
+const BOTTOM_GAP_PX = 16;
+
+/**
+ * Keeps `--status-space` at the height the message covers (0 while it is empty and hidden), so that
+ * on a phone, where it spans the width, it never hides the focused control (WCAG 2.4.11) or the end
+ * of the page.
+ */
+function useReservedSpace(box: RefObject<HTMLElement | null>): void {
+  useLayoutEffect(() => {
+    const element = box.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const root = document.documentElement;
+    const reserve = () => {
+      const height = element.offsetHeight;
+      root.style.setProperty('--status-space', `${height > 0 ? height + BOTTOM_GAP_PX : 0}px`);
+    };
+    reserve();
+    const observer = new ResizeObserver(reserve);
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+      root.style.removeProperty('--status-space');
+    };
+  }, [box]);
 }

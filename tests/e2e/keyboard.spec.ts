@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { dataset, guardPage } from './support';
+import { dataset, guardPage, waitForLayout } from './support';
 
 /** Presses Tab (or Shift+Tab) until `target` has focus; fails if it is not reached in `max` presses. */
 async function tabTo(page: Page, target: Locator, max = 250): Promise<string[]> {
@@ -144,4 +144,38 @@ test('a keyboard user opens their own dataset file and goes back, with focus kep
   await page.keyboard.press('Enter');
   await expect(heading).toBeHidden();
   await expect(open).toBeFocused();
+});
+
+test('on a phone, the offline message never hides the control that has focus', async ({
+  page,
+  context,
+}) => {
+  await page.setViewportSize({ width: 360, height: 780 });
+  await page.goto('/');
+  await waitForLayout(page);
+  await context.setOffline(true);
+  const message = page.getByRole('status').filter({ hasText: 'Offline — showing the saved copy' });
+  await expect(message).toBeVisible();
+  const covered = await message.boundingBox();
+  expect(covered).not.toBeNull();
+  const top = covered?.y ?? 0;
+  // The message spans a phone's width: every control tabbed to must end above it.
+  let scrolled = 0;
+  for (let i = 0; i < 80; i += 1) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const element = document.activeElement;
+      const rect = element?.getBoundingClientRect();
+      const name = `${element?.tagName.toLowerCase()} ${element?.textContent?.trim().slice(0, 30)}`;
+      return { name, bottom: rect?.bottom ?? 0, scrollY: window.scrollY };
+    });
+    scrolled = Math.max(scrolled, focused.scrollY);
+    expect({ name: focused.name, above: focused.bottom <= top + 1 }).toEqual({
+      name: focused.name,
+      above: true,
+    });
+  }
+  // The walk went well past the first screen, so focus scrolling was put to the test.
+  expect(scrolled).toBeGreaterThan(780);
+  await context.setOffline(false);
 });

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, type ReactNode } from 'react';
 import type { DatasetProblem } from '@/data/dataset-problem';
 import { ProblemList } from '@/components/states/problem-list';
 
@@ -20,7 +20,8 @@ export function DatasetProblems({
   actions,
 }: DatasetProblemsProps) {
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
+  // Before the paint, so focus is never seen elsewhere a moment after the panel appears.
+  useLayoutEffect(() => heading.current?.focus(), []);
   const count = problems.length;
   return (
     <div

@@ -25,23 +25,23 @@ export function layoutChunks(element: Element, limit = LAYOUT_STEP_ELEMENTS): El
  */
 export function layOutPanelsGradually(root: HTMLElement): void {
   if (root.dataset.deferredLayout === undefined) return;
-  const sections = [...root.querySelectorAll<HTMLElement>('main section')];
   const touched: HTMLElement[] = [];
-  const steps = sections.flatMap((section) => {
+  // A section is split when its turn comes, not all up front: splitting counts every element of
+  // the section, and doing it for the whole page at once was a long task of its own on a phone.
+  const steps = [...root.querySelectorAll<HTMLElement>('main section')].map((section) => () => {
     const parts = layoutChunks(section).filter(
       (part): part is HTMLElement => part !== section && part instanceof HTMLElement,
     );
-    return [
-      () => {
-        for (const part of parts) part.style.contentVisibility = 'auto';
-        section.style.contentVisibility = 'visible';
-        touched.push(section, ...parts);
-      },
+    for (const part of parts) part.style.contentVisibility = 'auto';
+    section.style.contentVisibility = 'visible';
+    touched.push(section, ...parts);
+    steps.unshift(
       ...parts.map((part) => () => {
         part.style.contentVisibility = 'visible';
       }),
-    ];
+    );
   });
+  const nextFrame = () => requestAnimationFrame(() => setTimeout(next, 0));
   const next = () => {
     const step = steps.shift();
     if (!step) {
@@ -50,7 +50,8 @@ export function layOutPanelsGradually(root: HTMLElement): void {
       return;
     }
     step();
-    requestAnimationFrame(() => setTimeout(next, 0));
+    nextFrame();
   };
-  next();
+  // Not in the caller's task: that is the app's first commit, already long enough on a phone.
+  nextFrame();
 }

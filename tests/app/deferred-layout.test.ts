@@ -46,6 +46,9 @@ describe(layOutPanelsGradually, () => {
   it('lays out one panel per frame, then drops the marker and its own styles', () => {
     const root = page();
     layOutPanelsGradually(root);
+    // The first step waits for the next frame, out of the app's first commit.
+    expect(visibility(root, 'section')).toEqual(['', '', '']);
+    vi.advanceTimersByTime(17);
     expect(visibility(root, 'section')).toEqual(['visible', '', '']);
     vi.advanceTimersByTime(17);
     expect(visibility(root, 'section')).toEqual(['visible', 'visible', '']);
@@ -64,6 +67,7 @@ describe(layOutPanelsGradually, () => {
       half,
     )}</ul></section></main>`;
     layOutPanelsGradually(root);
+    vi.advanceTimersByTime(17);
     expect(visibility(root, '#big, #p1, #p2')).toEqual(['visible', 'auto', 'auto']);
     vi.advanceTimersByTime(17);
     expect(visibility(root, '#big, #p1, #p2')).toEqual(['visible', 'visible', 'auto']);

@@ -1,4 +1,5 @@
 import type { LoadedDataset } from '@/data/dataset-index';
+import { textComparator } from '@/lib/compare-text';
 import { describeFilters } from '@/filters/describe-filters';
 import { filterCommitments, filterMeetings } from '@/filters/filter-records';
 import {
@@ -64,7 +65,8 @@ export function deriveAllSeries(dataset: LoadedDataset, referenceDate: string): 
 
   const sections: Record<string, () => void> = {
     'filter bar': () => {
-      note(dataset.topics.map((topic) => topic.label).toSorted((a, b) => a.localeCompare(b)));
+      const compare = textComparator(dataset.topics.map((topic) => topic.label));
+      note(dataset.topics.map((topic) => topic.label).toSorted(compare));
       note(describeFilters(filters, dataset));
     },
     overview: () => {

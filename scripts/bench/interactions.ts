@@ -65,6 +65,17 @@ type Driver = {
   reset: () => Promise<void>;
 };
 
+/**
+ * A click at the pointer, which `prepare` has moved onto the target. Not `locator.click()`: that
+ * resolves the locator and checks the target in the page first (for a role locator, a walk over
+ * the accessibility tree of some 2,000 elements), and the garbage it leaves was collected inside
+ * the measured interaction, up to 19 ms of it at 1× CPU. A person's click runs no such script.
+ */
+async function clickWherePointerIs(page: Page): Promise<void> {
+  await page.mouse.down();
+  await page.mouse.up();
+}
+
 /** Toggles checkboxes of one filter: on A, off A, on B, off B… so every click changes the view. */
 async function filterDriver(page: Page, kind: 'topic' | 'year'): Promise<Driver> {
   const label = FILTER_LABEL[kind];
@@ -80,9 +91,9 @@ async function filterDriver(page: Page, kind: 'topic' | 'year'): Promise<Driver>
       await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
       await box(index).hover();
     },
-    act: async (index) => {
+    act: async () => {
       const before = page.url();
-      await box(index).click();
+      await clickWherePointerIs(page);
       await page.waitForURL((url) => url.toString() !== before);
     },
     reset: async () => {},
@@ -96,13 +107,14 @@ async function detailDriver(page: Page): Promise<Driver> {
   );
   await buttons.first().waitFor();
   const choices = Math.min(6, await buttons.count());
-  const dialog = page.getByRole('dialog');
+  // A plain CSS query: a role query walks the page's accessibility tree inside the measured frames.
+  const dialog = page.locator('dialog[open]');
   return {
     prepare: async (index) => {
       await buttons.nth(index % choices).hover();
     },
-    act: async (index) => {
-      await buttons.nth(index % choices).click();
+    act: async () => {
+      await clickWherePointerIs(page);
       await dialog.waitFor({ state: 'visible' });
     },
     reset: async () => {

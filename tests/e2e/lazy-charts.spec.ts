@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { guardPage, showChart } from './support';
+import { guardPage, openTable, showChart, waitForLayout } from './support';
 
 // Charts below the first screen (and their code) load only as the reader scrolls towards them, so
 // a phone on a slow network gets a usable first screen without downloading the chart library.
@@ -31,4 +31,24 @@ test('a phone loads no chart code until the reader scrolls to a chart', async ({
     page.getByRole('figure', { name: 'Commitments by status' }).locator('[data-chart-body] svg'),
   ).toHaveCount(0);
   await done();
+});
+
+test('offline before a chart loaded, its panel stays, says why the chart is missing and keeps the table', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/');
+  await waitForLayout(page);
+  // No service worker in these tests (as on a first visit before it has cached the app): the
+  // chart's code cannot be fetched once the network is gone.
+  await context.setOffline(true);
+  const frequency = page.getByRole('figure', { name: 'How often each topic was raised' });
+  await frequency.scrollIntoViewIfNeeded();
+  await expect(
+    frequency.getByText(/The chart could not be loaded: the connection seems to be down\./),
+  ).toBeVisible();
+  await expect(page.getByText('The topics panel could not be shown.')).toBeHidden();
+  await openTable(frequency);
+  await expect(frequency.locator('details table tbody tr').first()).toBeVisible();
+  await context.setOffline(false);
 });

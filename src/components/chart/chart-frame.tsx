@@ -1,4 +1,5 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
+import { ChartUnavailableBoundary } from '@/components/chart/chart-unavailable';
 import { ExportMenu } from '@/components/chart/export-menu';
 import type { ChartExportSpec } from '@/components/chart/export/export-types';
 import { useNearViewport } from '@/components/ui/use-near-viewport';
@@ -66,7 +67,7 @@ export function ChartFrame({
         </div>
       </figcaption>
       <div ref={bodyRef} className="mt-3" style={{ height }} data-chart-body="">
-        {near && children}
+        {near && <ChartUnavailableBoundary>{children}</ChartUnavailableBoundary>}
       </div>
       <details
         className="mt-3 text-sm"

@@ -150,6 +150,8 @@ test('on a phone, the offline message never hides the control that has focus', a
   page,
   context,
 }) => {
+  // Draws every chart, then 80 presses of Tab with a check each: about 20 s, 30 s on a busy CI.
+  test.slow();
   await page.setViewportSize({ width: 360, height: 780 });
   await page.goto('/');
   // Every chart's code is loaded before going offline: without the service worker (blocked in these

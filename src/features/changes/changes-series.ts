@@ -2,6 +2,7 @@ import { STATUS_LADDER, type CommitmentStatus } from '@/data/commitment-status';
 import type { LoadedDataset } from '@/data/dataset-index';
 import { meetingName, READOUT_LABELS } from '@/data/labels';
 import type { Evidence, Meeting, Readout } from '@/data/schema';
+import { textComparator } from '@/lib/compare-text';
 import { comparePartialDates } from '@/lib/dates';
 import {
   changeWindow,
@@ -88,7 +89,9 @@ export function topicsOf(dataset: LoadedDataset, meeting: Meeting): Map<string, 
     entry.evidence.push(...raised.evidence);
     byTopic.set(raised.topic, entry);
   }
-  const sorted = [...byTopic.values()].toSorted((a, b) => a.label.localeCompare(b.label));
+  const entries = [...byTopic.values()];
+  const compare = textComparator(entries.map((entry) => entry.label));
+  const sorted = entries.toSorted((a, b) => compare(a.label, b.label));
   return new Map(sorted.map((entry) => [entry.topicId, entry]));
 }
 

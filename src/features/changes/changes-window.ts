@@ -1,6 +1,7 @@
 import { deriveStatus, type CommitmentStatus } from '@/data/commitment-status';
 import type { LoadedDataset } from '@/data/dataset-index';
 import type { CommitmentEvent, Meeting } from '@/data/schema';
+import { textComparator } from '@/lib/compare-text';
 import { comparePartialDates, endOfPartialDate, startOfPartialDate } from '@/lib/dates';
 
 /** The days between two rounds: after `after` (exclusive) through `through` (inclusive), `YYYY-MM-DD`. */
@@ -48,26 +49,27 @@ export function eventsBetween(
 ): ChangeEvent[] {
   const { after, through } = changeWindow(previous, meeting);
   const earliestMeetingDay = startOfPartialDate(meeting.date.value);
-  return dataset.commitments
-    .flatMap((commitment) =>
-      commitment.events
-        .filter((event) => {
-          const start = startOfPartialDate(event.date.value);
-          return start > after && start <= through;
-        })
-        .map((event) => ({
-          commitmentId: commitment.id,
-          commitmentTitle: commitment.title,
-          event,
-          approximate: endOfPartialDate(event.date.value) > earliestMeetingDay,
-        })),
-    )
-    .toSorted(
-      (a, b) =>
-        comparePartialDates(a.event.date.value, b.event.date.value) ||
-        a.commitmentTitle.localeCompare(b.commitmentTitle) ||
-        a.event.id.localeCompare(b.event.id),
-    );
+  const events = dataset.commitments.flatMap((commitment) =>
+    commitment.events
+      .filter((event) => {
+        const start = startOfPartialDate(event.date.value);
+        return start > after && start <= through;
+      })
+      .map((event) => ({
+        commitmentId: commitment.id,
+        commitmentTitle: commitment.title,
+        event,
+        approximate: endOfPartialDate(event.date.value) > earliestMeetingDay,
+      })),
+  );
+  const compareTitles = textComparator(events.map((entry) => entry.commitmentTitle));
+  const compareIds = textComparator(events.map((entry) => entry.event.id));
+  return events.toSorted(
+    (a, b) =>
+      comparePartialDates(a.event.date.value, b.event.date.value) ||
+      compareTitles(a.commitmentTitle, b.commitmentTitle) ||
+      compareIds(a.event.id, b.event.id),
+  );
 }
 
 /**
@@ -81,7 +83,7 @@ export function statusChangesBetween(
 ): StatusChange[] {
   const { after: beforeDay, through: afterDay } = changeWindow(previous, meeting);
   const earliestMeetingDay = startOfPartialDate(meeting.date.value);
-  return dataset.commitments
+  const changes = dataset.commitments
     .map((commitment) => {
       const after = deriveStatus(commitment.events, afterDay);
       const reachedOn = after.reachedBy?.date.value;
@@ -93,6 +95,7 @@ export function statusChangesBetween(
         approximate: reachedOn !== undefined && endOfPartialDate(reachedOn) > earliestMeetingDay,
       };
     })
-    .filter((change) => change.before !== change.after)
-    .toSorted((a, b) => a.title.localeCompare(b.title));
+    .filter((change) => change.before !== change.after);
+  const compare = textComparator(changes.map((change) => change.title));
+  return changes.toSorted((a, b) => compare(a.title, b.title));
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
-import { guardPage, openTable, showChart } from './support';
+import { guardPage, openTable, showChart, waitForLayout } from './support';
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
@@ -167,7 +167,8 @@ test('an export under filters names them in the file and on the image', async ({
 
 test('a keyboard user can export', async ({ page }) => {
   await page.goto('/');
-  await expect(page.locator('#root')).toHaveAttribute('data-app-ready', '');
+  // A jump far down the page lands short while the panels are still being laid out.
+  await waitForLayout(page);
   const figure = page.getByRole('figure', { name: 'Commitments by status' });
   // Focus scrolls the frame into view, and the chart far down the page is drawn then.
   await figure.getByRole('button', { name: /^Export/ }).focus();

@@ -1,20 +1,23 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ShowMoreProps } from '@/components/ui/show-more';
 
 export type ShownCount = {
   /** How many items to render: `pageSize` at first and after every reset. */
   count: number;
-  /** Renders the first `next` items, then moves focus to the first one that was not shown before. */
-  showUpTo: (next: number) => void;
   /** Attach to the element whose children are the items (`<ul>`, `<ol>`, `<tbody>`). */
   listRef: (element: HTMLElement | null) => void;
+  /** Everything `<ShowMore>` needs but the noun; its `onShow` renders the first `next` items, then
+   * moves focus to the first one that was not shown before. */
+  showMore: Omit<ShowMoreProps, 'noun'>;
 };
 
 /**
- * How many items of a long list to render. Back to the first page whenever `resetKey` changes
- * (pass the filtered, sorted rows: a new array means a new filter, search or sort), so a change
- * never leaves the reader deep in a list that no longer holds what they were looking at.
+ * How many items of a long list to render. Back to the first page whenever `rows` (the filtered,
+ * sorted rows) is a new array: a new filter, search or sort, so a change never leaves the reader
+ * deep in a list that no longer holds what they were looking at.
  */
-export function useShownCount(pageSize: number, resetKey: unknown): ShownCount {
+export function useShownCount(pageSize: number, rows: readonly unknown[]): ShownCount {
+  const resetKey = rows;
   const [state, setState] = useState({ key: resetKey, count: pageSize });
   const current = Object.is(state.key, resetKey);
   // Adjusting state while rendering (React's "storing information from previous renders"): the
@@ -51,5 +54,9 @@ export function useShownCount(pageSize: number, resetKey: unknown): ShownCount {
     item.focus();
   }, [count]);
 
-  return { count, showUpTo, listRef };
+  return {
+    count,
+    listRef,
+    showMore: { total: rows.length, shown: count, pageSize, onShow: showUpTo },
+  };
 }

@@ -42,7 +42,7 @@ const NOUN = { one: 'commitment', other: 'commitments' };
 export function CommitmentsTable({ rows, onOpenCommitment }: CommitmentsTableProps) {
   const [{ sort, dir }, setSort] = useQueryStates(sortParsers, { history: 'push' });
   const sorted = useMemo(() => sortCommitmentRows(rows, sort, dir), [rows, sort, dir]);
-  const { count, showUpTo, listRef } = useShownCount(PAGE_SIZE, sorted);
+  const { count, listRef, showMore } = useShownCount(PAGE_SIZE, sorted);
   const sortBy = (key: SortKey) => {
     const next = key === sort ? (dir === 'asc' ? 'desc' : 'asc') : FIRST_DIRECTION[key];
     void setSort({ sort: key, dir: next });
@@ -130,13 +130,7 @@ export function CommitmentsTable({ rows, onOpenCommitment }: CommitmentsTablePro
           </tbody>
         </table>
       </div>
-      <ShowMore
-        total={sorted.length}
-        shown={count}
-        pageSize={PAGE_SIZE}
-        noun={NOUN}
-        onShow={showUpTo}
-      />
+      <ShowMore {...showMore} noun={NOUN} />
     </>
   );
 }

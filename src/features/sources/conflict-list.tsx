@@ -44,7 +44,7 @@ function AboutLine({
  * first page, and more on request.
  */
 export function ConflictList({ conflicts, dataset, onOpenDetail }: ConflictListProps) {
-  const { count, showUpTo, listRef } = useShownCount(PAGE_SIZE, conflicts);
+  const { count, listRef, showMore } = useShownCount(PAGE_SIZE, conflicts);
   return (
     <>
       <ul ref={listRef} className="mt-3 space-y-4" aria-label="Conflicts between sources">
@@ -73,13 +73,7 @@ export function ConflictList({ conflicts, dataset, onOpenDetail }: ConflictListP
           </li>
         ))}
       </ul>
-      <ShowMore
-        total={conflicts.length}
-        shown={count}
-        pageSize={PAGE_SIZE}
-        noun={NOUN}
-        onShow={showUpTo}
-      />
+      <ShowMore {...showMore} noun={NOUN} />
     </>
   );
 }

@@ -24,7 +24,7 @@ function supportLine(row: SourceRow): string {
  * page, and more on request; a new search (new `rows`) goes back to the first page.
  */
 export function SourceList({ rows, onOpenSource }: SourceListProps) {
-  const { count, showUpTo, listRef } = useShownCount(PAGE_SIZE, rows);
+  const { count, listRef, showMore } = useShownCount(PAGE_SIZE, rows);
   return (
     <>
       <ul ref={listRef} className="mt-3 grid gap-3 md:grid-cols-2" aria-label="Sources">
@@ -51,13 +51,7 @@ export function SourceList({ rows, onOpenSource }: SourceListProps) {
           </li>
         ))}
       </ul>
-      <ShowMore
-        total={rows.length}
-        shown={count}
-        pageSize={PAGE_SIZE}
-        noun={NOUN}
-        onShow={showUpTo}
-      />
+      <ShowMore {...showMore} noun={NOUN} />
     </>
   );
 }

@@ -27,7 +27,7 @@ function describeTopicCount(count: number): string {
  * A page at a time; new filters (new `meetings`) start again at the first page.
  */
 export function MeetingList({ meetings, dataset, onOpen, onOpenChanges }: MeetingListProps) {
-  const { count, showUpTo, listRef } = useShownCount(PAGE_SIZE, meetings);
+  const { count, listRef, showMore } = useShownCount(PAGE_SIZE, meetings);
   return (
     <>
       <ol
@@ -66,13 +66,7 @@ export function MeetingList({ meetings, dataset, onOpen, onOpenChanges }: Meetin
           </li>
         ))}
       </ol>
-      <ShowMore
-        total={meetings.length}
-        shown={count}
-        pageSize={PAGE_SIZE}
-        noun={NOUN}
-        onShow={showUpTo}
-      />
+      <ShowMore {...showMore} noun={NOUN} />
     </>
   );
 }

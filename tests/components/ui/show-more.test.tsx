@@ -13,7 +13,7 @@ function Harness({ total, pageSize }: { total: number; pageSize: number }) {
     () => Array.from({ length: total }, (_, i) => i + 1).filter((n) => !evenOnly || n % 2 === 0),
     [total, evenOnly],
   );
-  const { count, showUpTo, listRef } = useShownCount(pageSize, rows);
+  const { count, listRef, showMore } = useShownCount(pageSize, rows);
   return (
     <>
       <button type="button" onClick={() => setEvenOnly((on) => !on)}>
@@ -26,13 +26,7 @@ function Harness({ total, pageSize }: { total: number; pageSize: number }) {
           </li>
         ))}
       </ul>
-      <ShowMore
-        total={rows.length}
-        shown={count}
-        pageSize={pageSize}
-        noun={noun}
-        onShow={showUpTo}
-      />
+      <ShowMore {...showMore} noun={noun} />
     </>
   );
 }

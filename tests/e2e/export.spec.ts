@@ -107,7 +107,9 @@ for (const chart of CHARTS) {
     const pixels = await inspectPng(page, png.body, chart.colour);
     expect(pixels.series).toBeGreaterThan(50);
     expect(pixels.titleInk).toBeGreaterThan(200);
-    await expect(figure.getByRole('status')).toHaveText(`Downloaded ${chart.stem}.png`);
+    await expect(figure.getByRole('status').filter({ hasText: 'Downloaded' })).toHaveText(
+      `Downloaded ${chart.stem}.png`,
+    );
 
     const svg = await download(page, figure, /^Download SVG$/);
     expect(svg.download.suggestedFilename()).toBe(`${chart.stem}.svg`);

@@ -1,6 +1,8 @@
 import { useCallback, useId, useRef, useState, type RefObject } from 'react';
 import { useExportContext } from '@/components/chart/export/export-context';
 import type { ChartExportSpec, ExportTheme } from '@/components/chart/export/export-types';
+import { menuSide } from '@/components/chart/menu-side';
+import { cn } from '@/lib/cn';
 import { useDismiss } from '@/components/ui/use-dismiss';
 
 export type ExportMenuProps = {
@@ -27,10 +29,12 @@ type Status =
 export function ExportMenu({ title, getSpec, frameRef }: ExportMenuProps) {
   const context = useExportContext();
   const [open, setOpen] = useState(false);
+  const [side, setSide] = useState<'left' | 'right'>('right');
   const [theme, setTheme] = useState<ExportTheme>('light');
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const rootRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
+  const menuRef = useRef<HTMLDivElement>(null);
   const panelId = useId();
   const themeId = useId();
   const close = useCallback(() => setOpen(false), []);
@@ -60,16 +64,31 @@ export function ExportMenu({ title, getSpec, frameRef }: ExportMenuProps) {
         type="button"
         aria-expanded={open}
         aria-controls={panelId}
-        onClick={() => setOpen((value) => !value)}
+        onClick={() => {
+          const [button, frame, menu] = [buttonRef.current, frameRef.current, menuRef.current];
+          if (!open && button && frame && menu)
+            setSide(
+              menuSide(
+                button.getBoundingClientRect(),
+                frame.getBoundingClientRect(),
+                menuWidth(menu),
+              ),
+            );
+          setOpen(!open);
+        }}
         className="min-h-8 rounded-md border border-line bg-surface px-3 text-sm hover:bg-accent-soft"
       >
         Export <span className="sr-only">{title}</span>
         <span aria-hidden="true"> ▾</span>
       </button>
       <div
+        ref={menuRef}
         id={panelId}
         hidden={!open}
-        className="absolute right-0 z-30 mt-1 w-64 rounded-md border border-line bg-surface p-2 text-sm shadow-lg"
+        className={cn(
+          'absolute z-30 mt-1 w-64 rounded-md border border-line bg-surface p-2 text-sm shadow-lg',
+          side === 'left' ? 'left-0' : 'right-0',
+        )}
       >
         <div className="mb-2 flex flex-col px-1">
           <label htmlFor={themeId} className="text-xs text-muted">
@@ -108,4 +127,9 @@ export function ExportMenu({ title, getSpec, frameRef }: ExportMenuProps) {
       )}
     </div>
   );
+}
+
+/** The width the menu will take: it is hidden, so it has no box yet, but its CSS width is known. */
+function menuWidth(menu: HTMLElement): number {
+  return parseFloat(getComputedStyle(menu).width) || 256;
 }

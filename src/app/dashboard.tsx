@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { PanelBoundary } from '@/app/panel-boundary';
 import { DetailHost } from '@/app/detail-host';
 import { ExportProvider } from '@/app/export-provider';
@@ -12,6 +12,7 @@ import { ComparisonSection } from '@/features/comparison/comparison-section';
 import { DialoguesSection } from '@/features/dialogues/dialogues-section';
 import { ChangelogSection } from '@/features/changelog/changelog-section';
 import { usePanelsUpdating } from '@/filters/filters-context';
+import { useSkipDrawnPanels } from '@/app/use-skip-drawn-panels';
 
 /** The dashboard once the dataset is loaded: one filter bar, then every panel, then the open detail. */
 export function Dashboard() {
@@ -60,8 +61,15 @@ export function Dashboard() {
  */
 function PanelsArea({ children }: { children: ReactNode }) {
   const updating = usePanelsUpdating();
+  const areaRef = useRef<HTMLDivElement>(null);
+  useSkipDrawnPanels(areaRef);
   return (
-    <div className="mx-auto max-w-6xl px-4 pb-16 sm:px-6" aria-busy={updating || undefined}>
+    <div
+      ref={areaRef}
+      className="mx-auto max-w-6xl px-4 pb-16 sm:px-6"
+      aria-busy={updating || undefined}
+      data-panels=""
+    >
       {children}
     </div>
   );

@@ -21,7 +21,8 @@ export function layoutChunks(element: Element, limit = LAYOUT_STEP_ELEMENTS): El
  * are laid out a piece per frame: a big panel is split into parts of at most
  * LAYOUT_STEP_ELEMENTS elements, which stay skipped until their turn, as laying out a whole panel
  * (or page) at once would block input for a moment. Then the marker goes, so that a jump to a far
- * panel lands where the panel really is.
+ * panel lands where the panel really is. (From then on a panel far from the screen is skipped again,
+ * at the size it was drawn at: see use-skip-drawn-panels.ts.)
  */
 export function layOutPanelsGradually(root: HTMLElement): void {
   if (root.dataset.deferredLayout === undefined) return;

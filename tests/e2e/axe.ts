@@ -5,11 +5,23 @@ const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** The WCAG 2.2 AA violations axe finds on the page, one line each (rule, count, first element). */
 export async function axeViolations(page: Page): Promise<string[]> {
-  // Scan the page as laid out: parts still skipped by the deferred layout have no size yet.
+  // Scan the page as laid out: parts still skipped by the deferred layout have no size yet…
   await expect(page.locator('#root[data-deferred-layout]')).toHaveCount(0, { timeout: 10_000 });
-  const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
-  return results.violations.map(
-    (violation) =>
-      `${violation.id}: ${violation.nodes.length} nodes, e.g. ${violation.nodes[0]?.target.join(' ')}`,
-  );
+  // …and panels far from the screen are skipped by the browser (content-visibility: auto), so axe
+  // would pass over them (contrast needs a layout): they are drawn for the scan.
+  const panels = page.locator('[data-panels] > section');
+  await panels.evaluateAll((sections: HTMLElement[]) => {
+    for (const section of sections) section.style.contentVisibility = 'visible';
+  });
+  try {
+    const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+    return results.violations.map(
+      (violation) =>
+        `${violation.id}: ${violation.nodes.length} nodes, e.g. ${violation.nodes[0]?.target.join(' ')}`,
+    );
+  } finally {
+    await panels.evaluateAll((sections: HTMLElement[]) => {
+      for (const section of sections) section.style.removeProperty('content-visibility');
+    });
+  }
 }

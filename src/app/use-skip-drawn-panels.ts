@@ -1,0 +1,50 @@
+import { useEffect, type RefObject } from 'react';
+
+/** Set on a panel once the browser has drawn it; index.css lets it skip the panel from then on. */
+export const DRAWN_ATTRIBUTE = 'data-drawn';
+
+/**
+ * Whether the browser draws the element's content now, rather than skipping it as off screen. A
+ * browser without checkVisibility() counts as drawing it: at worst a panel keeps a placeholder size.
+ */
+function contentDrawn(section: Element): boolean {
+  const content = section.firstElementChild;
+  if (!content || typeof content.checkVisibility !== 'function') return true;
+  return content.checkVisibility({ contentVisibilityAuto: true });
+}
+
+/**
+ * Marks each panel (a `section` child of the area) once it has been drawn. index.css then lets
+ * the browser skip it while it is far from the screen (`content-visibility: auto`), so that a
+ * filter change restyles and lays out only the panels in view. Not before: a panel never drawn has
+ * only a placeholder height, and the page would shift as the reader (or a jump) reaches it; once
+ * drawn, `contain-intrinsic-size: auto` keeps the height it was drawn at.
+ */
+export function useSkipDrawnPanels(areaRef: RefObject<HTMLElement | null>): void {
+  useEffect(() => {
+    const area = areaRef.current;
+    if (!area || typeof ResizeObserver === 'undefined') return;
+    // Resize observations come right after layout, when the browser has just recorded the size.
+    const resizes = new ResizeObserver((entries) => {
+      for (const { target } of entries) {
+        if (!contentDrawn(target)) continue;
+        target.setAttribute(DRAWN_ATTRIBUTE, '');
+        resizes.unobserve(target);
+      }
+    });
+    const observeNewPanels = () => {
+      for (const child of area.children) {
+        if (child.tagName === 'SECTION' && !child.hasAttribute(DRAWN_ATTRIBUTE))
+          resizes.observe(child);
+      }
+    };
+    observeNewPanels();
+    // A panel can appear later: after an error boundary resets, or with another dataset.
+    const additions = new MutationObserver(observeNewPanels);
+    additions.observe(area, { childList: true });
+    return () => {
+      resizes.disconnect();
+      additions.disconnect();
+    };
+  }, [areaRef]);
+}

@@ -1,0 +1,74 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { guardPage, waitForLayout } from './support';
+
+/** Whether the browser draws the element now, or skips it as off screen (content-visibility). */
+const drawn = (element: Locator) =>
+  element.evaluate((node) => node.checkVisibility({ contentVisibilityAuto: true }));
+
+/** What each panel holds: a panel itself counts as drawn even while its content is skipped. */
+const panelContents = (page: Page) => page.locator('[data-panels] > section > *:first-child');
+
+const sourcesList = (page: Page) => page.getByRole('list', { name: 'Sources', exact: true });
+
+async function waitFrames(page: Page, frames: number): Promise<void> {
+  await page.evaluate(async (count) => {
+    for (let frame = 0; frame < count; frame += 1)
+      await new Promise((next) => requestAnimationFrame(next));
+  }, frames);
+}
+
+/** Jumps to the far Sources list and checks the reader lands on it and the page stays put. */
+async function jumpToSources(page: Page): Promise<void> {
+  const list = sourcesList(page);
+  await list.scrollIntoViewIfNeeded();
+  await expect(list).toBeInViewport();
+  expect(await drawn(list)).toBe(true);
+  const top = await list.evaluate((node) => node.getBoundingClientRect().top);
+  // The panels around it being drawn does not move the page under the reader.
+  await waitFrames(page, 20);
+  expect(await list.evaluate((node) => node.getBoundingClientRect().top)).toBe(top);
+}
+
+for (const { name, url } of [
+  { name: 'the default view', url: '/' },
+  { name: 'a deep link, rendered afresh', url: '/?year=2024' },
+]) {
+  test(`${name}: a far panel is skipped until the reader nears it, and a jump lands on it`, async ({
+    page,
+  }) => {
+    const done = await guardPage(page);
+    await page.setViewportSize({ width: 412, height: 823 });
+    await page.goto(url);
+    await waitForLayout(page);
+    // Skipped only once drawn: every panel keeps the height it was drawn at, not a placeholder.
+    await expect(page.locator('[data-panels] > section:not([data-drawn])')).toHaveCount(0);
+    expect(await drawn(sourcesList(page))).toBe(false);
+    await expect(page.locator('#sources-title')).toHaveText('Sources and conflicts');
+    await jumpToSources(page);
+    await done();
+  });
+}
+
+test('after a filter change, a jump to a far panel still lands on it', async ({ page }) => {
+  const done = await guardPage(page);
+  await page.setViewportSize({ width: 412, height: 823 });
+  await page.goto('/');
+  await waitForLayout(page);
+  await page.getByRole('button', { name: 'Year', exact: true }).click();
+  await page.getByRole('group', { name: 'Year' }).getByRole('checkbox', { name: '2024' }).check();
+  await page.keyboard.press('Escape');
+  await expect(page).toHaveURL(/\?year=2024$/);
+  await jumpToSources(page);
+  await done();
+});
+
+test('printing draws every panel, not only those the reader scrolled to', async ({ page }) => {
+  const done = await guardPage(page);
+  await page.goto('/');
+  await waitForLayout(page);
+  await expect(panelContents(page)).toHaveCount(7);
+  expect(await Promise.all((await panelContents(page).all()).map(drawn))).toContain(false);
+  await page.emulateMedia({ media: 'print' });
+  expect(await Promise.all((await panelContents(page).all()).map(drawn))).not.toContain(false);
+  await done();
+});

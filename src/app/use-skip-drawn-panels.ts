@@ -1,7 +1,7 @@
 import { useEffect, type RefObject } from 'react';
 
 /** Set on a panel once the browser has drawn it; index.css lets it skip the panel from then on. */
-export const DRAWN_ATTRIBUTE = 'data-drawn';
+const DRAWN_ATTRIBUTE = 'data-drawn';
 
 /**
  * Whether the browser draws the element's content now, rather than skipping it as off screen. A

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { dataset, drawAllCharts, guardPage, showChart, yearOf } from './support';
+import { chooseYear, dataset, drawAllCharts, guardPage, showChart, yearOf } from './support';
 
 const total = dataset.meetings.length;
 const meetingsWith = (topic: string) =>
@@ -13,15 +13,6 @@ function timeline(page: Page) {
 async function chooseTopic(page: Page, label: string) {
   await page.getByRole('button', { name: 'Topic', exact: true }).click();
   await page.getByRole('group', { name: 'Topic' }).getByRole('checkbox', { name: label }).check();
-  await page.keyboard.press('Escape');
-}
-
-async function chooseYear(page: Page, year: number) {
-  await page.getByRole('button', { name: 'Year', exact: true }).click();
-  await page
-    .getByRole('group', { name: 'Year' })
-    .getByRole('checkbox', { name: String(year) })
-    .check();
   await page.keyboard.press('Escape');
 }
 

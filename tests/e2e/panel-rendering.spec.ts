@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { guardPage, waitForLayout } from './support';
+import { chooseYear, guardPage, waitForLayout } from './support';
 
 /** Whether the browser draws the element now, or skips it as off screen (content-visibility). */
 const drawn = (element: Locator) =>
@@ -54,9 +54,7 @@ test('after a filter change, a jump to a far panel still lands on it', async ({ 
   await page.setViewportSize({ width: 412, height: 823 });
   await page.goto('/');
   await waitForLayout(page);
-  await page.getByRole('button', { name: 'Year', exact: true }).click();
-  await page.getByRole('group', { name: 'Year' }).getByRole('checkbox', { name: '2024' }).check();
-  await page.keyboard.press('Escape');
+  await chooseYear(page, 2024);
   await expect(page).toHaveURL(/\?year=2024$/);
   await jumpToSources(page);
   await done();

@@ -57,6 +57,16 @@ export async function guardPage(page: Page): Promise<() => Promise<void>> {
 
 export const yearOf = (value: string) => Number(value.slice(0, 4));
 
+/** Ticks one year in the filter bar's Year menu and closes the menu. */
+export async function chooseYear(page: Page, year: number): Promise<void> {
+  await page.getByRole('button', { name: 'Year', exact: true }).click();
+  await page
+    .getByRole('group', { name: 'Year' })
+    .getByRole('checkbox', { name: String(year) })
+    .check();
+  await page.keyboard.press('Escape');
+}
+
 /**
  * Waits until the app is live and the panels the prerendered page left for later are laid out
  * (src/app/deferred-layout.ts): until then the page below the first screen is still growing, so a

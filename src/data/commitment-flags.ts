@@ -32,6 +32,15 @@ export function monthsBefore(date: string, months: number): string {
   return `${targetYear}-${pad(targetMonth)}-${pad(Math.min(day, lastDay))}`;
 }
 
+let lastLimit = { referenceDate: '', limit: '' };
+
+/** The date before which a commitment's newest evidence makes it stalled; the table asks once per row. */
+function quietSinceLimit(referenceDate: string): string {
+  if (lastLimit.referenceDate !== referenceDate)
+    lastLimit = { referenceDate, limit: monthsBefore(referenceDate, STALLED_AFTER_MONTHS) };
+  return lastLimit.limit;
+}
+
 /**
  * Flags for one commitment on `referenceDate` (`YYYY-MM-DD`): stalled and overdue by FLAG_RULES.
  * Only events begun by the reference date count (as in deriveStatus); a coarse date's evidence counts
@@ -43,16 +52,13 @@ export function flagCommitment(
   referenceDate: string,
 ): CommitmentFlags {
   const complete = COMPLETE_STATUSES.includes(derived.status);
-  const known = commitment.events.filter(
-    (event) => startOfPartialDate(event.date.value) <= referenceDate,
-  );
-  const newest =
-    known
-      .map((event) => endOfPartialDate(event.date.value))
-      .toSorted()
-      .at(-1) ?? null;
-  const stalled =
-    !complete && newest !== null && newest < monthsBefore(referenceDate, STALLED_AFTER_MONTHS);
+  let newest: string | null = null;
+  for (const event of commitment.events) {
+    if (startOfPartialDate(event.date.value) > referenceDate) continue;
+    const end = endOfPartialDate(event.date.value);
+    if (newest === null || end > newest) newest = end;
+  }
+  const stalled = !complete && newest !== null && newest < quietSinceLimit(referenceDate);
   const overdue =
     !complete &&
     commitment.deadline !== undefined &&

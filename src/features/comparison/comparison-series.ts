@@ -173,22 +173,41 @@ export function buildAgendaOverlap(
     .filter((meeting) => meeting.topics.length > 0)
     .toSorted((a, b) => comparePartialDates(a.date.value, b.date.value))
     .map((meeting) => {
-      const { topics, readouts } = compareReadouts(meeting, new Map<string, Topic>());
-      const count = (group: ReadoutGroup) => topics.filter((topic) => topic.group === group).length;
-      const [both, joint] = [count('both'), count('joint')];
+      // Only counts are needed here, not compareReadouts' columns and quotes: a large dataset has
+      // thousands of meetings, and this chart is drawn on load.
+      const readoutsByTopic = new Map<string, Set<Readout>>();
+      for (const raised of meeting.topics) {
+        const readouts = readoutsByTopic.get(raised.topic);
+        if (readouts) readouts.add(raised.raisedIn);
+        else readoutsByTopic.set(raised.topic, new Set([raised.raisedIn]));
+      }
+      const counts: Record<ReadoutGroup, number> = {
+        both: 0,
+        joint: 0,
+        'us-only': 0,
+        'kz-only': 0,
+        eu: 0,
+      };
+      const raisedBy = new Set<Readout>();
+      for (const readouts of readoutsByTopic.values()) {
+        counts[readoutGroupOf(readouts) ?? 'eu'] += 1;
+        for (const readout of readouts) raisedBy.add(readout);
+      }
+      const readouts = READOUT_ORDER.filter((readout) => raisedBy.has(readout));
+      const total = readoutsByTopic.size;
       return {
         meetingId: meeting.id,
         label: meetingName(meeting, dialogueById),
         date: formatPartialDate(meeting.date.value, meeting.date.uncertain),
         readouts,
         singleReadout: readouts.length < 2,
-        total: topics.length,
-        both,
-        usOnly: count('us-only'),
-        kzOnly: count('kz-only'),
-        joint,
-        eu: count('eu'),
-        overlapShare: topics.length === 0 ? 0 : (both + joint) / topics.length,
+        total,
+        both: counts.both,
+        usOnly: counts['us-only'],
+        kzOnly: counts['kz-only'],
+        joint: counts.joint,
+        eu: counts.eu,
+        overlapShare: total === 0 ? 0 : (counts.both + counts.joint) / total,
       };
     });
 }

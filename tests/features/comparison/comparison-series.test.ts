@@ -10,6 +10,7 @@ import {
   summarizeOverlap,
   type AgendaOverlapRow,
 } from '@/features/comparison/comparison-series';
+import { generateDataset } from '../../../scripts/synthetic-dataset';
 import { evidence, makeDataset, makeMeeting } from '../../support/fixtures';
 
 const topics: Topic[] = [
@@ -271,6 +272,27 @@ describe(buildAgendaOverlap, () => {
     ]);
     // An unknown dialogue keeps its id in the label.
     expect(rows[0]?.label).toBe('dialogue-a round 1');
+  });
+
+  it('counts each meeting as its readout comparison groups the topics', () => {
+    const { meetings } = generateDataset({ seed: 7, scale: 2 });
+    const rows = buildAgendaOverlap(meetings, new Map());
+    expect(rows.length).toBeGreaterThan(10);
+    for (const row of rows) {
+      const meeting = meetings.find((candidate) => candidate.id === row.meetingId);
+      if (!meeting) throw new Error(`no meeting ${row.meetingId}`);
+      const compared = compareReadouts(meeting, new Map());
+      const count = (group: string) => compared.topics.filter((t) => t.group === group).length;
+      expect(row).toMatchObject({
+        readouts: compared.readouts,
+        total: compared.topics.length,
+        both: count('both'),
+        joint: count('joint'),
+        usOnly: count('us-only'),
+        kzOnly: count('kz-only'),
+        eu: count('eu'),
+      });
+    }
   });
 
   it('returns [] for empty input or meetings without topics', () => {

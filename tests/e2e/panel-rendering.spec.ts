@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { chooseYear, guardPage, waitForLayout } from './support';
+import { chooseYear, guardPage, waitForLayout, waitFrames } from './support';
 
 /** Whether the browser draws the element now, or skips it as off screen (content-visibility). */
 const drawn = (element: Locator) =>
@@ -9,13 +9,6 @@ const drawn = (element: Locator) =>
 const panelContents = (page: Page) => page.locator('[data-panels] > section > *:first-child');
 
 const sourcesList = (page: Page) => page.getByRole('list', { name: 'Sources', exact: true });
-
-async function waitFrames(page: Page, frames: number): Promise<void> {
-  await page.evaluate(async (count) => {
-    for (let frame = 0; frame < count; frame += 1)
-      await new Promise((next) => requestAnimationFrame(next));
-  }, frames);
-}
 
 /** Jumps to the far Sources list and checks the reader lands on it and the page stays put. */
 async function jumpToSources(page: Page): Promise<void> {

@@ -1,5 +1,5 @@
 import { expect, test, type ConsoleMessage, type Page } from '@playwright/test';
-import { dataset, guardPage, showChart, waitForLayout } from './support';
+import { dataset, guardPage, showChart, waitForLayout, waitFrames } from './support';
 
 const held = dataset.meetings.filter((meeting) => meeting.status === 'held').length;
 const primary = dataset.dialogues.find((dialogue) => dialogue.primary);
@@ -171,12 +171,14 @@ test('once live, the page lays out the deferred panels part by part and leaves n
   await expect(page.locator('#root[data-deferred-layout]')).toBeAttached();
   await waitForLayout(page);
   // Every skipped part was shown again and the inline styles that did it are gone.
-  expect(await page.locator('#root [style*="content-visibility"]').count()).toBe(0);
+  await expect(page.locator('#root [style*="content-visibility"]')).toHaveCount(0);
   // A jump to a far element lands on it: nothing above it grows any more.
   const list = page.getByRole('list', { name: 'Sources', exact: true });
   await list.scrollIntoViewIfNeeded();
-  await page.waitForTimeout(300);
   await expect(list).toBeInViewport();
+  const top = await list.evaluate((node) => node.getBoundingClientRect().top);
+  await waitFrames(page, 20);
+  expect(await list.evaluate((node) => node.getBoundingClientRect().top)).toBe(top);
 });
 
 test('a browser that keeps a dataset of its own does not hydrate the bundled page', async ({

@@ -77,6 +77,14 @@ export async function waitForLayout(page: Page): Promise<void> {
   await expect(page.locator('#root[data-deferred-layout]')).toHaveCount(0, { timeout: 10_000 });
 }
 
+/** Waits until the page has drawn `frames` more animation frames. */
+export async function waitFrames(page: Page, frames: number): Promise<void> {
+  await page.evaluate(async (count) => {
+    for (let frame = 0; frame < count; frame += 1)
+      await new Promise((next) => requestAnimationFrame(next));
+  }, frames);
+}
+
 /**
  * Scrolls a chart's frame into view once the app is live (charts mount as they near the viewport;
  * before that the prerendered page is still being laid out) and waits until the chart is drawn.

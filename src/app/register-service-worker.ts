@@ -1,6 +1,10 @@
 /// <reference types="vite-plugin-pwa/vanillajs" />
 import { registerSW } from 'virtual:pwa-register';
+import { watchNetwork } from '@/app/network-check';
 import { reportServiceWorker } from '@/app/use-offline-status';
+
+/** Not in the worker's cache, so asking for it always goes to the network; HEAD keeps it tiny. */
+const NETWORK_CHECK_URL = `${import.meta.env.BASE_URL}sw.js`;
 
 /**
  * Registers the service worker that keeps the dashboard working offline. A new version waits
@@ -20,5 +24,10 @@ export function registerServiceWorker(): void {
       });
       await updateServiceWorker(true);
     },
+  });
+  watchNetwork({
+    url: NETWORK_CHECK_URL,
+    isControlled: () => navigator.serviceWorker.controller !== null,
+    report: (unreachable) => reportServiceWorker({ unreachable }),
   });
 }

@@ -8,14 +8,21 @@ export type ServiceWorkerState = {
   needRefresh: boolean;
   /** Activates the waiting version and reloads the page; null until a worker is registered. */
   update: (() => Promise<void>) | null;
+  /** A request to the network failed while the browser still said it was online. */
+  unreachable: boolean;
 };
 
 export type OfflineStatus = ServiceWorkerState & {
-  /** False when the browser reports no network connection. */
+  /** False when the browser reports no network connection, or the network did not answer. */
   online: boolean;
 };
 
-const INITIAL: ServiceWorkerState = { offlineReady: false, needRefresh: false, update: null };
+const INITIAL: ServiceWorkerState = {
+  offlineReady: false,
+  needRefresh: false,
+  update: null,
+  unreachable: false,
+};
 
 let state = INITIAL;
 const listeners = new Set<() => void>();
@@ -60,5 +67,5 @@ export function useOfflineStatus(): OfflineStatus {
     () => navigator.onLine,
     () => true,
   );
-  return { ...worker, online };
+  return { ...worker, online: online && !worker.unreachable };
 }

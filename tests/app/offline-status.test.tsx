@@ -50,4 +50,13 @@ describe('OfflineStatus', () => {
     setOnline(true);
     expect(screen.getByRole('status')).toBeEmptyDOMElement();
   });
+
+  it('says it is offline when the network does not answer, though the browser says online', () => {
+    render(<OfflineStatus />);
+    setOnline(true);
+    act(() => reportServiceWorker({ unreachable: true }));
+    expect(screen.getByRole('status')).toHaveTextContent('Offline — showing the saved copy.');
+    act(() => reportServiceWorker({ unreachable: false }));
+    expect(screen.getByRole('status')).toBeEmptyDOMElement();
+  });
 });

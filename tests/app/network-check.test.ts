@@ -22,20 +22,26 @@ describe(networkAnswers, () => {
   });
 });
 
+/** Watches a controlled page whose network answers as `answer` says; `answer` can be swapped. */
+function watchControlledPage() {
+  const network = { answer: failing() };
+  const report = vi.fn();
+  const stop = watchNetwork({
+    url: '/sw.js',
+    isControlled: () => true,
+    report,
+    fetchImpl: (...args) => network.answer(...args),
+  });
+  return { network, report, stop };
+}
+
 describe(watchNetwork, () => {
   afterEach(() => vi.restoreAllMocks());
 
   it('reports an unreachable network at once, and checks again when the browser is back online', async () => {
-    let fetchImpl = failing();
-    const report = vi.fn();
-    const stop = watchNetwork({
-      url: '/sw.js',
-      isControlled: () => true,
-      report,
-      fetchImpl: (...args) => fetchImpl(...args),
-    });
+    const { network, report, stop } = watchControlledPage();
     await vi.waitFor(() => expect(report).toHaveBeenLastCalledWith(true));
-    fetchImpl = answering();
+    network.answer = answering();
     window.dispatchEvent(new Event('online'));
     await vi.waitFor(() => expect(report).toHaveBeenLastCalledWith(false));
     expect(report).toHaveBeenCalledTimes(2);
@@ -48,20 +54,13 @@ describe(watchNetwork, () => {
   it('asks again every few seconds while the network does not answer, and stops once it does', async () => {
     vi.useFakeTimers();
     try {
-      let fetchImpl = failing();
-      const report = vi.fn();
-      const stop = watchNetwork({
-        url: '/sw.js',
-        isControlled: () => true,
-        report,
-        fetchImpl: (...args) => fetchImpl(...args),
-      });
+      const { network, report, stop } = watchControlledPage();
       await vi.advanceTimersByTimeAsync(0);
       expect(report.mock.calls).toEqual([[true]]);
       await vi.advanceTimersByTimeAsync(RECHECK_AFTER_MS);
       expect(report.mock.calls).toEqual([[true], [true]]);
       // Back online without the browser saying so (no "online" event).
-      fetchImpl = answering();
+      network.answer = answering();
       await vi.advanceTimersByTimeAsync(RECHECK_AFTER_MS);
       expect(report.mock.calls).toEqual([[true], [true], [false]]);
       await vi.advanceTimersByTimeAsync(RECHECK_AFTER_MS * 3);

@@ -1,5 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
-import { chooseYear, dataset, drawAllCharts, guardPage, showChart, yearOf } from './support';
+import {
+  chooseTopic,
+  chooseYear,
+  dataset,
+  drawAllCharts,
+  guardPage,
+  showChart,
+  yearOf,
+} from './support';
 
 const total = dataset.meetings.length;
 const meetingsWith = (topic: string) =>
@@ -8,12 +16,6 @@ const topicLabel = (id: string) => dataset.topics.find((topic) => topic.id === i
 
 function timeline(page: Page) {
   return page.getByRole('region', { name: 'When the sides met' });
-}
-
-async function chooseTopic(page: Page, label: string) {
-  await page.getByRole('button', { name: 'Topic', exact: true }).click();
-  await page.getByRole('group', { name: 'Topic' }).getByRole('checkbox', { name: label }).check();
-  await page.keyboard.press('Escape');
 }
 
 test('filtering by topic narrows the panels and writes a readable URL', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { expect, test, type ConsoleMessage, type Page } from '@playwright/test';
-import { dataset, guardPage, showChart, waitForLayout, waitFrames } from './support';
+import { chooseTopic, dataset, guardPage, showChart, waitForLayout, waitFrames } from './support';
 
 const held = dataset.meetings.filter((meeting) => meeting.status === 'held').length;
 const primary = dataset.dialogues.find((dialogue) => dialogue.primary);
@@ -94,12 +94,7 @@ test('the app hydrates the prerendered page without a mismatch, and the filters 
   );
 
   const topic = 'disability-rights';
-  await page.getByRole('button', { name: 'Topic', exact: true }).click();
-  await page
-    .getByRole('group', { name: 'Topic' })
-    .getByRole('checkbox', { name: topicLabel(topic) })
-    .check();
-  await page.keyboard.press('Escape');
+  await chooseTopic(page, topicLabel(topic));
   await expect(page).toHaveURL(new RegExp(`\\?topic=${topic}$`));
   const matching = dataset.meetings.filter((m) => m.topics.some((t) => t.topic === topic));
   await expect(

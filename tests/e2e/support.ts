@@ -57,15 +57,18 @@ export async function guardPage(page: Page): Promise<() => Promise<void>> {
 
 export const yearOf = (value: string) => Number(value.slice(0, 4));
 
-/** Ticks one year in the filter bar's Year menu and closes the menu. */
-export async function chooseYear(page: Page, year: number): Promise<void> {
-  await page.getByRole('button', { name: 'Year', exact: true }).click();
-  await page
-    .getByRole('group', { name: 'Year' })
-    .getByRole('checkbox', { name: String(year) })
-    .check();
+/** Ticks one option of a filter bar menu (Topic, Year…) and closes the menu. */
+async function chooseOption(page: Page, menu: string, option: string): Promise<void> {
+  await page.getByRole('button', { name: menu, exact: true }).click();
+  await page.getByRole('group', { name: menu }).getByRole('checkbox', { name: option }).check();
   await page.keyboard.press('Escape');
 }
+
+/** Ticks one year in the filter bar's Year menu and closes the menu. */
+export const chooseYear = (page: Page, year: number) => chooseOption(page, 'Year', String(year));
+
+/** Ticks one topic, by its label, in the filter bar's Topic menu and closes the menu. */
+export const chooseTopic = (page: Page, label: string) => chooseOption(page, 'Topic', label);
 
 /**
  * Waits until the app is live and the panels the prerendered page left for later are laid out

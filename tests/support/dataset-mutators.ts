@@ -118,10 +118,9 @@ export function applyOne(
     case 'wrong-type': {
       const node = choose(nodes.slice(1), pick);
       if (!node) return null;
-      const banned = [
-        jsonType(node.value),
-        ...(NULLABLE_KEYS.has(String(node.key)) ? ['null'] : []),
-      ];
+      // A nullable field accepts both null and its other type, whichever it holds now.
+      const otherType = NULLABLE_KEYS.get(String(node.key));
+      const banned = [jsonType(node.value), ...(otherType ? ['null', otherType] : [])];
       const replacement = banned.includes(jsonType(value))
         ? WRONG_TYPE_FALLBACKS.find((v) => !banned.includes(jsonType(v)))
         : value;

@@ -13,7 +13,13 @@ export const OPTIONAL_KEYS = new Set([
 ]);
 /** Keys the schema does not know; never a target of "delete-required", which would undo the break. */
 export const UNKNOWN_KEYS = ['zz', 'cty', 'Title', '__proto__', 'constructor', 'toString', ''];
-export const NULLABLE_KEYS = new Set(['round', 'published', 'city', 'country']);
+/** Keys whose value may be null, with the JSON type of their value when it is not. */
+export const NULLABLE_KEYS = new Map([
+  ['round', 'number'],
+  ['published', 'object'],
+  ['city', 'string'],
+  ['country', 'string'],
+]);
 export const ENUM_KEYS = new Set([
   'status',
   'kind',

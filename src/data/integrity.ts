@@ -124,53 +124,50 @@ const RECORD_NOUN: Record<keyof IdSets, string> = {
   commitments: 'commitment',
 };
 
-function checkReference(
+/** Whether `id` is given but not among `known`. */
+function isUnknown(id: string | undefined, known: IdSet): id is string {
+  return id !== undefined && !known.has(id);
+}
+
+// Callers test isUnknown first and build the path only for a problem: a large dataset checks tens
+// of thousands of references, nearly all sound.
+function reportUnknown(
   problems: Problems,
   path: JsonPath,
-  id: string | undefined,
-  known: IdSet,
+  id: string,
   collection: keyof IdSets,
 ): void {
-  if (id !== undefined && !known.has(id)) {
-    report(
-      problems,
-      path,
-      `refers to ${RECORD_NOUN[collection]} "${id}", which is not in ${collection}`,
-    );
-  }
+  report(
+    problems,
+    path,
+    `refers to ${RECORD_NOUN[collection]} "${id}", which is not in ${collection}`,
+  );
 }
 
 function checkMeetings(problems: Problems, dataset: Dataset, ids: IdSets): void {
   const meetingById = new Map(dataset.meetings.map((meeting) => [meeting.id, meeting]));
   const roundsSeen = new Map<string, number>();
   dataset.meetings.forEach((meeting, m) => {
-    const at = ['meetings', m] as const;
-    checkReference(problems, [...at, 'dialogue'], meeting.dialogue, ids.dialogues, 'dialogues');
-    meeting.coChairs.forEach((chair, c) =>
-      checkReference(
-        problems,
-        [...at, 'coChairs', c, 'person'],
-        chair.person,
-        ids.people,
-        'people',
-      ),
-    );
-    meeting.topics.forEach((raised, t) =>
-      checkReference(problems, [...at, 'topics', t, 'topic'], raised.topic, ids.topics, 'topics'),
-    );
+    if (isUnknown(meeting.dialogue, ids.dialogues))
+      reportUnknown(problems, ['meetings', m, 'dialogue'], meeting.dialogue, 'dialogues');
+    meeting.coChairs.forEach(({ person }, c) => {
+      if (isUnknown(person, ids.people))
+        reportUnknown(problems, ['meetings', m, 'coChairs', c, 'person'], person, 'people');
+    });
+    meeting.topics.forEach(({ topic }, t) => {
+      if (isUnknown(topic, ids.topics))
+        reportUnknown(problems, ['meetings', m, 'topics', t, 'topic'], topic, 'topics');
+    });
     meeting.outcomes.forEach((outcome, o) => {
-      checkReference(
-        problems,
-        [...at, 'outcomes', o, 'meeting'],
-        outcome.meeting,
-        ids.meetings,
-        'meetings',
-      );
+      if (isUnknown(outcome.meeting, ids.meetings)) {
+        const path = ['meetings', m, 'outcomes', o, 'meeting'];
+        reportUnknown(problems, path, outcome.meeting, 'meetings');
+      }
       const target = outcome.meeting === undefined ? undefined : meetingById.get(outcome.meeting);
       if (target && target.dialogue !== meeting.dialogue) {
         report(
           problems,
-          [...at, 'outcomes', o, 'meeting'],
+          ['meetings', m, 'outcomes', o, 'meeting'],
           `refers to meeting "${target.id}", which belongs to another dialogue ("${target.dialogue}"); the next meeting agreed must be in the same dialogue`,
         );
       }
@@ -181,7 +178,7 @@ function checkMeetings(problems: Problems, dataset: Dataset, ids: IdSets): void 
       if (first !== undefined) {
         report(
           problems,
-          [...at, 'round'],
+          ['meetings', m, 'round'],
           `round ${meeting.round} of dialogue "${meeting.dialogue}" is already used by meetings[${first}]; each round number appears once per dialogue`,
         );
       } else roundsSeen.set(key, m);
@@ -215,28 +212,27 @@ function checkCommitments(problems: Problems, dataset: Dataset, ids: IdSets): vo
   // Where each event id is first used, as [commitment, event]; formatted only for a duplicate.
   const eventIds = new Map<string, readonly [number, number]>();
   dataset.commitments.forEach((commitment, c) => {
-    const at = ['commitments', c] as const;
-    commitment.topics.forEach((topic, t) =>
-      checkReference(problems, [...at, 'topics', t], topic, ids.topics, 'topics'),
-    );
-    commitment.discussedAt.forEach((entry, d) =>
-      checkReference(
-        problems,
-        [...at, 'discussedAt', d, 'meeting'],
-        entry.meeting,
-        ids.meetings,
-        'meetings',
-      ),
-    );
+    commitment.topics.forEach((topic, t) => {
+      if (isUnknown(topic, ids.topics))
+        reportUnknown(problems, ['commitments', c, 'topics', t], topic, 'topics');
+    });
+    commitment.discussedAt.forEach(({ meeting }, d) => {
+      if (isUnknown(meeting, ids.meetings)) {
+        const path = ['commitments', c, 'discussedAt', d, 'meeting'];
+        reportUnknown(problems, path, meeting, 'meetings');
+      }
+    });
     commitment.events.forEach((event, e) => {
-      const path = [...at, 'events', e] as const;
-      checkReference(problems, [...path, 'meeting'], event.meeting, ids.meetings, 'meetings');
+      if (isUnknown(event.meeting, ids.meetings)) {
+        const path = ['commitments', c, 'events', e, 'meeting'];
+        reportUnknown(problems, path, event.meeting, 'meetings');
+      }
       const first = eventIds.get(event.id);
       if (first !== undefined) {
         const firstPath = formatJsonPath(['commitments', first[0], 'events', first[1]]);
         report(
           problems,
-          [...path, 'id'],
+          ['commitments', c, 'events', e, 'id'],
           `duplicate event id "${event.id}": ${firstPath} already uses it; every event id must be unique`,
         );
       } else eventIds.set(event.id, [c, e]);
@@ -249,7 +245,7 @@ function checkCommitments(problems: Problems, dataset: Dataset, ids: IdSets): vo
       ) {
         report(
           problems,
-          [...path, 'date', 'value'],
+          ['commitments', c, 'events', e, 'date', 'value'],
           `${event.date.value} is earlier than the event before it (${previous.date.value}); list each commitment's events oldest first`,
         );
       }
@@ -264,15 +260,10 @@ function checkConflicts(problems: Problems, dataset: Dataset, ids: IdSets): void
     commitment: 'commitments',
     source: 'sources',
   } as const;
-  dataset.conflicts.forEach((conflict, i) => {
-    const collection = collectionOf[conflict.about.kind];
-    checkReference(
-      problems,
-      ['conflicts', i, 'about', 'id'],
-      conflict.about.id,
-      ids[collection],
-      collection,
-    );
+  dataset.conflicts.forEach(({ about }, i) => {
+    const collection = collectionOf[about.kind];
+    if (isUnknown(about.id, ids[collection]))
+      reportUnknown(problems, ['conflicts', i, 'about', 'id'], about.id, collection);
   });
 }
 

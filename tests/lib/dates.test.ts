@@ -40,6 +40,31 @@ describe(calendarDateProblem, () => {
     expect(calendarDateProblem('1900-02-29')).toMatch(/February 1900 has 28 days/);
   });
 
+  it('accepts exactly the days the calendar has, in any year 0000–9999', () => {
+    const pad = (value: number, width: number) => String(value).padStart(width, '0');
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 9999 }),
+        fc.integer({ min: 0, max: 13 }),
+        fc.integer({ min: 0, max: 32 }),
+        (year, month, day) => {
+          const date = new Date(0);
+          date.setUTCFullYear(year, month - 1, day);
+          const real =
+            month >= 1 &&
+            month <= 12 &&
+            date.getUTCFullYear() === year &&
+            date.getUTCMonth() === month - 1 &&
+            date.getUTCDate() === day;
+          const value = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+          expect(calendarDateProblem(value) === null).toBe(real);
+          expect(calendarDateProblem(value.slice(0, 7)) === null).toBe(month >= 1 && month <= 12);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
   it('refuses month 13, day 0 and text that is not a date', () => {
     expect(calendarDateProblem('2024-13')).toMatch(/month 13 does not exist/);
     expect(calendarDateProblem('2024-01-00')).toMatch(/January 2024 has 31 days/);

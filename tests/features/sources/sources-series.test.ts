@@ -10,6 +10,7 @@ import {
   summarizeSources,
   type SourceRow,
 } from '@/features/sources/sources-series';
+import { generateDataset } from '../../../scripts/synthetic-dataset';
 import { makeDataset } from '../../support/fixtures';
 import { findEvidence, loadSourcesDataset, makeSourcesDataset } from './sources-fixture';
 
@@ -147,16 +148,24 @@ describe(summarizeSources, () => {
     expect(tied.map((row) => row.title)).toEqual(['Source A', 'Source B']);
   });
 
-  it('counts what collectCitations lists: each quote once, subjects in first-cited order', () => {
-    for (const row of rows) {
-      const cited = citations.filter((citation) => citation.sourceId === row.id);
-      expect({ id: row.id, count: row.citationCount, subjects: row.subjects }).toEqual({
-        id: row.id,
-        count: cited.length,
-        subjects: [...new Set(cited.map((citation) => citation.subject.label))],
-      });
-    }
-  });
+  it.each([
+    ['the sources fixture', () => dataset],
+    ['a synthetic dataset', () => parseDataset(generateDataset({ seed: 5, scale: 2 }))],
+  ])(
+    'counts what collectCitations lists in %s: each quote once, subjects in first-cited order',
+    (_, load) => {
+      const loaded = load();
+      const all = collectCitations(loaded);
+      for (const row of summarizeSources(loaded)) {
+        const cited = all.filter((citation) => citation.sourceId === row.id);
+        expect({ id: row.id, count: row.citationCount, subjects: row.subjects }).toEqual({
+          id: row.id,
+          count: cited.length,
+          subjects: [...new Set(cited.map((citation) => citation.subject.label))],
+        });
+      }
+    },
+  );
 
   it('ignores quotes of sources not in the dataset', () => {
     const person = dataset.people[0]!;

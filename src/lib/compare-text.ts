@@ -120,3 +120,57 @@ export function textComparator(texts: Iterable<string>): (a: string, b: string) 
     return compareBasicText(a, b);
   };
 }
+
+/**
+ * `items` ordered by `rankOf` (lowest first; all equal when omitted), then by their text in
+ * textComparator's order, then as given. With basic text and whole-number ranks the engine sorts
+ * one key string per item (rank, text key, position) by its own string order: no comparison
+ * function is called tens of thousands of times, which is slow before the engine has optimised
+ * it. Only items whose text keys tie go through compareBasicText.
+ */
+export function sortByText<T>(
+  items: readonly T[],
+  textOf: (item: T) => string,
+  rankOf: (item: T) => number = () => 0,
+): T[] {
+  const texts = items.map(textOf);
+  const ranks = items.map(rankOf);
+  if (!allBasicText(texts) || !ranks.every(Number.isSafeInteger)) {
+    const compare = textComparator(texts);
+    const order = items.map((_, index) => index);
+    order.sort(
+      (a, b) => (ranks[a] ?? 0) - (ranks[b] ?? 0) || compare(texts[a] ?? '', texts[b] ?? ''),
+    );
+    return order.map((index) => items[index] as T);
+  }
+  let lowest = 0;
+  let highest = 0;
+  for (const rank of ranks) {
+    lowest = Math.min(lowest, rank);
+    highest = Math.max(highest, rank);
+  }
+  const width = String(highest - lowest).length;
+  const keys = texts.map(
+    (text, index) =>
+      `${String((ranks[index] ?? 0) - lowest).padStart(width, '0')}\u0000${basicSortKey(text)}`,
+  );
+  const positionWidth = String(items.length).length;
+  const order = keys
+    .map((key, index) => `${key}\u0000${String(index).padStart(positionWidth, '0')}`)
+    .sort()
+    .map((entry) => Number(entry.slice(entry.lastIndexOf('\u0000') + 1)));
+  // Keys that tie differ only in case or quote shape, which compareBasicText's later levels decide.
+  for (let start = 0; start < order.length;) {
+    const key = keys[order[start] ?? 0];
+    let end = start + 1;
+    while (end < order.length && keys[order[end] ?? 0] === key) end += 1;
+    if (end - start > 1) {
+      const run = order
+        .slice(start, end)
+        .sort((a, b) => compareBasicText(texts[a] ?? '', texts[b] ?? '') || a - b);
+      order.splice(start, run.length, ...run);
+    }
+    start = end;
+  }
+  return order.map((index) => items[index] as T);
+}

@@ -1,5 +1,11 @@
 import fc from 'fast-check';
-import { allBasicText, basicSortKey, compareBasicText, textComparator } from '@/lib/compare-text';
+import {
+  allBasicText,
+  basicSortKey,
+  compareBasicText,
+  sortByText,
+  textComparator,
+} from '@/lib/compare-text';
 
 const sign = (value: number) => Math.sign(value);
 const plainText = fc.string({
@@ -98,6 +104,65 @@ describe(textComparator, () => {
   it('falls back to localeCompare for the whole list when one text is not ASCII', () => {
     const compare = textComparator(['Zeta', 'Ärzte', 'Alpha']);
     expect(['Zeta', 'Ärzte', 'Alpha'].toSorted(compare)).toEqual(['Alpha', 'Ärzte', 'Zeta']);
+  });
+});
+
+describe(sortByText, () => {
+  type Item = { text: string; rank: number };
+  const byRankThenText = (compare: (a: string, b: string) => number) => (a: Item, b: Item) =>
+    a.rank - b.rank || compare(a.text, b.text);
+
+  it('orders by rank, then as compareBasicText does, then as given', () => {
+    const item = fc.record({ text: basicText, rank: fc.integer({ min: -3, max: 12 }) });
+    fc.assert(
+      fc.property(fc.array(item, { maxLength: 40 }), (items) => {
+        const sorted = sortByText(
+          items,
+          (entry) => entry.text,
+          (entry) => entry.rank,
+        );
+        expect(sorted).toEqual(items.toSorted(byRankThenText(compareBasicText)));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('keeps equal items in their given order', () => {
+    const items = ['b', 'a', 'b', 'a'].map((text, index) => ({ text, index }));
+    expect(sortByText(items, (entry) => entry.text).map((entry) => entry.index)).toEqual([
+      1, 3, 0, 2,
+    ]);
+  });
+
+  it('falls back to a comparison for text that is not basic or ranks that are not whole', () => {
+    const items: Item[] = [
+      { text: 'Zeta', rank: 0 },
+      { text: 'Ärzte', rank: 0 },
+      { text: 'Alpha', rank: 0.5 },
+    ];
+    expect(
+      sortByText(
+        items,
+        (entry) => entry.text,
+        (entry) => entry.rank,
+      ),
+    ).toEqual([
+      { text: 'Ärzte', rank: 0 },
+      { text: 'Zeta', rank: 0 },
+      { text: 'Alpha', rank: 0.5 },
+    ]);
+    const basic: Item[] = [
+      { text: 'b', rank: 0.5 },
+      { text: 'B', rank: 0.25 },
+      { text: 'a', rank: 0.5 },
+    ];
+    expect(
+      sortByText(
+        basic,
+        (entry) => entry.text,
+        (entry) => entry.rank,
+      ),
+    ).toEqual(basic.toSorted(byRankThenText(compareBasicText)));
   });
 });
 

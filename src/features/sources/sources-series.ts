@@ -3,7 +3,7 @@ import { EVENT_TYPE_LABELS, meetingName, READOUT_LABELS, SOURCE_KIND_LABELS } fr
 import type { Commitment, Evidence, Meeting, Source } from '@/data/schema';
 import { foldForSearch, matchesTerms, searchTerms } from '@/lib/search-text';
 import { describePublished, languageName } from '@/features/sources/source-labels';
-import { textComparator } from '@/lib/compare-text';
+import { sortByText, textComparator } from '@/lib/compare-text';
 
 export type CitationSubjectKind = 'meeting' | 'commitment' | 'person' | 'conflict' | 'dialogue';
 export type CitationSubject = { kind: CitationSubjectKind; id: string; label: string };
@@ -233,8 +233,11 @@ export function summarizeSources(dataset: LoadedDataset): SourceRow[] {
       subjects: use ? [...use.subjects] : [],
     };
   });
-  const compare = textComparator(rows.map((row) => row.title));
-  return rows.toSorted((a, b) => b.citationCount - a.citationCount || compare(a.title, b.title));
+  return sortByText(
+    rows,
+    (row) => row.title,
+    (row) => -row.citationCount,
+  );
 }
 
 /** Rows whose title, publisher or subjects contain every search word (case and diacritics ignored). */

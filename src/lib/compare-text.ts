@@ -77,27 +77,40 @@ export function allBasicText(texts: Iterable<string>): boolean {
   return true;
 }
 
-/** Each space, punctuation mark or symbol as a control character, in collation order. */
-const PUNCTUATION_KEYS = new Map<string, string>(
-  [...PUNCTUATION_IN_COLLATION_ORDER].map((char, index) => [char, String.fromCharCode(1 + index)]),
-);
-for (const [curly, straight] of [
-  ['‘', "'"],
-  ['’', "'"],
-  ['“', '"'],
-  ['”', '"'],
-] as const)
-  PUNCTUATION_KEYS.set(curly, PUNCTUATION_KEYS.get(straight) ?? '');
-const NOT_LETTER_OR_DIGIT = /[^a-z0-9]/g;
+/**
+ * The key character of each character code up to the last curly quote: letters in lower case,
+ * each space, punctuation mark or symbol as a control character in collation order (all below the
+ * digits), curly quotes as their straight quote.
+ */
+const KEY_CODES = Uint16Array.from({ length: 0x201e }, (_, code) => {
+  if (code >= 0x30 && code <= 0x39) return code;
+  if (code >= 0x41 && code <= 0x5a) return code + 0x20;
+  if (code >= 0x61 && code <= 0x7a) return code;
+  // Ranks of spaces and punctuation run from 1 to 35, below the digits' code 0x30.
+  return rankOf(code) || code;
+});
+
+/** Characters turned into key codes at a time: `String.fromCharCode(...codes)` takes one argument each. */
+const KEY_CHUNK = 4096;
 
 /**
  * Basic text as a key whose plain (code unit) order is compareBasicText's first level: letters in
  * lower case, digits as they are, punctuation as control characters below the digits.
  */
 export function basicSortKey(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(NOT_LETTER_OR_DIGIT, (char) => PUNCTUATION_KEYS.get(char) ?? char);
+  // A loop over the codes: String#replace with a function per punctuation mark took five times as
+  // long on a page's first sort of thousands of titles.
+  let key = '';
+  for (let start = 0; start < text.length; start += KEY_CHUNK) {
+    const end = Math.min(text.length, start + KEY_CHUNK);
+    const codes = new Array<number>(end - start);
+    for (let index = start; index < end; index += 1) {
+      const code = text.charCodeAt(index);
+      codes[index - start] = KEY_CODES[code] ?? code;
+    }
+    key += String.fromCharCode(...codes);
+  }
+  return key;
 }
 
 /**

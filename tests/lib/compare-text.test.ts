@@ -77,6 +77,11 @@ describe(basicSortKey, () => {
       { numRuns: 5000 },
     );
   });
+
+  it('keys text of any length', () => {
+    const long = `${'Ab-'.repeat(70_000)}z`;
+    expect(basicSortKey(long)).toBe(`${'ab\u0003'.repeat(70_000)}z`);
+  });
 });
 
 describe(textComparator, () => {

@@ -98,8 +98,8 @@ const KEY_CHUNK = 4096;
  * lower case, digits as they are, punctuation as control characters below the digits.
  */
 export function basicSortKey(text: string): string {
-  // A loop over the codes: String#replace with a function per punctuation mark took five times as
-  // long on a page's first sort of thousands of titles.
+  // A loop over the codes: String#replace with a function per punctuation mark took as long on
+  // first use (about 30 ms for 5,400 titles) and twice as long once optimised.
   let key = '';
   for (let start = 0; start < text.length; start += KEY_CHUNK) {
     const end = Math.min(text.length, start + KEY_CHUNK);

@@ -78,17 +78,21 @@ export function allBasicText(texts: Iterable<string>): boolean {
 }
 
 /**
- * The key character of each character code up to the last curly quote: letters in lower case,
- * each space, punctuation mark or symbol as a control character in collation order (all below the
- * digits), curly quotes as their straight quote.
+ * The key character of each ASCII code: letters in lower case, digits as they are, each space,
+ * punctuation mark or symbol as a control character in collation order (all below the digits).
  */
-const KEY_CODES = Uint16Array.from({ length: 0x201e }, (_, code) => {
+const ASCII_KEY_CODES = Uint8Array.from({ length: 128 }, (_, code) => {
   if (code >= 0x30 && code <= 0x39) return code;
   if (code >= 0x41 && code <= 0x5a) return code + 0x20;
   if (code >= 0x61 && code <= 0x7a) return code;
   // Ranks of spaces and punctuation run from 1 to 35, below the digits' code 0x30.
   return rankOf(code) || code;
 });
+
+/** The key code of a character of basic text: the dashes and curly quotes take their rank. */
+function keyCodeOf(code: number): number {
+  return code < 128 ? (ASCII_KEY_CODES[code] ?? code) : rankOf(code) || code;
+}
 
 /** Characters turned into key codes at a time: `String.fromCharCode(...codes)` takes one argument each. */
 const KEY_CHUNK = 4096;
@@ -105,8 +109,7 @@ export function basicSortKey(text: string): string {
     const end = Math.min(text.length, start + KEY_CHUNK);
     const codes = new Array<number>(end - start);
     for (let index = start; index < end; index += 1) {
-      const code = text.charCodeAt(index);
-      codes[index - start] = KEY_CODES[code] ?? code;
+      codes[index - start] = keyCodeOf(text.charCodeAt(index));
     }
     key += String.fromCharCode(...codes);
   }

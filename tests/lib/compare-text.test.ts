@@ -116,17 +116,18 @@ describe(sortByText, () => {
   type Item = { text: string; rank: number };
   const byRankThenText = (compare: (a: string, b: string) => number) => (a: Item, b: Item) =>
     a.rank - b.rank || compare(a.text, b.text);
+  const sortItems = (items: readonly Item[]) =>
+    sortByText(
+      items,
+      (entry) => entry.text,
+      (entry) => entry.rank,
+    );
 
   it('orders by rank, then as compareBasicText does, then as given', () => {
     const item = fc.record({ text: basicText, rank: fc.integer({ min: -3, max: 12 }) });
     fc.assert(
       fc.property(fc.array(item, { maxLength: 40 }), (items) => {
-        const sorted = sortByText(
-          items,
-          (entry) => entry.text,
-          (entry) => entry.rank,
-        );
-        expect(sorted).toEqual(items.toSorted(byRankThenText(compareBasicText)));
+        expect(sortItems(items)).toEqual(items.toSorted(byRankThenText(compareBasicText)));
       }),
       { numRuns: 1000 },
     );
@@ -145,13 +146,7 @@ describe(sortByText, () => {
       { text: 'Ärzte', rank: 0 },
       { text: 'Alpha', rank: 0.5 },
     ];
-    expect(
-      sortByText(
-        items,
-        (entry) => entry.text,
-        (entry) => entry.rank,
-      ),
-    ).toEqual([
+    expect(sortItems(items)).toEqual([
       { text: 'Ärzte', rank: 0 },
       { text: 'Zeta', rank: 0 },
       { text: 'Alpha', rank: 0.5 },
@@ -161,13 +156,7 @@ describe(sortByText, () => {
       { text: 'B', rank: 0.25 },
       { text: 'a', rank: 0.5 },
     ];
-    expect(
-      sortByText(
-        basic,
-        (entry) => entry.text,
-        (entry) => entry.rank,
-      ),
-    ).toEqual(basic.toSorted(byRankThenText(compareBasicText)));
+    expect(sortItems(basic)).toEqual(basic.toSorted(byRankThenText(compareBasicText)));
   });
 });
 

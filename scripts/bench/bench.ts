@@ -14,7 +14,8 @@ import { medianPhases } from './event-timing';
 import { runLighthouse, type LighthouseReport } from './lighthouse';
 import { describeMachine, type MachineInfo } from './machine';
 import { parseOptions, type BenchOptions, type Part } from './options';
-import { measurePipeline, type PipelineReport } from './pipeline';
+import { measurePipeline, runScaleInNode, type PipelineReport } from './pipeline';
+import { openChromiumPipeline } from './pipeline-chromium';
 import { buildReport, TABLE_HEADER, type BenchResults } from './report';
 import { serveBuild, snapshotDir, type Served } from './serve';
 import { groupFiles, type SizedFile, type SizeSummary } from './size-summary';
@@ -33,7 +34,7 @@ type FullResults = {
   sizes?: SizeSummary & { files: SizedFile[] };
   lighthouse?: Omit<LighthouseReport, 'medianLhr' | 'medianHtml'>;
   interactions?: InteractionResult[];
-  pipeline?: PipelineReport;
+  pipelines?: PipelineReport[];
   export?: ExportResult;
 };
 
@@ -129,6 +130,46 @@ async function measureInBrowser(
   return lighthouseReport;
 }
 
+/**
+ * The data pipeline in Chromium, the engine that runs it in the app (its 100× figure carries the
+ * budget), then in Node, as earlier benches measured it.
+ */
+async function measurePipelines(options: BenchOptions): Promise<PipelineReport[]> {
+  const { pipelineScales: scales, pipelineRepeats: repeats } = options;
+  const reports: PipelineReport[] = [];
+  try {
+    const browser = await openChromiumPipeline(CHROME_PATH);
+    try {
+      const engine = {
+        name: 'chromium' as const,
+        version: browser.version,
+        runScale: browser.runScale,
+      };
+      reports.push(await measurePipeline(engine, scales, repeats, log));
+    } finally {
+      await browser.close();
+    }
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    reports.push({
+      engine: 'chromium',
+      engineVersion: 'Chromium',
+      results: [],
+      errors: [`pipeline in Chromium: ${message}`],
+    });
+  }
+  const node = `Node ${process.versions.node} (V8 ${process.versions.v8})`;
+  reports.push(
+    await measurePipeline(
+      { name: 'node', version: node, runScale: runScaleInNode },
+      scales,
+      repeats,
+      log,
+    ),
+  );
+  return reports;
+}
+
 function printReport(machine: MachineInfo, options: BenchOptions, results: FullResults): string {
   const { lines, checks } = buildReport(results as BenchResults);
   const summary = summarizeChecks(checks);
@@ -172,7 +213,10 @@ function printReport(machine: MachineInfo, options: BenchOptions, results: FullR
       );
     }
   }
-  const errors = [...(results.lighthouse?.errors ?? []), ...(results.pipeline?.errors ?? [])];
+  const errors = [
+    ...(results.lighthouse?.errors ?? []),
+    ...(results.pipelines ?? []).flatMap((report) => report.errors),
+  ];
   if (errors.length > 0) out.push('', 'Problems:', ...errors.map((error) => `  ${error}`));
   process.stdout.write(`${out.join('\n')}\n`);
   return summary;
@@ -219,12 +263,7 @@ async function main(): Promise<void> {
       lighthouse = await measureInBrowser(options, snapshot.dir, results, cleanups);
     }
     for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-    if (options.parts.includes('pipeline'))
-      results.pipeline = await measurePipeline(
-        options.pipelineScales,
-        options.pipelineRepeats,
-        log,
-      );
+    if (options.parts.includes('pipeline')) results.pipelines = await measurePipelines(options);
   } finally {
     for (const cleanup of cleanups.reverse()) await cleanup();
   }

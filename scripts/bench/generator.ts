@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { Dataset } from '@/data/schema';
 
 /** The contract of scripts/synthetic-dataset.ts: a valid dataset, scale 1 ≈ the bundled size. */
@@ -17,4 +17,13 @@ export async function loadGenerator(): Promise<GenerateDataset> {
   if (typeof generator.generateDataset !== 'function')
     throw new Error(`${GENERATOR_FILE} does not export generateDataset`);
   return generator.generateDataset as GenerateDataset;
+}
+
+const BUNDLED_FILE = 'public/data/dialogue-dataset.json';
+
+/** The bundled file's text, or the generator's dataset (seed 1) at `scale` as JSON. */
+export async function benchDatasetText(scale: number | 'bundled'): Promise<string> {
+  if (scale === 'bundled') return readFileSync(BUNDLED_FILE, 'utf8');
+  const generateDataset = await loadGenerator();
+  return JSON.stringify(generateDataset({ seed: 1, scale }));
 }

@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { GENERATOR_FILE } from './generator';
-import type { PipelineSample, PipelineStep } from './pipeline-run';
+import type { PipelineSample, PipelineStep } from './pipeline-steps';
 import { median } from './stats';
 
-export type { PipelineSample, PipelineStep } from './pipeline-run';
+export type { PipelineSample, PipelineStep } from './pipeline-steps';
 
 /** One scale's medians per step, and the ms per 1,000 records of the median total. */
 export type PipelineResult = PipelineSample & {
@@ -14,16 +14,29 @@ export type PipelineResult = PipelineSample & {
   msPer1kRecords: number;
 };
 
-export type PipelineReport = { results: PipelineResult[]; errors: string[] };
+/** Which JavaScript engine ran the pipeline: the app's (Chromium) or the scripts' (Node). */
+export type PipelineEngine = 'chromium' | 'node';
+
+export type PipelineReport = {
+  engine: PipelineEngine;
+  /** The engine's name and version, e.g. "Node 20.20.2 (V8 11.3.244.8-node.33)". */
+  engineVersion: string;
+  results: PipelineResult[];
+  errors: string[];
+};
+
+/** Times one scale with a fresh heap and JIT: a new Node process, or a new Chromium renderer. */
+export type ScaleRunner = (scale: number | 'bundled', repeats: number) => Promise<PipelineSample>;
 
 const STEPS: readonly PipelineStep[] = ['parse', 'validate', 'index', 'derive', 'total'];
 
 // A scale may take long on a slow machine (1000× once took 8 minutes here; about 3 s in November
 // 2026); beyond this it is stopped.
-const SCALE_TIMEOUT_MS = 45 * 60_000;
+export const SCALE_TIMEOUT_MS = 45 * 60_000;
 
-function runScale(scale: number | 'bundled', repeats: number): Promise<PipelineSample> {
-  return new Promise((resolve, reject) => {
+/** Runs pipeline-run.ts in a fresh Node process for one scale. */
+export const runScaleInNode: ScaleRunner = (scale, repeats) =>
+  new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
       [
@@ -50,15 +63,13 @@ function runScale(scale: number | 'bundled', repeats: number): Promise<PipelineS
       const line = out.trim().split('\n').at(-1) ?? '';
       if (code === 0 && line.startsWith('{')) resolve(JSON.parse(line) as PipelineSample);
       else if (child.killed)
-        reject(
-          new Error(`pipeline at ${scale}×: stopped after ${SCALE_TIMEOUT_MS / 60_000} minutes`),
-        );
-      else reject(new Error(`pipeline at ${scale}×: ${err.trim() || `exit code ${code}`}`));
+        reject(new Error(`stopped after ${SCALE_TIMEOUT_MS / 60_000} minutes`));
+      else reject(new Error(err.trim() || `exit code ${code}`));
     });
   });
-}
 
-function summarize(sample: PipelineSample): PipelineResult {
+/** The medians of a sample's runs, per step and per section, and its cost per 1,000 records. */
+export function summarizeSample(sample: PipelineSample): PipelineResult {
   const medians = Object.fromEntries(
     STEPS.map((step) => [step, median(sample.runs.map((run) => run[step]))]),
   ) as Record<PipelineStep, number>;
@@ -75,12 +86,12 @@ function summarize(sample: PipelineSample): PipelineResult {
 }
 
 /**
- * Times JSON.parse → validate → index → derive every section's series, in a fresh Node process per
- * scale: the bundled file, then the generator's dataset at each scale (seed 1). Scales of 1000× and
- * more run once (each run is 10 times the 100× one). A scale that fails is reported in `errors`;
- * the others run.
+ * Times JSON.parse → validate → index → derive every section's series with `runScale`: the bundled
+ * file, then the generator's dataset at each scale (seed 1). Scales of 1000× and more run once
+ * (each run is 10 times the 100× one). A scale that fails is reported in `errors`; the others run.
  */
 export async function measurePipeline(
+  engine: { name: PipelineEngine; version: string; runScale: ScaleRunner },
   scales: readonly number[],
   repeats: number,
   log: (line: string) => void,
@@ -92,12 +103,14 @@ export async function measurePipeline(
   else errors.push(`${GENERATOR_FILE} not found: only the bundled file was timed`);
   for (const scale of plan) {
     const runs = typeof scale === 'number' && scale >= 1000 ? 1 : repeats;
-    log(`pipeline: ${scale === 'bundled' ? 'bundled file' : `${scale}×`}, ${runs} runs…`);
+    const label = scale === 'bundled' ? 'bundled file' : `${scale}×`;
+    log(`pipeline in ${engine.name}: ${label}, ${runs} runs…`);
     try {
-      results.push(summarize(await runScale(scale, runs)));
+      results.push(summarizeSample(await engine.runScale(scale, runs)));
     } catch (error) {
-      errors.push(error instanceof Error ? error.message : String(error));
+      const message = error instanceof Error ? error.message : String(error);
+      errors.push(`pipeline in ${engine.name} at ${label}: ${message}`);
     }
   }
-  return { results, errors };
+  return { engine: engine.name, engineVersion: engine.version, results, errors };
 }

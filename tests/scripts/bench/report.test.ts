@@ -34,17 +34,34 @@ describe(buildReport, () => {
       { kind: 'detail', cpu: 1, data: 'bundled', summary: latency(300), loadMs: 900 },
       { kind: 'topic', cpu: 1, data: '100×', summary: latency(96), loadMs: 9000 },
     ],
-    pipeline: {
-      results: [
-        {
-          scale: 100,
-          records: 11_200,
-          median: { parse: 20, validate: 90, index: 30, derive: 70, total: 210 },
-          runs: [1, 2, 3],
-          msPer1kRecords: 18.75,
-        },
-      ],
-    },
+    pipelines: [
+      {
+        engine: 'chromium',
+        engineVersion: 'Chromium 150.0.7871.100',
+        results: [
+          {
+            scale: 100,
+            records: 11_200,
+            median: { parse: 20, validate: 90, index: 30, derive: 70, total: 210 },
+            runs: [{ total: 340 }, { total: 210 }, { total: 200 }],
+            msPer1kRecords: 18.75,
+          },
+        ],
+      },
+      {
+        engine: 'node',
+        engineVersion: 'Node 20.20.2 (V8 11.3.244.8-node.33)',
+        results: [
+          {
+            scale: 100,
+            records: 11_200,
+            median: { parse: 20, validate: 100, index: 30, derive: 100, total: 250 },
+            runs: [{ total: 300 }, { total: 250 }, { total: 240 }],
+            msPer1kRecords: 22.3,
+          },
+        ],
+      },
+    ],
     export: {
       chart: 'Topics meeting by meeting',
       marks: 126,
@@ -87,6 +104,24 @@ describe(buildReport, () => {
     const pipeline = rows.find((row) => row[0]?.startsWith('Generated 100×'));
     expect(pipeline?.[2]).toContain('validate 90');
     expect(pipeline?.[2]).toContain('19 ms/1k records');
+    expect(pipeline?.[2]).toContain('first 340 ms');
+  });
+
+  it("holds the pipeline budget to Chromium's figure and shows Node's beside it without one", () => {
+    const { lines, checks } = buildReport(results);
+    const titles = lines.flatMap((line) => (line.kind === 'section' ? [line.title] : []));
+    expect(titles.filter((title) => title.startsWith('Data pipeline'))).toEqual([
+      expect.stringContaining("in Chromium 150.0.7871.100, the app's engine"),
+      expect.stringContaining('in Node 20.20.2 (V8 11.3.244.8-node.33), for comparison only'),
+    ]);
+    const pipelineRows = rowsOf(lines).filter((row) => row[0]?.startsWith('Generated 100×'));
+    expect(pipelineRows.map((row) => row.slice(1))).toEqual([
+      ['210 ms', expect.any(String), '≤ 200 ms', '✖'],
+      ['250 ms', expect.any(String), '', ''],
+    ]);
+    expect(checks.filter((check) => check.name.startsWith('pipeline'))).toEqual([
+      { name: 'pipeline 100×', verdict: 'fail' },
+    ]);
   });
 
   it('leaves the meeting detail without a budget', () => {
@@ -97,7 +132,21 @@ describe(buildReport, () => {
   it('reports the 100× budgets as not measured when they could not run', () => {
     const { checks } = buildReport({
       interactions: [{ kind: 'topic', cpu: 1, data: 'bundled', summary: latency(40), loadMs: 900 }],
-      pipeline: { results: [] },
+      pipelines: [
+        {
+          engine: 'node',
+          engineVersion: 'Node 20',
+          results: [
+            {
+              scale: 100,
+              records: 11_200,
+              median: { parse: 20, validate: 90, index: 30, derive: 50, total: 190 },
+              runs: [{ total: 190 }],
+              msPer1kRecords: 17,
+            },
+          ],
+        },
+      ],
     });
     expect(checks.filter((check) => check.verdict === 'not-measured').map((c) => c.name)).toEqual([
       'filter p95 1× 100× data',

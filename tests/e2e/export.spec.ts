@@ -187,3 +187,23 @@ test('a keyboard user can export', async ({ page }) => {
   await page.keyboard.press('Escape');
   await expect(figure.getByRole('button', { name: 'Download CSV' })).toBeHidden();
 });
+
+test('a PNG downloads even when the page never has an idle moment to encode it in', async ({
+  page,
+}) => {
+  // Chromium's canvas.toBlob encodes a PNG only in an idle period and waits up to a second (four on
+  // phones) for one; here it waits forever, so the export must not depend on it.
+  await page.addInitScript(() => {
+    HTMLCanvasElement.prototype.toBlob = () => {};
+  });
+  const done = await guardPage(page);
+  await page.goto('/');
+  const figure = page.getByRole('figure', { name: 'Commitments by status' });
+  await showChart(page, figure);
+  for (let round = 0; round < 3; round += 1) {
+    const png = await download(page, figure, /^Download PNG$/);
+    expect(png.download.suggestedFilename()).toBe('commitments-by-status.png');
+    expect(png.body.subarray(0, 8)).toEqual(PNG_SIGNATURE);
+  }
+  await done();
+});

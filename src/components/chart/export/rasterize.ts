@@ -1,3 +1,15 @@
+const PNG_DATA_URL_PREFIX = 'data:image/png;base64,';
+
+/** The bytes of a `data:image/png;base64,…` URL as a PNG blob; anything else means encoding failed. */
+export function pngDataUrlToBlob(dataUrl: string): Blob {
+  if (!dataUrl.startsWith(PNG_DATA_URL_PREFIX) || dataUrl.length === PNG_DATA_URL_PREFIX.length)
+    throw new Error('The image could not be encoded as PNG.');
+  const binary = atob(dataUrl.slice(PNG_DATA_URL_PREFIX.length));
+  const bytes = new Uint8Array(binary.length);
+  for (let index = 0; index < binary.length; index += 1) bytes[index] = binary.charCodeAt(index);
+  return new Blob([bytes], { type: 'image/png' });
+}
+
 /**
  * Draws an SVG document onto a canvas at `scale` and returns it as a PNG. The SVG goes through a
  * blob: URL (allowed by the CSP's img-src) and holds no <foreignObject>, so the canvas is not tainted.
@@ -20,13 +32,10 @@ export async function svgToPng(
     if (!context) throw new Error('This browser cannot draw on a canvas.');
     context.scale(scale, scale);
     context.drawImage(image, 0, 0, width, height);
-    return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob(
-        (blob) =>
-          blob ? resolve(blob) : reject(new Error('The image could not be encoded as PNG.')),
-        'image/png',
-      ),
-    );
+    // Not toBlob: Chromium encodes a PNG for toBlob only in an idle period of the page and waits up
+    // to 1 s for one (4 s on phones); from the third export in a row every PNG took over a second
+    // here. toDataURL encodes at once, about 20 ms for the largest chart at 2×.
+    return pngDataUrlToBlob(canvas.toDataURL('image/png'));
   } finally {
     URL.revokeObjectURL(url);
   }

@@ -4,6 +4,18 @@ import type { TableLine } from '../../../scripts/bench/table';
 const spreadOf = (median: number, min = median, max = median) => ({ n: 5, median, min, max });
 const latency = (p95: number) => ({ n: 24, p50: p95 / 2, p95, max: p95, belowThreshold: 0 });
 
+/** A 100× pipeline result whose median total is the middle of `totals`, split over the steps. */
+function pipelineAt100x(validate: number, derive: number, totals: number[]) {
+  const total = 50 + validate + derive;
+  return {
+    scale: 100,
+    records: 11_200,
+    median: { parse: 20, validate, index: 30, derive, total },
+    runs: totals.map((run) => ({ total: run })),
+    msPer1kRecords: (total / 11_200) * 1000,
+  };
+}
+
 function rowsOf(lines: readonly TableLine[]): string[][] {
   return lines.flatMap((line) => (line.kind === 'row' ? [[...line.cells]] : []));
 }
@@ -38,28 +50,12 @@ describe(buildReport, () => {
       {
         engine: 'chromium',
         engineVersion: 'Chromium 150.0.7871.100',
-        results: [
-          {
-            scale: 100,
-            records: 11_200,
-            median: { parse: 20, validate: 90, index: 30, derive: 70, total: 210 },
-            runs: [{ total: 340 }, { total: 210 }, { total: 200 }],
-            msPer1kRecords: 18.75,
-          },
-        ],
+        results: [pipelineAt100x(90, 70, [340, 210, 200])],
       },
       {
         engine: 'node',
         engineVersion: 'Node 20.20.2 (V8 11.3.244.8-node.33)',
-        results: [
-          {
-            scale: 100,
-            records: 11_200,
-            median: { parse: 20, validate: 100, index: 30, derive: 100, total: 250 },
-            runs: [{ total: 300 }, { total: 250 }, { total: 240 }],
-            msPer1kRecords: 22.3,
-          },
-        ],
+        results: [pipelineAt100x(100, 100, [300, 250, 240])],
       },
     ],
     export: {
@@ -136,15 +132,7 @@ describe(buildReport, () => {
         {
           engine: 'node',
           engineVersion: 'Node 20',
-          results: [
-            {
-              scale: 100,
-              records: 11_200,
-              median: { parse: 20, validate: 90, index: 30, derive: 50, total: 190 },
-              runs: [{ total: 190 }],
-              msPer1kRecords: 17,
-            },
-          ],
+          results: [pipelineAt100x(90, 50, [190])],
         },
       ],
     });

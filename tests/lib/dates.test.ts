@@ -11,6 +11,9 @@ import {
   yearOf,
 } from '@/lib/dates';
 
+/** A number as zero-padded digits, for writing generated dates. */
+const pad = (value: number, width: number) => String(value).padStart(width, '0');
+
 describe(precisionOf, () => {
   it.each([
     ['2024', 'year'],
@@ -41,7 +44,6 @@ describe(calendarDateProblem, () => {
   });
 
   it('accepts exactly the days the calendar has, in any year 0000–9999', () => {
-    const pad = (value: number, width: number) => String(value).padStart(width, '0');
     fc.assert(
       fc.property(
         fc.integer({ min: 0, max: 9999 }),
@@ -134,7 +136,6 @@ describe(partialDateToTime, () => {
   });
 
   it('agrees with parsing the ISO text, for any date of years 0000–9999', () => {
-    const pad = (value: number, width: number) => String(value).padStart(width, '0');
     const iso = (text: string) => Date.parse(`${text}T00:00:00Z`);
     fc.assert(
       fc.property(

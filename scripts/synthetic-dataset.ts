@@ -14,6 +14,7 @@ import type {
   Source,
   Topic,
 } from '../src/data/schema.ts';
+import { CommitmentKind } from '../src/data/schema.ts';
 import { generateEvents, generateMeetings } from './synthetic-meetings.ts';
 import {
   count,
@@ -178,6 +179,7 @@ export function generateDataset({ seed, scale }: SyntheticOptions): Dataset {
       id,
       title: copy === 0 ? title : `${title} (${copy + 1})`,
       description: `What was promised about ${title.toLowerCase()}.`,
+      kind: random.pick(CommitmentKind.options),
       committedBy: random.pick([
         'President of Kazakhstan',
         'Government of Kazakhstan',
@@ -227,7 +229,7 @@ export function generateDataset({ seed, scale }: SyntheticOptions): Dataset {
 
   return {
     meta: {
-      schemaVersion: 1,
+      schemaVersion: 2,
       title: `Synthetic dataset (seed ${seed}, scale ${scale})`,
       version: '1.0.0',
       updated: '2026-11-22',

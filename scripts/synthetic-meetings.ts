@@ -120,9 +120,13 @@ export function generateMeetings(context: MeetingContext): Meeting[] {
   return meetings;
 }
 
-const LADDER: readonly EventType[] = ['announced', 'drafted', 'adopted', 'in-force', 'implemented'];
+const LADDER: readonly EventType[] = ['announced', 'drafted', 'adopted', 'in-force'];
+const FINDINGS = ['applied', 'shortfalls', 'no-change', 'worsened'] as const;
+const EXTENTS = ['narrows', 'suspends', 'undoes'] as const;
+const OUTSIDE_VOICES = ['us-government', 'eu', 'un-or-intergovernmental', 'independent'] as const;
+const ALL_VOICES = [...OUTSIDE_VOICES, 'kazakh-government', 'court'] as const;
 
-/** 1–6 events, oldest first, climbing the status ladder with the odd assessment or amendment. */
+/** 1–6 events, oldest first, climbing the ladder with the odd finding, position, amendment or reversal. */
 export function generateEvents(
   random: Random,
   commitmentId: string,
@@ -139,13 +143,17 @@ export function generateEvents(
     const precision = precisionFor(random);
     const r = random.next();
     const type: EventType =
-      r < 0.2
+      r < 0.12
         ? 'welcomed'
-        : r < 0.27
+        : r < 0.17
           ? 'criticised'
-          : r < 0.32
-            ? 'amended'
-            : LADDER[Math.min(rung++, LADDER.length - 1)]!;
+          : r < 0.3
+            ? 'assessed'
+            : r < 0.34
+              ? 'amended'
+              : r < 0.36
+                ? 'reversed'
+                : LADDER[Math.min(rung++, LADDER.length - 1)]!;
     const event: CommitmentEvent = {
       id: `${commitmentId}-e${counter.next++}`,
       date: {
@@ -155,12 +163,16 @@ export function generateEvents(
       },
       type,
       text: `A step in the history of ${commitmentId} (${type}).`,
-      actor:
+      voice:
         type === 'welcomed' || type === 'criticised'
-          ? random.pick(['us', 'eu', 'other'] as const)
-          : 'kz',
+          ? random.pick(OUTSIDE_VOICES)
+          : type === 'assessed'
+            ? random.pick(ALL_VOICES)
+            : 'kazakh-government',
       evidence: evidence(),
     };
+    if (type === 'assessed') event.finding = random.pick(FINDINGS);
+    if (type === 'reversed') event.extent = random.pick(EXTENTS);
     if (meetings.length > 0 && random.chance(0.2)) event.meeting = random.pick(meetings).id;
     return event;
   });

@@ -10,12 +10,8 @@ import {
   type Filters,
 } from '@/filters/filters';
 import { listChangelog } from '@/features/changelog/changelog-series';
-import {
-  buildCommitmentRows,
-  countByStatus,
-  sortCommitmentRows,
-  summarizeStatusCounts,
-} from '@/features/commitments/commitments-series';
+import { buildCommitmentRows, sortCommitmentRows } from '@/features/commitments/commitment-rows';
+import { countByStatus, summarizeStatusCounts } from '@/features/commitments/commitments-series';
 import {
   buildAgendaOverlap,
   compareReadouts,

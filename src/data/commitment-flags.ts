@@ -1,24 +1,36 @@
-import type { CommitmentStatus, DerivedStatus } from '@/data/commitment-status';
+import type { DerivedStatus } from '@/data/commitment-status';
 import type { Commitment } from '@/data/schema';
 import { endOfPartialDate, startOfPartialDate } from '@/lib/dates';
 
-/** How long without new evidence before a commitment that is not complete counts as stalled. */
-export const STALLED_AFTER_MONTHS = 12;
+/** How long without new evidence before a commitment that is not complete is flagged as quiet. */
+export const QUIET_AFTER_MONTHS = 12;
 
-/** Statuses at which a commitment counts as complete: the act has taken effect. */
-export const COMPLETE_STATUSES: readonly CommitmentStatus[] = ['in-force', 'implementing'];
-
-export const FLAG_RULES = {
-  stalled: `Stalled: not yet in force, and no new dated evidence of any kind (an act, an assessment) for ${STALLED_AFTER_MONTHS} months before the reference date (the "View as of" date, or today).`,
-  overdue:
-    'Overdue: a source states a deadline, the deadline has passed by the reference date, and the commitment is not yet in force.',
+export const FLAG_LABELS = {
+  quiet: `No new evidence for ${QUIET_AFTER_MONTHS} months`,
+  overdue: 'Overdue',
 } as const;
 
+export const FLAG_RULES = {
+  quiet: `${FLAG_LABELS.quiet}: the commitment is not complete (nor reversed, nor a programme whose term has ended), and no new dated evidence of any kind (an act, a finding, a position) is recorded for ${QUIET_AFTER_MONTHS} months before the reference date (the "View as of" date, or today). It says nothing about why; it marks where the record is silent.`,
+  overdue:
+    'Overdue: a source states a deadline, the deadline has passed by the reference date, and the commitment is not complete.',
+} as const;
+
+export type ProgrammeTerm = {
+  from: string;
+  to: string;
+  /** True once the reference date is past the term's last day. */
+  ended: boolean;
+  /** The commitment that continues it, when recorded. */
+  successor: string | null;
+};
+
 export type CommitmentFlags = {
-  stalled: boolean;
+  quiet: boolean;
   overdue: boolean;
-  /** The date of the newest evidence, when stalled. */
+  /** The end of the newest evidence's period, when quiet. */
   quietSince: string | null;
+  term: ProgrammeTerm | null;
 };
 
 /** `YYYY-MM-DD` minus whole months (day clamped to the month's end). */
@@ -34,34 +46,47 @@ export function monthsBefore(date: string, months: number): string {
 
 let lastLimit = { referenceDate: '', limit: '' };
 
-/** The date before which a commitment's newest evidence makes it stalled; the table asks once per row. */
+/** The date before which a commitment's newest evidence makes it quiet; the table asks once per row. */
 function quietSinceLimit(referenceDate: string): string {
   if (lastLimit.referenceDate !== referenceDate)
-    lastLimit = { referenceDate, limit: monthsBefore(referenceDate, STALLED_AFTER_MONTHS) };
+    lastLimit = { referenceDate, limit: monthsBefore(referenceDate, QUIET_AFTER_MONTHS) };
   return lastLimit.limit;
 }
 
+/** A programme's term on `referenceDate`: ended once the reference date is past its last day. */
+export function describeTerm(commitment: Commitment, referenceDate: string): ProgrammeTerm | null {
+  const { term } = commitment;
+  if (!term) return null;
+  return {
+    from: term.from,
+    to: term.to,
+    ended: endOfPartialDate(term.to) < referenceDate,
+    successor: commitment.successor ?? null,
+  };
+}
+
 /**
- * Flags for one commitment on `referenceDate` (`YYYY-MM-DD`): stalled and overdue by FLAG_RULES.
- * Only events begun by the reference date count (as in deriveStatus); a coarse date's evidence counts
- * as of the end of its period, so a year-only event is quiet from the following year.
+ * Flags for one commitment on `referenceDate` (`YYYY-MM-DD`) by FLAG_RULES, with its term. Only
+ * events begun by the reference date count (as in deriveStatus); a coarse date's evidence counts as
+ * of the end of its period, so a year-only event is quiet from the following year's end.
  */
 export function flagCommitment(
   commitment: Commitment,
   derived: DerivedStatus,
   referenceDate: string,
 ): CommitmentFlags {
-  const complete = COMPLETE_STATUSES.includes(derived.status);
+  const term = describeTerm(commitment, referenceDate);
+  const open = !derived.complete && derived.reversal === null && !term?.ended;
   let newest: string | null = null;
   for (const event of commitment.events) {
     if (startOfPartialDate(event.date.value) > referenceDate) continue;
     const end = endOfPartialDate(event.date.value);
     if (newest === null || end > newest) newest = end;
   }
-  const stalled = !complete && newest !== null && newest < quietSinceLimit(referenceDate);
+  const quiet = open && newest !== null && newest < quietSinceLimit(referenceDate);
   const overdue =
-    !complete &&
+    !derived.complete &&
     commitment.deadline !== undefined &&
     endOfPartialDate(commitment.deadline.value) < referenceDate;
-  return { stalled, overdue, quietSince: stalled ? newest : null };
+  return { quiet, overdue, quietSince: quiet ? newest : null, term };
 }

@@ -59,7 +59,7 @@ export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
     meetingsByDate: dataset.meetings.toSorted((a, b) =>
       comparePartialDates(a.date.value, b.date.value),
     ),
-    statusByCommitment: new Map(dataset.commitments.map((c) => [c.id, deriveStatus(c.events)])),
+    statusByCommitment: new Map(dataset.commitments.map((c) => [c.id, deriveStatus(c)])),
     get searchText() {
       searchText ??= buildSearchText(dataset, lookups);
       return searchText;

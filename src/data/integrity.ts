@@ -1,5 +1,6 @@
 import type { Dataset } from '@/data/schema';
 import type { DatasetProblem } from '@/data/dataset-problem';
+import { checkCommitmentRules } from '@/data/commitment-integrity';
 import { endOfPartialDate, precisionOf, startOfPartialDate } from '@/lib/dates';
 import { formatJsonPath, type JsonPath } from '@/lib/json-path';
 
@@ -269,7 +270,8 @@ function checkConflicts(problems: Problems, dataset: Dataset, ids: IdSets): void
 
 /**
  * Every rule the schema's shape cannot express: unique ids, references that resolve, dates whose
- * precision matches, chronological event histories, planned meetings after held ones.
+ * precision matches, chronological event histories, planned meetings after held ones, and the
+ * commitment rules of `checkCommitmentRules`.
  * Returns the problems in document order of the checks; an empty array means the dataset is sound.
  */
 export function checkIntegrity(dataset: Dataset): DatasetProblem[] {
@@ -286,6 +288,7 @@ export function checkIntegrity(dataset: Dataset): DatasetProblem[] {
   checkDatesAndEvidence(problems, dataset, ids.sources);
   checkMeetings(problems, dataset, ids);
   checkCommitments(problems, dataset, ids);
+  for (const problem of checkCommitmentRules(dataset, ids.commitments)) problems.push(problem);
   checkConflicts(problems, dataset, ids);
   return problems;
 }

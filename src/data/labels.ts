@@ -1,4 +1,4 @@
-import type { Dialogue, EventType, Meeting, Readout, Side, SourceKind } from '@/data/schema';
+import type { Dialogue, EventType, Meeting, Readout, Side, SourceKind, Voice } from '@/data/schema';
 import { formatPartialDate } from '@/lib/dates';
 
 /** Human labels for the schema's enums, one place for every panel; readouts are listed in this order. */
@@ -19,6 +19,7 @@ export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
   'us-government': 'US government',
   'kazakh-government': 'Kazakh government',
   eu: 'EU',
+  'un-or-intergovernmental': 'UN or intergovernmental body',
   media: 'Media',
   'legal-database': 'Legal database',
   ngo: 'NGO',
@@ -28,12 +29,26 @@ export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
 export const EVENT_TYPE_LABELS: Record<EventType, string> = {
   announced: 'Announced',
   drafted: 'Draft presented',
+  signed: 'Signed, pending ratification',
   adopted: 'Adopted / signed',
+  ratified: 'Ratified / acceded',
   'in-force': 'Entered into force',
-  implemented: 'Implementation evidence',
   amended: 'Amended / replaced',
+  related: 'Related step',
+  reversed: 'Reversal',
+  assessed: 'Practice finding',
   welcomed: 'Welcomed',
   criticised: 'Criticised',
+};
+
+/** Whose word an event is, as a reader needs it: who acted, reported or assessed. */
+export const VOICE_LABELS: Record<Voice, string> = {
+  'kazakh-government': 'Kazakh government',
+  'us-government': 'US government',
+  eu: 'European Union',
+  'un-or-intergovernmental': 'UN or intergovernmental body',
+  independent: 'Independent (NGO, media, academic)',
+  court: 'Court',
 };
 
 /**

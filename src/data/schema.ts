@@ -6,7 +6,7 @@ import { calendarDateProblem } from '@/lib/dates';
 z.config({ jitless: true });
 
 /** The schema version this build reads; a dataset with another `meta.schemaVersion` is refused. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -74,6 +74,7 @@ export const SourceKind = z.enum([
   'us-government',
   'kazakh-government',
   'eu',
+  'un-or-intergovernmental',
   'media',
   'legal-database',
   'ngo',
@@ -182,15 +183,54 @@ export const Meeting = z.strictObject({
   gaps: z.array(NonEmptyText),
 });
 
+/**
+ * What happened. Acts move a commitment's completion (per its kind); `reversed` narrows, suspends or
+ * undoes it; `assessed` is a finding on practice; `related`, `welcomed` and `criticised` move
+ * nothing.
+ */
 export const EventType = z.enum([
   'announced',
   'drafted',
+  /** A treaty signed, pending ratification (a law or decree being signed is `adopted`). */
+  'signed',
   'adopted',
+  'ratified',
   'in-force',
-  'implemented',
   'amended',
+  /** A connected step that moves nothing: joining a monitoring body, an earlier act in a series. */
+  'related',
+  'reversed',
+  'assessed',
   'welcomed',
   'criticised',
+]);
+
+/** Whose word an event is: who acted, reported or assessed (not who published the page). */
+export const Voice = z.enum([
+  'kazakh-government',
+  'us-government',
+  'eu',
+  'un-or-intergovernmental',
+  'independent',
+  'court',
+]);
+
+/** What a source found about practice, on a scale adapted from OGP's "Did it open government?". */
+export const PracticeFinding = z.enum(['applied', 'shortfalls', 'no-change', 'worsened']);
+
+/** How far a reversal goes: it narrows the reform (or the right it protects), suspends it, or undoes it. */
+export const ReversalExtent = z.enum(['narrows', 'suspends', 'undoes']);
+
+/** What kind of promise a commitment is; each kind defines its own rungs and what "complete" means. */
+export const CommitmentKind = z.enum([
+  'law',
+  'decree',
+  'programme',
+  'institution',
+  'treaty',
+  'constitutional-change',
+  'abolition',
+  'announcement-only',
 ]);
 
 export const CommitmentEvent = z.strictObject({
@@ -199,8 +239,11 @@ export const CommitmentEvent = z.strictObject({
   type: EventType,
   /** What happened, in our own words. */
   text: NonEmptyText,
-  /** Who acted or assessed: the side, when it is a government or the EU. */
-  actor: z.enum(['us', 'kz', 'eu', 'other']),
+  voice: Voice,
+  /** For `assessed` events only: what the source found about practice. */
+  finding: PracticeFinding.optional(),
+  /** For `reversed` events only: how far the later act or ruling goes. */
+  extent: ReversalExtent.optional(),
   /** The dialogue meeting at which this happened, if any. */
   meeting: Id.optional(),
   evidence: EvidenceList,
@@ -210,6 +253,7 @@ export const Commitment = z.strictObject({
   id: Id,
   title: NonEmptyText,
   description: NonEmptyText,
+  kind: CommitmentKind,
   /** Who made the commitment (a Kazakh state body or office). */
   committedBy: NonEmptyText,
   topics: z.array(Id).min(1),
@@ -219,6 +263,12 @@ export const Commitment = z.strictObject({
   events: z.array(CommitmentEvent).min(1, 'a commitment needs at least one dated event'),
   /** A deadline a source states for the commitment, if any (drives the "overdue" flag). */
   deadline: DatedFact.optional(),
+  /** The period a programme runs for, as its title or text states it (e.g. 2022–2026). */
+  term: z
+    .strictObject({ from: PartialIsoDate, to: PartialIsoDate, evidence: EvidenceList })
+    .optional(),
+  /** The commitment that continues this one once its term has ended, when a source says so. */
+  successor: Id.optional(),
 });
 
 export const Conflict = z.strictObject({
@@ -277,6 +327,10 @@ export type Dialogue = z.infer<typeof Dialogue>;
 export type Meeting = z.infer<typeof Meeting>;
 export type MeetingStatus = z.infer<typeof MeetingStatus>;
 export type EventType = z.infer<typeof EventType>;
+export type Voice = z.infer<typeof Voice>;
+export type PracticeFinding = z.infer<typeof PracticeFinding>;
+export type ReversalExtent = z.infer<typeof ReversalExtent>;
+export type CommitmentKind = z.infer<typeof CommitmentKind>;
 export type CommitmentEvent = z.infer<typeof CommitmentEvent>;
 export type Commitment = z.infer<typeof Commitment>;
 export type Conflict = z.infer<typeof Conflict>;

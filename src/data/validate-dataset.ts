@@ -5,6 +5,7 @@ import type { DatasetProblem } from '@/data/dataset-problem';
 import { formatJsonPath } from '@/lib/json-path';
 import { withFrozenParser } from '@/data/frozen-parser';
 import * as frozenDatasetParser from '@/data/generated/dataset-parser.js';
+import { describeV1Changes, migrateV1toV2, V2_CHANGES } from '@/data/migrate-v1';
 
 export type ValidationResult =
   { ok: true; dataset: Dataset } | { ok: false; problems: DatasetProblem[] };
@@ -127,6 +128,27 @@ function schemaVersionProblem(raw: unknown): DatasetProblem | null {
   return null;
 }
 
+const isVersion1 = (raw: unknown) =>
+  raw !== null &&
+  typeof raw === 'object' &&
+  (raw as { meta?: { schemaVersion?: unknown } | null }).meta?.schemaVersion === 1;
+
+/**
+ * A file of the previous schema version: what changed, path by path, then whatever else is wrong
+ * with it once upgraded, so one round of edits (or `npm run data:migrate`) makes it readable.
+ */
+function version1Problems(raw: unknown): DatasetProblem[] {
+  const upgraded = validateDataset(migrateV1toV2(raw).upgraded);
+  return [
+    {
+      path: 'meta.schemaVersion',
+      message: `is 1: this file was written for schema version 1, and this dashboard reads version ${SCHEMA_VERSION}: ${V2_CHANGES}. Run "npm run data:migrate FILE" to upgrade it (it keeps a copy of the original and lists what it assumed), or make the changes listed below`,
+    },
+    ...describeV1Changes(raw),
+    ...(upgraded.ok ? [] : upgraded.problems),
+  ];
+}
+
 let datasetParser: typeof Dataset | undefined;
 
 /** The schema with its ahead-of-time compiled fast path: about 3× faster on valid data. */
@@ -142,7 +164,7 @@ function parserOfDataset(): typeof Dataset {
  */
 export function validateDataset(raw: unknown): ValidationResult {
   const early = schemaVersionProblem(raw);
-  if (early) return { ok: false, problems: [early] };
+  if (early) return { ok: false, problems: isVersion1(raw) ? version1Problems(raw) : [early] };
   const parsed = parserOfDataset().safeParse(raw, { reportInput: true });
   if (!parsed.success) {
     return {

@@ -1,4 +1,4 @@
-import { STATUS_LADDER } from '@/data/commitment-status';
+import { STATUS_SCALE } from '@/data/commitment-status';
 import type { Dataset } from '@/data/schema';
 import { ALL_DIALOGUES, type Filters } from '@/filters/filters';
 import { formatPartialDate } from '@/lib/dates';
@@ -30,7 +30,7 @@ export function describeFilters(
   dataset: Pick<Dataset, 'topics' | 'dialogues'>,
 ): string {
   const topicLabel = new Map(dataset.topics.map((topic) => [topic.id, topic.label]));
-  const statusLabel = new Map(STATUS_LADDER.map((rung) => [rung.id as string, rung.label]));
+  const statusLabel = new Map(STATUS_SCALE.map((entry) => [entry.id as string, entry.label]));
   const parts = [
     filters.topics.length > 0 &&
       `${filters.topics.length > 1 ? 'Topics' : 'Topic'}: ${filters.topics.map((id) => topicLabel.get(id) ?? id).join(', ')}`,

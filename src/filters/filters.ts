@@ -1,13 +1,13 @@
 import {
   createLoader,
+  createParser,
   createSerializer,
   parseAsArrayOf,
   parseAsInteger,
   parseAsString,
-  parseAsStringLiteral,
   type inferParserType,
 } from 'nuqs';
-import { STATUS_LADDER } from '@/data/commitment-status';
+import { STATUS_SCALE, type CommitmentStatus } from '@/data/commitment-status';
 import type { Dataset } from '@/data/schema';
 import { calendarDateProblem, precisionOf, yearOf } from '@/lib/dates';
 
@@ -23,13 +23,26 @@ export const PARAM = {
 
 export const ALL_DIALOGUES = 'all';
 
-const STATUS_IDS = STATUS_LADDER.map((rung) => rung.id);
+const STATUS_IDS: readonly string[] = STATUS_SCALE.map((entry) => entry.id);
+
+/** Status values of schema version 1's single ladder, still read from old links. */
+const LEGACY_STATUSES: Readonly<Record<string, CommitmentStatus>> = {
+  'in-force': 'complete',
+  implementing: 'complete',
+};
+
+/** A status id, or a legacy one mapped onto today's scale; anything else is dropped. */
+const parseAsStatus = createParser<CommitmentStatus>({
+  parse: (value) =>
+    STATUS_IDS.includes(value) ? (value as CommitmentStatus) : (LEGACY_STATUSES[value] ?? null),
+  serialize: (value) => value,
+});
 
 export const filterParsers = {
   topics: parseAsArrayOf(parseAsString, ',').withDefault([]),
   years: parseAsArrayOf(parseAsInteger, ',').withDefault([]),
   dialogue: parseAsString.withDefault(ALL_DIALOGUES),
-  statuses: parseAsArrayOf(parseAsStringLiteral(STATUS_IDS), ',').withDefault([]),
+  statuses: parseAsArrayOf(parseAsStatus, ',').withDefault([]),
   search: parseAsString.withDefault(''),
   /** `YYYY-MM-DD`: every panel as the histories stood at the end of that day; '' means today. */
   asOf: parseAsString.withDefault(''),

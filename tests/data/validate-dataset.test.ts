@@ -33,10 +33,10 @@ describe(validateDataset, () => {
 
   it('names the expected schema version alone when the version is wrong', () => {
     const raw = rawFixture();
-    raw.meta.schemaVersion = 2;
+    raw.meta.schemaVersion = 3;
     raw.meetings = 'broken too';
     expect(problemsOf(raw)).toEqual([
-      { path: 'meta.schemaVersion', message: 'is 2, but this dashboard reads schema version 1' },
+      { path: 'meta.schemaVersion', message: 'is 3, but this dashboard reads schema version 2' },
     ]);
   });
 

@@ -28,14 +28,14 @@ describe(describeFilters, () => {
           topics: ['topic-b', 'topic-a'],
           years: [2023, 2024],
           dialogue: 'dialogue-a',
-          statuses: ['in-force'],
+          statuses: ['complete'],
           search: 'Zeya',
           asOf: '2023-01-24',
         },
         dataset,
       ),
     ).toBe(
-      'Topics: Topic B, Topic A · Years: 2023–2024 · Dialogue: A · Status: In force · Search: “Zeya” · As of 24 January 2023',
+      'Topics: Topic B, Topic A · Years: 2023–2024 · Dialogue: A · Status: Complete · Search: “Zeya” · As of 24 January 2023',
     );
   });
 

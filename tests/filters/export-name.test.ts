@@ -24,14 +24,14 @@ describe(exportFileName, () => {
           topics: ['a', 'b'],
           years: [2017, 2022, 2023],
           dialogue: 'us-kz-hld',
-          statuses: ['adopted', 'in-force'],
+          statuses: ['adopted', 'complete'],
           search: 'Ержан Kazykhan!',
           asOf: '2023-01-24',
         },
         'csv',
       ),
     ).toBe(
-      'timeline_a+b_2017+2022-2023_us-kz-hld_adopted+in-force_q-erzhan-kazykhan_as-of-2023-01-24.csv',
+      'timeline_a+b_2017+2022-2023_us-kz-hld_adopted+complete_q-erzhan-kazykhan_as-of-2023-01-24.csv',
     );
   });
 

@@ -129,17 +129,17 @@ describe(filterMeetings, () => {
   });
 
   it('ignores the status filter, which applies to commitments', () => {
-    expect(filterMeetings(dataset, withFilters({ statuses: ['in-force'] }))).toHaveLength(3);
+    expect(filterMeetings(dataset, withFilters({ statuses: ['complete'] }))).toHaveLength(3);
   });
 });
 
 describe(filterCommitments, () => {
   it('filters by derived status', () => {
-    expect(ids(filterCommitments(dataset, withFilters({ statuses: ['in-force'] })))).toEqual([
+    expect(ids(filterCommitments(dataset, withFilters({ statuses: ['complete'] })))).toEqual([
       'c-in-force',
     ]);
     expect(
-      ids(filterCommitments(dataset, withFilters({ statuses: ['adopted', 'in-force'] }))),
+      ids(filterCommitments(dataset, withFilters({ statuses: ['adopted', 'complete'] }))),
     ).toEqual(['c-adopted', 'c-in-force']);
   });
 
@@ -190,7 +190,7 @@ describe('the search text index', () => {
         dialogue: 'dialogue-eu',
         years: [2023, 2024],
         topics: ['topic-b'],
-        statuses: ['in-force'],
+        statuses: ['complete'],
       }),
     ],
   ])('is not built or read when the search has no words (%s)', (_, filters) => {

@@ -44,7 +44,7 @@ describe(parseFilters, () => {
       topics: ['topic-b'],
       years: [2025],
       dialogue: 'dialogue-a',
-      statuses: ['adopted', 'in-force'],
+      statuses: ['adopted', 'complete'],
       search: 'domestic violence',
       asOf: '2023-01-24',
     };
@@ -62,7 +62,7 @@ describe(sanitizeFilters, () => {
       topics: ['topic-b', 'ghost', 'topic-a', 'topic-b'],
       years: [1999, 2025, 2022],
       dialogue: 'nowhere',
-      statuses: ['in-force', 'announced', 'in-force'],
+      statuses: ['complete', 'announced', 'complete'],
       search: '  two   words ',
       asOf: '2024-02-30',
     };
@@ -70,7 +70,7 @@ describe(sanitizeFilters, () => {
       topics: ['topic-a', 'topic-b'],
       years: [2022, 2025],
       dialogue: 'all',
-      statuses: ['announced', 'in-force'],
+      statuses: ['announced', 'complete'],
       search: 'two words',
       asOf: '',
     });

@@ -10,7 +10,7 @@ export function makeEvent(overrides: Partial<CommitmentEvent> = {}): CommitmentE
     date: { value: '2023-05-01', precision: 'day', uncertain: false },
     type: 'adopted',
     text: 'The law was signed.',
-    actor: 'kz',
+    voice: 'kazakh-government',
     evidence: evidence(),
     ...overrides,
   };
@@ -44,6 +44,7 @@ export function makeCommitment(overrides: Partial<Commitment> = {}): Commitment 
     id: 'commitment-a',
     title: 'A reform',
     description: 'What was promised.',
+    kind: 'law',
     committedBy: 'Government of Kazakhstan',
     topics: ['topic-a'],
     discussedAt: [{ meeting: 'meeting-1', evidence: evidence() }],
@@ -56,7 +57,7 @@ export function makeCommitment(overrides: Partial<Commitment> = {}): Commitment 
 export function makeDataset(overrides: Partial<Dataset> = {}): Dataset {
   return {
     meta: {
-      schemaVersion: 1,
+      schemaVersion: 2,
       title: 'Fixture dataset',
       version: '1.2.3',
       updated: '2026-11-22',

@@ -33,12 +33,13 @@ export function readoutGroupOf(readouts: ReadonlySet<Readout>): ReadoutGroup | n
   return null;
 }
 
-/** Status ladder colours, light to dark as the reform advances. */
+/** Status colours: light to dark blue as a reform advances, orange and red once it is reversed. */
 export const STATUS_COLORS = {
   'no-evidence': 'var(--color-status-0)',
   announced: 'var(--color-status-1)',
   'in-preparation': 'var(--color-status-2)',
   adopted: 'var(--color-status-3)',
-  'in-force': 'var(--color-status-4)',
-  implementing: 'var(--color-status-5)',
+  complete: 'var(--color-status-5)',
+  'partly-reversed': 'var(--color-status-partly-reversed)',
+  reversed: 'var(--color-status-reversed)',
 } as const;

@@ -1,10 +1,9 @@
 import type { LoadedDataset } from '@/data/dataset-index';
-import { EVENT_TYPE_LABELS } from '@/data/labels';
+import { EVENT_TYPE_LABELS, VOICE_LABELS } from '@/data/labels';
 import { formatPartialDate } from '@/lib/dates';
 import { EvidenceList } from '@/components/evidence/evidence-list';
 import { Button } from '@/components/ui/button';
 import { ChangesBlock } from '@/features/changes/changes-block';
-import { statusLabel } from '@/features/changes/changes-series';
 import type { ChangeEvent, StatusChange } from '@/features/changes/changes-window';
 
 export type ChangesCommitmentsProps = {
@@ -42,6 +41,8 @@ export function ChangesCommitments({
                   <Button variant="link" onClick={() => onOpenCommitment(commitmentId)}>
                     {commitmentTitle}
                   </Button>
+                  {' · '}
+                  <span className="text-muted">whose word: {VOICE_LABELS[event.voice]}</span>
                 </p>
                 <p className="mt-1">{event.text}</p>
                 {approximate && (
@@ -73,9 +74,9 @@ export function ChangesCommitments({
                   {change.title}
                 </Button>
                 {': '}
-                {statusLabel(change.before)} <span aria-hidden="true">→</span>{' '}
+                {change.before} <span aria-hidden="true">→</span>{' '}
                 <span className="sr-only">to </span>
-                {statusLabel(change.after)}
+                {change.after}
                 {change.approximate && (
                   <span className="text-xs text-muted"> (approximate: imprecise date)</span>
                 )}

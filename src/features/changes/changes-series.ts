@@ -1,4 +1,3 @@
-import { STATUS_LADDER, type CommitmentStatus } from '@/data/commitment-status';
 import type { LoadedDataset } from '@/data/dataset-index';
 import { meetingName, READOUT_LABELS } from '@/data/labels';
 import type { Evidence, Meeting, Readout } from '@/data/schema';
@@ -156,11 +155,6 @@ export function describeChanges(dataset: LoadedDataset, meetingId: string): Meet
     statusChanges: previous ? statusChangesBetween(dataset, previous, meeting) : [],
     agreedNext: agreedNextOf(dataset, meeting),
   };
-}
-
-/** The label of a status rung ("Adopted"), or the id itself if the ladder lacks it. */
-export function statusLabel(status: CommitmentStatus): string {
-  return STATUS_LADDER.find((rung) => rung.id === status)?.label ?? status;
 }
 
 /** True when both meetings list topics but from different sets of readouts (e.g. joint vs US). */

@@ -1,4 +1,4 @@
-import { deriveStatus, type CommitmentStatus } from '@/data/commitment-status';
+import { completionText, deriveStatus } from '@/data/commitment-status';
 import type { LoadedDataset } from '@/data/dataset-index';
 import type { CommitmentEvent, Meeting } from '@/data/schema';
 import { textComparator } from '@/lib/compare-text';
@@ -18,8 +18,9 @@ export type ChangeEvent = {
 export type StatusChange = {
   commitmentId: string;
   title: string;
-  before: CommitmentStatus;
-  after: CommitmentStatus;
+  /** Completion in words before and after, in the commitment's kind (see completionText). */
+  before: string;
+  after: string;
   /** The event that reached the new status has a date too imprecise to be sure it is in the window. */
   approximate: boolean;
 };
@@ -85,13 +86,13 @@ export function statusChangesBetween(
   const earliestMeetingDay = startOfPartialDate(meeting.date.value);
   const changes = dataset.commitments
     .map((commitment) => {
-      const after = deriveStatus(commitment.events, afterDay);
+      const after = deriveStatus(commitment, afterDay);
       const reachedOn = after.reachedBy?.date.value;
       return {
         commitmentId: commitment.id,
         title: commitment.title,
-        before: deriveStatus(commitment.events, beforeDay).status,
-        after: after.status,
+        before: completionText(deriveStatus(commitment, beforeDay)),
+        after: completionText(after),
         approximate: reachedOn !== undefined && endOfPartialDate(reachedOn) > earliestMeetingDay,
       };
     })

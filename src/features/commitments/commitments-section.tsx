@@ -1,19 +1,19 @@
 import { lazy, Suspense, useCallback, useMemo } from 'react';
 import type { CommitmentStatus } from '@/data/commitment-status';
 import { useReferenceDate, useViewDataset } from '@/filters/use-view-dataset';
-import { FLAG_RULES } from '@/data/commitment-flags';
+import { FLAG_LABELS, FLAG_RULES } from '@/data/commitment-flags';
 import { formatPartialDate } from '@/lib/dates';
 import { filterCommitments } from '@/filters/filter-records';
 import { useDetailActions } from '@/filters/detail-actions-context';
 import { useFilters } from '@/filters/use-filters';
+import { buildCommitmentRows } from '@/features/commitments/commitment-rows';
 import {
-  buildCommitmentRows,
   countByStatus,
   summarizeStatusCounts,
   type StatusCountRow,
 } from '@/features/commitments/commitments-series';
 import { CommitmentsTable } from '@/features/commitments/commitments-table';
-import { StatusLadder } from '@/features/commitments/status-ladder';
+import { StatusLegend } from '@/features/commitments/status-legend';
 import { ChartFrame } from '@/components/chart/chart-frame';
 import { buildStatusExport } from '@/features/commitments/commitments-export';
 import { EmptyState } from '@/components/states/empty-state';
@@ -36,7 +36,7 @@ export function CommitmentsSection() {
     () => buildCommitmentRows(dataset, commitments, referenceDate),
     [dataset, commitments, referenceDate],
   );
-  const stalled = rows.filter((row) => row.stalled).length;
+  const quiet = rows.filter((row) => row.quiet).length;
   const overdue = rows.filter((row) => row.overdue).length;
   // The chart is the Status filter's picker, so it counts what the other filters leave: every
   // rung stays visible and clickable, and the chosen ones are highlighted.
@@ -69,9 +69,10 @@ export function CommitmentsSection() {
       </p>
       <details className="mt-2 text-sm">
         <summary className="min-h-6 cursor-pointer">
-          {stalled} stalled · {overdue} overdue as of {formatPartialDate(referenceDate)}
+          Flags as of {formatPartialDate(referenceDate)}: {quiet} with{' '}
+          {FLAG_LABELS.quiet.toLowerCase()} · {overdue} overdue
         </summary>
-        <p className="mt-1 text-muted">{FLAG_RULES.stalled}</p>
+        <p className="mt-1 text-muted">{FLAG_RULES.quiet}</p>
         <p className="mt-1 text-muted">
           {FLAG_RULES.overdue} No commitment in this dataset has a stated deadline.
         </p>
@@ -79,7 +80,7 @@ export function CommitmentsSection() {
       <div className="mt-4">
         <ChartFrame
           title="Commitments by status"
-          summary={`${summarizeStatusCounts(counts, total)} Flags as of ${formatPartialDate(referenceDate)}: ${stalled} stalled, ${overdue} overdue. Counts ignore the Status filter; ${
+          summary={`${summarizeStatusCounts(counts, total)} Flags as of ${formatPartialDate(referenceDate)}: ${quiet} with ${FLAG_LABELS.quiet.toLowerCase()}, ${overdue} overdue. Counts ignore the Status filter; ${
             chosen.length > 0
               ? `selected: ${chosen.map((row) => row.label).join(', ')}.`
               : 'select a bar to filter by that status.'
@@ -98,7 +99,7 @@ export function CommitmentsSection() {
             />
           </Suspense>
         </ChartFrame>
-        <StatusLadder />
+        <StatusLegend />
       </div>
       {rows.length > 0 ? (
         <CommitmentsTable

@@ -7,7 +7,8 @@ import {
   type CommitmentRow,
   type SortDirection,
   type SortKey,
-} from '@/features/commitments/commitments-series';
+} from '@/features/commitments/commitment-rows';
+import { CompletionCell, PracticeCellView } from '@/features/commitments/commitment-cells';
 import { ShowMore } from '@/components/ui/show-more';
 import { useShownCount } from '@/components/ui/use-shown-count';
 
@@ -16,7 +17,7 @@ export type CommitmentsTableProps = {
   onOpenCommitment: (id: string) => void;
 };
 
-/** The table's sort, in the URL as `sort` and `dir`; the defaults (status, most advanced first) are left out. */
+/** The table's sort, in the URL as `sort` and `dir`; the defaults (status, last in the legend first) are left out. */
 const sortParsers = {
   sort: parseAsStringLiteral(SORT_KEYS).withDefault('status'),
   dir: parseAsStringLiteral(SORT_DIRECTIONS).withDefault('desc'),
@@ -61,10 +62,10 @@ export function CommitmentsTable({ rows, onOpenCommitment }: CommitmentsTablePro
           <thead className="border-b border-line text-muted">
             <tr>
               {header('title', 'Commitment')}
-              <PlainHeader>Committed by</PlainHeader>
               <PlainHeader>Topics</PlainHeader>
-              {header('status', 'Status')}
-              {header('statusDate', 'Status date')}
+              {header('status', 'Completion')}
+              {header('statusDate', 'Completion date')}
+              <PlainHeader>Practice</PlainHeader>
               {header('latestEvent', 'Last event')}
               <PlainHeader>Discussed at</PlainHeader>
             </tr>
@@ -80,30 +81,27 @@ export function CommitmentsTable({ rows, onOpenCommitment }: CommitmentsTablePro
                   >
                     {row.title}
                   </button>
+                  <span className="block text-xs text-muted">
+                    {row.kindLabel} · {row.committedBy}
+                  </span>
                 </th>
-                <td className={CELL}>{row.committedBy}</td>
                 <td className={CELL}>{row.topics.map((topic) => topic.label).join(', ')}</td>
                 <td className={CELL}>
-                  <span className="font-medium">{row.statusLabel}</span>
-                  {(row.stalled || row.overdue) && (
-                    <span className="block text-xs font-semibold text-danger">
-                      {[row.stalled && 'Stalled', row.overdue && 'Overdue']
-                        .filter(Boolean)
-                        .join(' · ')}
-                    </span>
-                  )}
-                  {(row.welcomed > 0 || row.criticised > 0) && (
-                    <span className="block text-xs text-muted">
-                      {[
-                        row.welcomed > 0 && `welcomed\u00a0×${row.welcomed}`,
-                        row.criticised > 0 && `criticised\u00a0×${row.criticised}`,
-                      ]
-                        .filter(Boolean)
-                        .join(' · ')}
-                    </span>
+                  <CompletionCell row={row} />
+                </td>
+                <td className={`${CELL} whitespace-nowrap`}>
+                  {row.statusDate ? (
+                    <>
+                      {row.statusDate.text}
+                      <span className="block text-xs text-muted">{row.statusVoice}</span>
+                    </>
+                  ) : (
+                    '—'
                   )}
                 </td>
-                <td className={`${CELL} whitespace-nowrap`}>{row.statusDate?.text ?? '—'}</td>
+                <td className={CELL}>
+                  <PracticeCellView row={row} />
+                </td>
                 <td className={CELL}>
                   {row.latestEvent ? (
                     <>

@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import { STATUS_LADDER } from '@/data/commitment-status';
+import { STATUS_SCALE } from '@/data/commitment-status';
 import { useDataset } from '@/data/dataset-query';
 import { meetingName } from '@/data/labels';
 import { formatPartialDate } from '@/lib/dates';
@@ -11,10 +11,10 @@ import { MultiSelect } from '@/components/ui/multi-select';
 import { Button } from '@/components/ui/button';
 import { textComparator } from '@/lib/compare-text';
 
-const STATUS_OPTIONS = STATUS_LADDER.map((rung) => ({
-  value: rung.id,
-  label: rung.label,
-  description: rung.definition,
+const STATUS_OPTIONS = STATUS_SCALE.map((entry) => ({
+  value: entry.id,
+  label: entry.label,
+  description: entry.definition,
 }));
 
 /** The one filter bar shared by every panel; all state lives in the URL. */

@@ -3,14 +3,16 @@ import { EVENT_TYPE_LABELS, meetingName, meetingPlace } from '@/data/labels';
 import type { Commitment, CommitmentEvent, DatePrecision, EventType, Meeting } from '@/data/schema';
 import { formatPartialDate, partialDateToTime, startOfPartialDate, yearOf } from '@/lib/dates';
 
-/** Event types drawn as reform milestones; assessments (welcomed, criticised) are not milestones. */
+/** Event types drawn as reform milestones: acts and reversals, not findings or positions. */
 export const MILESTONE_TYPES: readonly EventType[] = [
   'announced',
   'drafted',
+  'signed',
   'adopted',
+  'ratified',
   'in-force',
-  'implemented',
   'amended',
+  'reversed',
 ];
 
 export type TimelineLane = { id: string; label: string };

@@ -87,7 +87,7 @@ describe('ChangesDetail', () => {
     expect(screen.queryByRole('group', { name: /Topics added/ })).not.toBeInTheDocument();
     expect(
       screen.getByRole('group', { name: 'What happened between the rounds (1)' }),
-    ).toHaveTextContent('Applied the day after round 3.');
+    ).toHaveTextContent('Narrowed the day after round 3.');
   });
 
   it('says so when the meeting is not in the dataset', () => {

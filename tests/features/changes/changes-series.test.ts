@@ -4,7 +4,6 @@ import {
   describeTopicGap,
   previousMeeting,
   readoutsDiffer,
-  statusLabel,
   summarizeChanges,
   topicsOf,
   type MeetingChanges,
@@ -140,7 +139,7 @@ describe(describeChanges, () => {
     expect(changes.window).toEqual({ after: '2023-01-31', through: '2024-05-20' });
     expect(changes.events.map((e) => e.event.id)).toEqual(['beta-1', 'beta-3', 'beta-2']);
     expect(changes.statusChanges.map((s) => [s.commitmentId, s.before, s.after])).toEqual([
-      ['beta', 'no-evidence', 'in-force'],
+      ['beta', 'No evidence', 'In force'],
     ]);
     expect(changes.topicsAdded.map((t) => t.topicId)).toEqual(['topic-a']);
     expect(changes.topicsDropped.map((t) => t.topicId)).toEqual(['topic-b']);
@@ -226,16 +225,6 @@ describe(describeTopicGap, () => {
     expect(describeTopicGap({ ...changesOf('r2'), topicGap: 'unlisted-here' })).toBe(
       'no source read for it lists its topics',
     );
-  });
-});
-
-describe(statusLabel, () => {
-  it.each([
-    ['adopted', 'Adopted'],
-    ['implementing', 'Implementation evidenced'],
-    ['no-evidence', 'No evidence'],
-  ] as const)('labels %s as %s', (status, label) => {
-    expect(statusLabel(status)).toBe(label);
   });
 });
 

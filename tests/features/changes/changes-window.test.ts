@@ -78,8 +78,8 @@ describe(statusChangesBetween, () => {
         {
           commitmentId: 'alpha',
           title: 'Alpha law',
-          before: 'announced',
-          after: 'adopted',
+          before: 'Announced',
+          after: 'Adopted',
           approximate: true,
         },
       ],
@@ -91,8 +91,8 @@ describe(statusChangesBetween, () => {
         {
           commitmentId: 'beta',
           title: 'Beta code',
-          before: 'no-evidence',
-          after: 'in-force',
+          before: 'No evidence',
+          after: 'In force',
           approximate: false,
         },
       ],
@@ -104,8 +104,8 @@ describe(statusChangesBetween, () => {
         {
           commitmentId: 'beta',
           title: 'Beta code',
-          before: 'in-force',
-          after: 'implementing',
+          before: 'In force',
+          after: 'In force, partly reversed',
           approximate: false,
         },
       ],

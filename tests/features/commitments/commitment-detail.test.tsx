@@ -15,7 +15,7 @@ function renderDetail(id: string) {
 }
 
 describe('CommitmentDetail', () => {
-  it('shows the commitment, its status with the rule that derived it, and its topics', () => {
+  it('shows the kind, the completion with the act, its quote and whose word it is, and practice', () => {
     renderDetail('alpha');
     const dialog = screen.getByRole('dialog', { name: 'Alpha court' });
     expect(within(dialog).getByText('Reform commitment')).toBeInTheDocument();
@@ -23,27 +23,62 @@ describe('CommitmentDetail', () => {
     expect(within(dialog).getByText('President of Kazakhstan')).toBeInTheDocument();
     expect(
       within(dialog).getByText(
-        'Status: In force, reached on 16 June 2024 by: The law took effect.',
+        'Law: A law or code to be adopted by parliament and signed by the President.',
       ),
     ).toBeInTheDocument();
-    expect(within(dialog).getByText(STATUS_RULE)).toBeInTheDocument();
     expect(
-      within(dialog).getByText('Assessments: welcomed ×1, criticised ×1.'),
+      within(dialog).getByText(
+        'In force, reached on 16 June 2024 by: The law took effect. Whose word: Kazakh government. Complete for a law.',
+      ),
+    ).toBeInTheDocument();
+    expect(within(dialog).getByText(new RegExp(`${STATUS_RULE.slice(0, 40)}`))).toBeInTheDocument();
+    expect(within(dialog).getAllByText('“entered into force on 16 June”')).toHaveLength(2);
+    expect(
+      within(dialog).getByText(
+        'Applied with shortfalls (Found by: Independent (NGO, media, academic), 20 June 2024): An NGO found it applied unevenly.',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      within(dialog).getByText(
+        /Findings recorded: 1 from outside the Kazakh government, 0 reported by the Kazakh government\. Positions: welcomed ×1, criticised ×1\./,
+      ),
     ).toBeInTheDocument();
   });
 
-  it('lists the full event history oldest first, with dates, types, actors, quotes and links', () => {
+  it('shows a reversal with its quote, and marks a government-reported finding', () => {
+    renderDetail('delta');
+    const dialog = screen.getByRole('dialog', { name: 'Delta office' });
+    expect(
+      within(dialog).getByText(
+        'Partly reversed on 1 February 2022: A later law cut its powers. Whose word: Kazakh government.',
+      ),
+    ).toBeInTheDocument();
+    expect(within(dialog).getAllByText('“powers were cut”')).toHaveLength(2);
+    expect(
+      within(dialog).getByText(
+        /^Applied \(Government-reported, March 2021\): .* No assessment from outside the Kazakh government is recorded\.$/,
+      ),
+    ).toBeInTheDocument();
+    const history = within(dialog).getByRole('list', { name: 'Event history, oldest first' });
+    expect(within(history).getByText('This event set the reversal')).toBeInTheDocument();
+    expect(
+      within(history).getByText(/^Government-reported: the Kazakh government’s account/),
+    ).toBeInTheDocument();
+  });
+
+  it('lists the full event history oldest first, with dates, types, whose word, quotes and links', () => {
     renderDetail('alpha');
     const history = screen.getByRole('list', { name: 'Event history, oldest first' });
     const events = within(history).getAllByRole('heading', { level: 4 });
     expect(events.map((heading) => heading.textContent)).toEqual([
-      'January 2023 · Adopted / signed · by Kazakhstan',
-      'c. 2024 · Criticised · by Other',
-      '16 June 2024 · Entered into force · by Kazakhstan',
-      'July 2024 · Welcomed · by United States',
+      'January 2023 · Adopted / signed · whose word: Kazakh government',
+      'c. 2024 · Criticised · whose word: Independent (NGO, media, academic)',
+      '16 June 2024 · Entered into force · whose word: Kazakh government',
+      '20 June 2024 · Practice finding: Applied with shortfalls · whose word: Independent (NGO, media, academic)',
+      'July 2024 · Welcomed · whose word: US government',
     ]);
     expect(within(history).getByText('An NGO criticised it.')).toBeInTheDocument();
-    expect(within(history).getAllByText('This event set the current status')).toHaveLength(1);
+    expect(within(history).getAllByText('This event set the completion')).toHaveLength(1);
     expect(within(history).getByText('“entered into force on 16 June”')).toBeInTheDocument();
     const links = within(history).getAllByRole('link', { name: /Source A/ });
     expect(links).toHaveLength(4);
@@ -73,11 +108,16 @@ describe('CommitmentDetail', () => {
     await waitFor(() => expect(param('open')).toBe('topic:topic-b'));
   });
 
-  it('says when no status-moving event or meeting is recorded', () => {
+  it('says when no act, finding or meeting is recorded', () => {
     renderDetail('charlie');
     const dialog = screen.getByRole('dialog', { name: 'Charlie plan' });
     expect(
-      within(dialog).getByText('Status: No evidence. No announcement, draft or act is recorded.'),
+      within(dialog).getByText('No evidence: no act that reaches a rung of a law is recorded.'),
+    ).toBeInTheDocument();
+    expect(
+      within(dialog).getByText(
+        'No practice finding is recorded: nothing here says what changed in practice.',
+      ),
     ).toBeInTheDocument();
     expect(
       within(dialog).getByText('No dialogue meeting is recorded as discussing it.'),

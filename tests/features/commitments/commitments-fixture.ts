@@ -4,8 +4,9 @@ import type { Dataset } from '@/data/schema';
 import { evidence, makeCommitment, makeDataset, makeEvent } from '../../support/fixtures';
 
 /**
- * Three commitments at different rungs: "Bravo" adopted, "Alpha" in force (with assessments and
- * two meetings), "Charlie" with only a welcome (no evidence).
+ * Four commitments: "Bravo", a law adopted; "Alpha", a law in force (with positions, an independent
+ * practice finding and two meetings); "Charlie" with only a welcome (no evidence); "Delta", an
+ * institution shown operating by a government-reported finding and later partly reversed.
  */
 export function makeCommitmentsData(): Dataset {
   return makeDataset({
@@ -54,16 +55,25 @@ export function makeCommitmentsData(): Dataset {
             evidence: evidence('src-a', 'entered into force on 16 June'),
           }),
           makeEvent({
+            id: 'alpha-5',
+            type: 'assessed',
+            finding: 'shortfalls',
+            voice: 'independent',
+            date: { value: '2024-06-20', precision: 'day', uncertain: false },
+            text: 'An NGO found it applied unevenly.',
+            evidence: evidence('src-b', 'applied unevenly'),
+          }),
+          makeEvent({
             id: 'alpha-3',
             type: 'welcomed',
-            actor: 'us',
+            voice: 'us-government',
             date: { value: '2024-07', precision: 'month', uncertain: false },
             text: 'The US welcomed it.',
           }),
           makeEvent({
             id: 'alpha-4',
             type: 'criticised',
-            actor: 'other',
+            voice: 'independent',
             date: { value: '2024', precision: 'year', uncertain: true },
             text: 'An NGO criticised it.',
           }),
@@ -77,9 +87,41 @@ export function makeCommitmentsData(): Dataset {
           makeEvent({
             id: 'charlie-1',
             type: 'welcomed',
-            actor: 'eu',
+            voice: 'eu',
             date: { value: '2021', precision: 'year', uncertain: false },
             text: 'The EU welcomed the idea.',
+          }),
+        ],
+      }),
+      makeCommitment({
+        id: 'delta',
+        title: 'Delta office',
+        kind: 'institution',
+        committedBy: 'Government of Kazakhstan',
+        topics: ['topic-b'],
+        discussedAt: [],
+        events: [
+          makeEvent({
+            id: 'delta-1',
+            type: 'adopted',
+            date: { value: '2020-03-01', precision: 'day', uncertain: false },
+            text: 'A decree set up the office.',
+          }),
+          makeEvent({
+            id: 'delta-2',
+            type: 'assessed',
+            finding: 'applied',
+            date: { value: '2021-03', precision: 'month', uncertain: false },
+            text: 'The office reported 100 cases handled.',
+            evidence: evidence('src-a', '100 cases'),
+          }),
+          makeEvent({
+            id: 'delta-3',
+            type: 'reversed',
+            extent: 'narrows',
+            date: { value: '2022-02-01', precision: 'day', uncertain: false },
+            text: 'A later law cut its powers.',
+            evidence: evidence('src-b', 'powers were cut'),
           }),
         ],
       }),

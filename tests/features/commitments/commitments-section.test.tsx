@@ -28,7 +28,7 @@ function sortButton(name: string) {
 function rowTitles() {
   return within(commitmentTable())
     .getAllByRole('rowheader')
-    .map((cell) => cell.textContent);
+    .map((cell) => within(cell).getByRole('button').textContent);
 }
 
 describe('CommitmentsSection', () => {
@@ -37,14 +37,14 @@ describe('CommitmentsSection', () => {
     await openDataTables();
 
     expect(screen.getByRole('heading', { name: 'Reform commitments' })).toBeInTheDocument();
-    expect(screen.getByText('All 3 commitments')).toBeInTheDocument();
+    expect(screen.getByText('All 4 commitments')).toBeInTheDocument();
     expect(
       screen.getByText(/The Status filter applies here and to the reform milestones/),
     ).toBeInTheDocument();
     expect(
       screen.getByRole('figure', { name: 'Commitments by status' }),
     ).toHaveAccessibleDescription(
-      /All 3 commitments by derived status: 1 No evidence, 1 Adopted and 1 In force/,
+      /All 4 commitments by derived status: 1 No evidence, 1 Adopted, not yet complete, 1 Complete and 1 Partly reversed/,
     );
 
     const counts = screen.getByRole('table', { name: /^Commitments by status/ });
@@ -53,14 +53,19 @@ describe('CommitmentsSection', () => {
       'No evidence1',
       'Announced0',
       'In preparation0',
-      'Adopted1',
-      'In force1',
-      'Implementation evidenced0',
+      'Adopted, not yet complete1',
+      'Complete1',
+      'Partly reversed1',
+      'Reversed0',
     ]);
 
     const alpha = within(commitmentTable()).getByRole('row', { name: /Alpha court/ });
-    expect(alpha).toHaveTextContent('In force');
-    expect(alpha).toHaveTextContent('16 June 2024');
+    expect(alpha).toHaveTextContent('Law · President of Kazakhstan');
+    expect(alpha).toHaveTextContent('In force ✓ (complete)');
+    expect(alpha).toHaveTextContent('16 June 2024Kazakh government');
+    expect(alpha).toHaveTextContent(
+      'Applied with shortfallsIndependent (NGO, media, academic), 20 June 2024',
+    );
     expect(alpha).toHaveTextContent('welcomed ×1 · criticised ×1');
     expect(alpha).toHaveTextContent('July 2024The US welcomed it.');
     expect(alpha).toHaveTextContent('Topic A, Topic B');
@@ -68,10 +73,21 @@ describe('CommitmentsSection', () => {
     expect(alpha).toHaveTextContent('A round 2, 2025 (planned)');
   });
 
-  it('sorts by status, most advanced first, by default and marks it with aria-sort', () => {
+  it('marks a government-reported finding and a reversal in the row', () => {
     renderSection();
-    expect(rowTitles()).toEqual(['Alpha court', 'Bravo law', 'Charlie plan']);
-    expect(header('Status')).toHaveAttribute('aria-sort', 'descending');
+    const delta = within(commitmentTable()).getByRole('row', { name: /Delta office/ });
+    expect(delta).toHaveTextContent('Operating, partly reversed ✓ (complete)');
+    expect(delta).toHaveTextContent(
+      'AppliedGovernment-reported, March 2021No assessment from outside the Kazakh government recorded',
+    );
+    const bravo = within(commitmentTable()).getByRole('row', { name: /Bravo law/ });
+    expect(bravo).toHaveTextContent('No finding recorded');
+  });
+
+  it('sorts by completion, last in the legend first, by default and marks it with aria-sort', () => {
+    renderSection();
+    expect(rowTitles()).toEqual(['Delta office', 'Alpha court', 'Bravo law', 'Charlie plan']);
+    expect(header('Completion')).toHaveAttribute('aria-sort', 'descending');
     expect(header('Commitment')).not.toHaveAttribute('aria-sort');
   });
 
@@ -80,29 +96,29 @@ describe('CommitmentsSection', () => {
     renderSection();
     const startLength = window.history.length;
 
-    await user.click(sortButton('Status'));
+    await user.click(sortButton('Completion'));
     await waitFor(() => expect(window.location.search).toBe('?dir=asc'));
-    expect(rowTitles()).toEqual(['Charlie plan', 'Bravo law', 'Alpha court']);
-    expect(header('Status')).toHaveAttribute('aria-sort', 'ascending');
+    expect(rowTitles()).toEqual(['Charlie plan', 'Bravo law', 'Alpha court', 'Delta office']);
+    expect(header('Completion')).toHaveAttribute('aria-sort', 'ascending');
 
     await user.click(sortButton('Commitment'));
     await waitFor(() => expect(param('sort')).toBe('title'));
     expect(param('dir')).toBe('asc');
-    expect(rowTitles()).toEqual(['Alpha court', 'Bravo law', 'Charlie plan']);
+    expect(rowTitles()).toEqual(['Alpha court', 'Bravo law', 'Charlie plan', 'Delta office']);
     expect(header('Commitment')).toHaveAttribute('aria-sort', 'ascending');
-    expect(header('Status')).not.toHaveAttribute('aria-sort');
+    expect(header('Completion')).not.toHaveAttribute('aria-sort');
 
     await user.click(sortButton('Commitment'));
     await waitFor(() => expect(window.location.search).toBe('?sort=title'));
-    expect(rowTitles()).toEqual(['Charlie plan', 'Bravo law', 'Alpha court']);
+    expect(rowTitles()).toEqual(['Delta office', 'Charlie plan', 'Bravo law', 'Alpha court']);
     // One entry per click, so Back undoes one sort at a time.
     expect(window.history.length).toBe(startLength + 3);
   });
 
   it('sorts by status date with undated statuses last, from a shared URL', () => {
     renderSection('/?sort=statusDate&dir=asc');
-    expect(rowTitles()).toEqual(['Bravo law', 'Alpha court', 'Charlie plan']);
-    expect(header('Status date')).toHaveAttribute('aria-sort', 'ascending');
+    expect(rowTitles()).toEqual(['Delta office', 'Bravo law', 'Alpha court', 'Charlie plan']);
+    expect(header('Completion date')).toHaveAttribute('aria-sort', 'ascending');
   });
 
   it('opens a commitment’s detail from its title', async () => {
@@ -116,20 +132,19 @@ describe('CommitmentsSection', () => {
     const user = userEvent.setup();
     renderSection('/?status=adopted');
     await openDataTables();
-    expect(screen.getByText('1 of 3 commitments')).toBeInTheDocument();
+    expect(screen.getByText('1 of 4 commitments')).toBeInTheDocument();
     expect(rowTitles()).toEqual(['Bravo law']);
 
     const counts = screen.getByRole('table', { name: /^Commitments by status/ });
-    expect(within(counts).getByRole('button', { name: 'Adopted' })).toHaveAttribute(
-      'aria-pressed',
-      'true',
-    );
-    await user.click(within(counts).getByRole('button', { name: 'In force' }));
-    await waitFor(() => expect(param('status')).toBe('adopted,in-force'));
+    expect(
+      within(counts).getByRole('button', { name: 'Adopted, not yet complete' }),
+    ).toHaveAttribute('aria-pressed', 'true');
+    await user.click(within(counts).getByRole('button', { name: 'Complete' }));
+    await waitFor(() => expect(param('status')).toBe('adopted,complete'));
     await waitFor(() => expect(rowTitles()).toEqual(['Alpha court', 'Bravo law']));
 
-    await user.click(within(counts).getByRole('button', { name: 'Adopted' }));
-    await waitFor(() => expect(param('status')).toBe('in-force'));
+    await user.click(within(counts).getByRole('button', { name: 'Adopted, not yet complete' }));
+    await waitFor(() => expect(param('status')).toBe('complete'));
     await waitFor(() => expect(rowTitles()).toEqual(['Alpha court']));
   });
 
@@ -138,34 +153,39 @@ describe('CommitmentsSection', () => {
     renderSection('/?status=adopted');
     await openDataTables();
     const counts = screen.getByRole('table', { name: /^Commitments by status/ });
-    await user.click(within(counts).getByRole('button', { name: 'In force' }));
-    await user.click(within(counts).getByRole('button', { name: 'Adopted' }));
-    await waitFor(() => expect(param('status')).toBe('in-force'));
+    await user.click(within(counts).getByRole('button', { name: 'Complete' }));
+    await user.click(within(counts).getByRole('button', { name: 'Adopted, not yet complete' }));
+    await waitFor(() => expect(param('status')).toBe('complete'));
     await waitFor(() => expect(rowTitles()).toEqual(['Alpha court']));
   });
 
   it('explains the status ladder one click from the summary', async () => {
     const user = userEvent.setup();
     renderSection();
-    const toggle = screen.getByRole('button', { name: 'How statuses are derived' });
-    expect(toggle).toHaveAttribute('aria-expanded', 'false');
-    await user.click(toggle);
-    expect(toggle).toHaveAttribute('aria-expanded', 'true');
-    expect(screen.getByText('A draft has been presented or is before parliament.')).toBeVisible();
-    expect(screen.getByText('Reached by: Adopted / signed, Amended / replaced')).toBeVisible();
-    expect(screen.getByText(/The status is the highest rung reached/)).toBeVisible();
+    const rule = screen.getByText(/Completion is the highest rung of the commitment’s kind/);
+    expect(rule).not.toBeVisible();
+    await user.click(screen.getByText('How completion and practice are derived'));
+    expect(rule).toBeVisible();
+    const kinds = screen.getByRole('table', { name: /^Kinds of commitment/ });
+    expect(within(kinds).getByRole('row', { name: /^Institution/ })).toHaveTextContent(
+      'Established (adopted / signed, ratified / acceded) → Operating (entered into force)',
+    );
+    expect(within(kinds).getByRole('row', { name: /^Decree/ })).toHaveTextContent(
+      'Signed: a decree takes effect when it is signed.',
+    );
+    expect(screen.getByText(/Practice is told only by practice findings/)).toBeVisible();
   });
 
   it('shows an empty state with a reset when the filters leave nothing', async () => {
     const user = userEvent.setup();
-    renderSection('/?status=implementing');
-    expect(screen.getByText('0 of 3 commitments')).toBeInTheDocument();
+    renderSection('/?status=reversed');
+    expect(screen.getByText('0 of 4 commitments')).toBeInTheDocument();
     expect(screen.getByText('No commitments match these filters')).toBeInTheDocument();
     expect(screen.queryByRole('table', { name: /^Reform commitments/ })).not.toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Reset filters' }));
     await waitFor(() => expect(window.location.search).toBe(''));
-    await waitFor(() => expect(rowTitles()).toHaveLength(3));
+    await waitFor(() => expect(rowTitles()).toHaveLength(4));
   });
 
   describe('a long table', () => {
@@ -205,7 +225,7 @@ describe('CommitmentsSection', () => {
       expect(rowTitles()).toHaveLength(30);
 
       // Adopted on later days in title order: newest first puts the last titles on top.
-      await user.click(sortButton('Status date'));
+      await user.click(sortButton('Completion date'));
       await waitFor(() => expect(param('sort')).toBe('statusDate'));
       expect(rowTitles()).toEqual(titles(6, 30).reverse());
       expect(screen.getByText('Showing 25 of 30 commitments')).toBeInTheDocument();
@@ -219,7 +239,7 @@ describe('CommitmentsSection', () => {
       expect(rowTitles()).toHaveLength(30);
 
       const counts = screen.getByRole('table', { name: /^Commitments by status/ });
-      await user.click(within(counts).getByRole('button', { name: 'Adopted' }));
+      await user.click(within(counts).getByRole('button', { name: 'Adopted, not yet complete' }));
       await waitFor(() => expect(param('status')).toBe('adopted'));
       await waitFor(() => expect(rowTitles()).toEqual(titles(1, 25)));
     });

@@ -1,13 +1,11 @@
-import { STATUS_LADDER } from '@/data/commitment-status';
+import { STATUS_SCALE } from '@/data/commitment-status';
 import {
-  buildCommitmentRows,
   countByStatus,
   describeStatus,
   labelMeeting,
   listDiscussedAt,
-  sortCommitmentRows,
+  statusRank,
   summarizeStatusCounts,
-  type CommitmentRow,
   type StatusCountRow,
 } from '@/features/commitments/commitments-series';
 import { makeCommitment } from '../../support/fixtures';
@@ -15,20 +13,20 @@ import { makeCommitmentsDataset } from './commitments-fixture';
 
 const dataset = makeCommitmentsDataset();
 const rowsOf = (counts: Record<string, number>): StatusCountRow[] =>
-  STATUS_LADDER.map((rung) => ({
-    status: rung.id,
-    label: rung.label,
-    count: counts[rung.id] ?? 0,
+  STATUS_SCALE.map((entry) => ({
+    status: entry.id,
+    label: entry.label,
+    count: counts[entry.id] ?? 0,
   }));
 
 describe(countByStatus, () => {
-  it('returns every rung in ladder order, zero-filled, for empty input', () => {
+  it('returns every status of the scale in order, zero-filled, for empty input', () => {
     expect(countByStatus([], dataset.index.statusByCommitment)).toEqual(rowsOf({}));
   });
 
   it('counts each commitment at its derived status', () => {
     expect(countByStatus(dataset.commitments, dataset.index.statusByCommitment)).toEqual(
-      rowsOf({ 'no-evidence': 1, adopted: 1, 'in-force': 1 }),
+      rowsOf({ 'no-evidence': 1, adopted: 1, complete: 1, 'partly-reversed': 1 }),
     );
   });
 
@@ -49,14 +47,14 @@ describe(summarizeStatusCounts, () => {
   it.each([
     [{}, 12, 'No commitments match the filters.'],
     [
-      { adopted: 5, 'in-force': 3, implementing: 2, announced: 2 },
+      { adopted: 5, complete: 3, reversed: 2, announced: 2 },
       12,
-      'All 12 commitments by derived status: 5 Adopted, 3 In force, 2 Announced and 2 Implementation evidenced; none at No evidence or In preparation.',
+      'All 12 commitments by derived status: 5 Adopted, not yet complete, 3 Complete, 2 Announced and 2 Reversed; none at No evidence, In preparation or Partly reversed.',
     ],
     [
       { adopted: 1 },
       12,
-      '1 of 12 commitments by derived status: 1 Adopted; none at No evidence, Announced, In preparation, In force or Implementation evidenced.',
+      '1 of 12 commitments by derived status: 1 Adopted, not yet complete; none at No evidence, Announced, In preparation, Complete, Partly reversed or Reversed.',
     ],
     [
       {
@@ -64,16 +62,12 @@ describe(summarizeStatusCounts, () => {
         announced: 1,
         'in-preparation': 1,
         adopted: 1,
-        'in-force': 1,
-        implementing: 1,
+        complete: 1,
+        'partly-reversed': 1,
+        reversed: 1,
       },
-      6,
-      'All 6 commitments by derived status: 1 No evidence, 1 Announced, 1 In preparation, 1 Adopted, 1 In force and 1 Implementation evidenced.',
-    ],
-    [
-      { adopted: 1 },
-      1,
-      'All 1 commitment by derived status: 1 Adopted; none at No evidence, Announced, In preparation, In force or Implementation evidenced.',
+      7,
+      'All 7 commitments by derived status: 1 No evidence, 1 Announced, 1 In preparation, 1 Adopted, not yet complete, 1 Complete, 1 Partly reversed and 1 Reversed.',
     ],
   ])('summarises %j of %i', (counts, total, sentence) => {
     expect(summarizeStatusCounts(rowsOf(counts), total)).toBe(sentence);
@@ -81,12 +75,19 @@ describe(summarizeStatusCounts, () => {
 });
 
 describe(describeStatus, () => {
-  it.each(STATUS_LADDER.map((rung) => [rung.id, rung.label] as const))(
+  it.each(STATUS_SCALE.map((entry) => [entry.id, entry.label] as const))(
     'labels %s as "%s"',
     (status, label) => {
       expect(describeStatus(status)).toBe(label);
     },
   );
+});
+
+describe(statusRank, () => {
+  it("ranks statuses in the legend's order, reversals after completion", () => {
+    const ranks = STATUS_SCALE.map((entry) => statusRank(entry.id));
+    expect(ranks).toEqual([0, 1, 2, 3, 4, 5, 6]);
+  });
 });
 
 describe(labelMeeting, () => {
@@ -146,125 +147,5 @@ describe(listDiscussedAt, () => {
 
   it('returns nothing when no meeting is recorded', () => {
     expect(listDiscussedAt(dataset, makeCommitment({ discussedAt: [] }))).toEqual([]);
-  });
-});
-
-describe(buildCommitmentRows, () => {
-  it('returns nothing for no commitments', () => {
-    expect(buildCommitmentRows(dataset, [])).toEqual([]);
-  });
-
-  it('resolves labels, the status with its date, the latest event and the meetings', () => {
-    const [, alpha] = buildCommitmentRows(dataset, dataset.commitments);
-    expect(alpha).toEqual({
-      id: 'alpha',
-      title: 'Alpha court',
-      committedBy: 'President of Kazakhstan',
-      topics: [
-        { id: 'topic-a', label: 'Topic A' },
-        { id: 'topic-b', label: 'Topic B' },
-      ],
-      status: 'in-force',
-      statusLabel: 'In force',
-      statusDate: { text: '16 June 2024', sortKey: '2024-06-16' },
-      latestEvent: {
-        date: 'July 2024',
-        sortKey: '2024-07',
-        text: 'The US welcomed it.',
-        type: 'welcomed',
-      },
-      meetings: [
-        { id: 'meeting-1', label: 'A round 1, 11 April 2022' },
-        { id: 'meeting-2', label: 'A round 2, 2025 (planned)' },
-      ],
-      welcomed: 1,
-      criticised: 1,
-      stalled: false,
-      overdue: false,
-    });
-  });
-
-  it('flags a commitment that has gone quiet by the reference date', () => {
-    const [, alpha] = buildCommitmentRows(dataset, dataset.commitments, '2030-01-01');
-    expect(alpha).toMatchObject({
-      stalled: alpha?.status === 'in-force' || alpha?.status === 'implementing' ? false : true,
-    });
-  });
-
-  it('gives no status date to a commitment without evidence, and keeps input order', () => {
-    const rows = buildCommitmentRows(dataset, dataset.commitments);
-    expect(rows.map((row) => row.id)).toEqual(['bravo', 'alpha', 'charlie']);
-    expect(rows[2]).toMatchObject({
-      status: 'no-evidence',
-      statusLabel: 'No evidence',
-      statusDate: null,
-      latestEvent: { date: '2021', text: 'The EU welcomed the idea.', type: 'welcomed' },
-      meetings: [],
-      welcomed: 1,
-      criticised: 0,
-      stalled: false,
-      overdue: false,
-    });
-  });
-
-  it('shows an unknown topic id as its label and a commitment missing from the index as no evidence', () => {
-    const stranger = makeCommitment({ id: 'stranger', topics: ['mystery'] });
-    expect(buildCommitmentRows(dataset, [stranger])[0]).toMatchObject({
-      topics: [{ id: 'mystery', label: 'mystery' }],
-      status: 'no-evidence',
-      statusDate: null,
-      latestEvent: null,
-    });
-  });
-});
-
-describe(sortCommitmentRows, () => {
-  const rows = buildCommitmentRows(dataset, dataset.commitments);
-  const ids = (sorted: readonly CommitmentRow[]) => sorted.map((row) => row.id);
-
-  it.each([
-    ['title', 'asc', ['alpha', 'bravo', 'charlie']],
-    ['title', 'desc', ['charlie', 'bravo', 'alpha']],
-    ['status', 'asc', ['charlie', 'bravo', 'alpha']],
-    ['status', 'desc', ['alpha', 'bravo', 'charlie']],
-    ['statusDate', 'asc', ['bravo', 'alpha', 'charlie']],
-    ['statusDate', 'desc', ['alpha', 'bravo', 'charlie']],
-    ['latestEvent', 'asc', ['charlie', 'bravo', 'alpha']],
-    ['latestEvent', 'desc', ['alpha', 'bravo', 'charlie']],
-  ] as const)('sorts by %s %s', (key, direction, expected) => {
-    expect(ids(sortCommitmentRows(rows, key, direction))).toEqual(expected);
-  });
-
-  it('keeps rows without a status date last in both directions', () => {
-    expect(ids(sortCommitmentRows(rows, 'statusDate', 'asc')).at(-1)).toBe('charlie');
-    expect(ids(sortCommitmentRows(rows, 'statusDate', 'desc')).at(-1)).toBe('charlie');
-  });
-
-  it('breaks ties by title A–Z whatever the direction', () => {
-    const base = rows[0];
-    if (!base) throw new Error('fixture changed');
-    const tied = [
-      { ...base, id: 'z', title: 'Zulu' },
-      { ...base, id: 'a', title: 'Able' },
-      { ...base, id: 'm', title: 'Mike' },
-    ];
-    expect(ids(sortCommitmentRows(tied, 'status', 'desc'))).toEqual(['a', 'm', 'z']);
-    expect(ids(sortCommitmentRows(tied, 'statusDate', 'asc'))).toEqual(['a', 'm', 'z']);
-  });
-
-  it('orders a year before a day in that year (coarser first)', () => {
-    const base = rows[0];
-    if (!base) throw new Error('fixture changed');
-    const day = { ...base, id: 'day', title: 'A', statusDate: { text: '', sortKey: '2023-01-01' } };
-    const year = { ...base, id: 'year', title: 'B', statusDate: { text: '', sortKey: '2023' } };
-    expect(ids(sortCommitmentRows([day, year], 'statusDate', 'asc'))).toEqual(['year', 'day']);
-  });
-
-  it('does not change its input and handles empty and single rows', () => {
-    const before = ids(rows);
-    sortCommitmentRows(rows, 'title', 'asc');
-    expect(ids(rows)).toEqual(before);
-    expect(sortCommitmentRows([], 'status', 'asc')).toEqual([]);
-    expect(ids(sortCommitmentRows(rows.slice(0, 1), 'latestEvent', 'desc'))).toEqual(['bravo']);
   });
 });

@@ -1,0 +1,54 @@
+// Upgrades a dataset file written for schema version 1 to version 2, in place, after keeping the
+// original beside it (FILE.v1.json). Prints every change and what it assumed; a kind guessed from a
+// title needs a person to check it.
+// Usage: npm run data:migrate FILE [FILE …]
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { migrateV1toV2 } from '../src/data/migrate-v1.ts';
+import { validateDataset } from '../src/data/validate-dataset.ts';
+
+function backupName(file: string): string {
+  const base = file.replace(/\.json$/i, '');
+  let name = `${base}.v1.json`;
+  for (let n = 2; existsSync(name); n += 1) name = `${base}.v1-${n}.json`;
+  return name;
+}
+
+function migrate(file: string): boolean {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    console.error(`✖ ${file}: cannot read it as JSON (${String(error)})`);
+    return false;
+  }
+  const version = (raw as { meta?: { schemaVersion?: unknown } } | null)?.meta?.schemaVersion;
+  if (version !== 1) {
+    console.error(
+      `✖ ${file}: meta.schemaVersion is ${JSON.stringify(version)}; only version 1 files are upgraded`,
+    );
+    return false;
+  }
+  const { upgraded, assumptions } = migrateV1toV2(raw);
+  const backup = backupName(file);
+  copyFileSync(file, backup);
+  writeFileSync(file, `${JSON.stringify(upgraded, null, 2)}\n`);
+  console.log(`✔ ${file}: upgraded to schema version 2; the original is kept as ${backup}`);
+  for (const { path, message } of assumptions) console.log(`  ${path}: ${message}`);
+  const result = validateDataset(upgraded);
+  if (!result.ok) {
+    console.error(`  The upgraded file still has ${result.problems.length} problem(s):`);
+    for (const { path, message } of result.problems.slice(0, 50))
+      console.error(`    ${path}: ${message}`);
+    return false;
+  }
+  console.log('  The upgraded file is valid. Check each kind and voice above.');
+  return true;
+}
+
+const files = process.argv.slice(2);
+if (files.length === 0) {
+  console.error('Usage: npm run data:migrate FILE [FILE …]');
+  process.exitCode = 2;
+} else {
+  process.exitCode = files.map(migrate).every(Boolean) ? 0 : 1;
+}

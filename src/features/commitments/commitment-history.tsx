@@ -1,0 +1,73 @@
+import type { LoadedDataset } from '@/data/dataset-index';
+import type { HistoryEvent } from '@/features/commitments/commitment-detail-series';
+import { EvidenceList } from '@/components/evidence/evidence-list';
+import { Button } from '@/components/ui/button';
+import { cn } from '@/lib/cn';
+
+export type CommitmentHistoryProps = {
+  events: readonly HistoryEvent[];
+  dataset: LoadedDataset;
+  onOpenMeeting: (id: string) => void;
+  onOpenSource: (id: string) => void;
+};
+
+/** The append-only history, oldest first: each event with whose word it is and its quotes. */
+export function CommitmentHistory({
+  events,
+  dataset,
+  onOpenMeeting,
+  onOpenSource,
+}: CommitmentHistoryProps) {
+  return (
+    <ol aria-label="Event history, oldest first" className="mt-3 border-l-2 border-line pl-5">
+      {events.map((event) => (
+        <li key={event.id} id={`event-${event.id}`} className="relative pb-6 last:pb-0">
+          <span
+            aria-hidden="true"
+            className={cn(
+              'absolute top-1.5 -left-[calc(1.25rem+7px)] size-3 rounded-full border-2 border-surface',
+              event.type === 'reversed' ? 'bg-danger' : 'bg-accent',
+            )}
+          />
+          <h4 className="text-sm font-normal">
+            <time dateTime={event.value} className="font-medium">
+              {event.date}
+            </time>
+            {' · '}
+            <span className="font-semibold">{event.typeLabel}</span>
+            {event.detailLabel && <span className="font-semibold">: {event.detailLabel}</span>}
+            {' · '}
+            <span className="text-muted">whose word: {event.voiceLabel}</span>
+          </h4>
+          {event.governmentReported && (
+            <p className="mt-1 inline-block rounded-full border border-line px-2 text-xs">
+              Government-reported: the Kazakh government’s account of its own reform
+            </p>
+          )}
+          {event.setsStatus && (
+            <p className="mt-1 inline-block rounded-full border border-accent bg-accent-soft px-2 text-xs">
+              This event set the completion
+            </p>
+          )}
+          {event.setsReversal && (
+            <p className="mt-1 inline-block rounded-full border border-danger bg-danger-soft px-2 text-xs">
+              This event set the reversal
+            </p>
+          )}
+          <p className="mt-1">{event.text}</p>
+          {event.meeting && (
+            <p className="mt-1 text-sm">
+              At{' '}
+              <Button variant="link" onClick={() => onOpenMeeting(event.meeting?.id ?? '')}>
+                {event.meeting.label}
+              </Button>
+            </p>
+          )}
+          <div className="mt-2">
+            <EvidenceList evidence={event.evidence} dataset={dataset} onOpenSource={onOpenSource} />
+          </div>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,102 @@
+import { KIND_RULES } from '@/data/commitment-kinds';
+import { FLAG_LABELS, FLAG_RULES, type CommitmentFlags } from '@/data/commitment-flags';
+import { PRACTICE_RULE } from '@/data/commitment-practice';
+import { STATUS_RULE, type DerivedStatus } from '@/data/commitment-status';
+import type { LoadedDataset } from '@/data/dataset-index';
+import type { Commitment } from '@/data/schema';
+import { formatPartialDate } from '@/lib/dates';
+import {
+  describePractice,
+  describeReversal,
+  describeStatusReason,
+  describeTerm,
+} from '@/features/commitments/commitment-detail-series';
+import { EvidenceList } from '@/components/evidence/evidence-list';
+
+export type CommitmentStandingProps = {
+  commitment: Commitment;
+  derived: DerivedStatus;
+  flags: CommitmentFlags;
+  dataset: LoadedDataset;
+  onOpenSource: (id: string) => void;
+};
+
+/** Completion (with the act, its quote and whose word it is), reversal, term, flags, then practice. */
+export function CommitmentStanding({
+  commitment,
+  derived,
+  flags,
+  dataset,
+  onOpenSource,
+}: CommitmentStandingProps) {
+  const rule = KIND_RULES[commitment.kind];
+  const reversal = describeReversal(derived);
+  const successor = flags.term?.successor
+    ? (dataset.index.commitmentById.get(flags.term.successor)?.title ?? flags.term.successor)
+    : null;
+  const headline = derived.practice.headline;
+  return (
+    <>
+      <h3 className="mt-6 font-semibold">Completion</h3>
+      <p className="mt-1">{describeStatusReason(commitment, derived)}</p>
+      {derived.reachedBy && (
+        <div className="mt-2">
+          <EvidenceList
+            evidence={derived.reachedBy.evidence}
+            dataset={dataset}
+            onOpenSource={onOpenSource}
+          />
+        </div>
+      )}
+      {reversal && derived.reversal && (
+        <div className="mt-3 rounded-md border border-danger bg-danger-soft p-2 text-sm">
+          <p className="font-semibold">{reversal}</p>
+          <div className="mt-2">
+            <EvidenceList
+              evidence={derived.reversal.event.evidence}
+              dataset={dataset}
+              onOpenSource={onOpenSource}
+            />
+          </div>
+        </div>
+      )}
+      {flags.term && <p className="mt-2 text-sm">{describeTerm(flags.term, successor)}</p>}
+      <p className="mt-2 text-sm text-muted">
+        What complete means for {rule.noun}: {rule.complete} {STATUS_RULE}
+      </p>
+      {(flags.quiet || flags.overdue) && (
+        <div className="mt-2 rounded-md border border-line bg-page p-2 text-sm">
+          {flags.quiet && (
+            <p>
+              <span className="font-semibold">{FLAG_LABELS.quiet}</span>: the newest evidence ends{' '}
+              {formatPartialDate(flags.quietSince ?? '')}. {FLAG_RULES.quiet}
+            </p>
+          )}
+          {flags.overdue && (
+            <p>
+              <span className="font-semibold">{FLAG_LABELS.overdue}</span>. {FLAG_RULES.overdue}
+            </p>
+          )}
+        </div>
+      )}
+
+      <h3 className="mt-6 font-semibold">Practice</h3>
+      <p className="mt-1">{describePractice(derived.practice)}</p>
+      {headline && (
+        <div className="mt-2">
+          <EvidenceList
+            evidence={headline.event.evidence}
+            dataset={dataset}
+            onOpenSource={onOpenSource}
+          />
+        </div>
+      )}
+      <p className="mt-1 text-sm">
+        Findings recorded: {derived.practice.outsideGovernment} from outside the Kazakh government,{' '}
+        {derived.practice.governmentReported} reported by the Kazakh government. Positions: welcomed
+        ×{derived.welcomed}, criticised ×{derived.criticised}.
+      </p>
+      <p className="mt-1 text-sm text-muted">{PRACTICE_RULE}</p>
+    </>
+  );
+}

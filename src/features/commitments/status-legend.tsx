@@ -1,0 +1,99 @@
+import { COMMITMENT_KINDS, KIND_RULES } from '@/data/commitment-kinds';
+import { PRACTICE_RULE, PRACTICE_SCALE } from '@/data/commitment-practice';
+import { STATUS_RULE, STATUS_SCALE } from '@/data/commitment-status';
+import { EVENT_TYPE_LABELS, VOICE_LABELS } from '@/data/labels';
+import type { Voice } from '@/data/schema';
+
+const VOICES = Object.keys(VOICE_LABELS) as Voice[];
+const CELL = 'py-1.5 pr-3 align-top';
+
+/** "How completion and practice are derived": every published rule the commitments panel applies. */
+export function StatusLegend() {
+  return (
+    <details className="mt-3 text-sm">
+      <summary className="min-h-6 cursor-pointer text-accent underline underline-offset-2 hover:no-underline">
+        How completion and practice are derived
+      </summary>
+      <div className="mt-2 space-y-4 rounded-lg border border-line bg-surface p-4">
+        <section aria-labelledby="legend-completion">
+          <h3 id="legend-completion" className="font-semibold">
+            Completion: what was formally done
+          </h3>
+          <p className="mt-1">{STATUS_RULE}</p>
+          <div className="mt-2 overflow-x-auto">
+            <table className="w-full min-w-xl text-left">
+              <caption className="sr-only">
+                Kinds of commitment, their rungs and what complete means for each
+              </caption>
+              <thead className="border-b border-line text-muted">
+                <tr>
+                  <th scope="col" className={`${CELL} font-medium`}>
+                    Kind
+                  </th>
+                  <th scope="col" className={`${CELL} font-medium`}>
+                    Rungs, and the acts that reach them
+                  </th>
+                  <th scope="col" className={`${CELL} font-medium`}>
+                    Complete when
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {COMMITMENT_KINDS.map((kind) => {
+                  const rule = KIND_RULES[kind];
+                  return (
+                    <tr key={kind} className="border-b border-line last:border-b-0">
+                      <th scope="row" className={`${CELL} font-medium`}>
+                        {rule.label}
+                        <span className="block text-xs font-normal text-muted">
+                          {rule.definition}
+                        </span>
+                      </th>
+                      <td className={CELL}>
+                        {rule.rungs
+                          .filter((rung) => rung.reachedBy.length > 0)
+                          .map(
+                            (rung) =>
+                              `${rung.label} (${rung.reachedBy.map((type) => EVENT_TYPE_LABELS[type].toLowerCase()).join(', ')})`,
+                          )
+                          .join(' → ')}
+                      </td>
+                      <td className={CELL}>{rule.complete}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+          <p className="mt-2">The status filter and chart use one scale for every kind:</p>
+          <ul className="mt-1 list-disc pl-5">
+            {STATUS_SCALE.map((entry) => (
+              <li key={entry.id}>
+                <span className="font-medium">{entry.label}</span>: {entry.definition}
+              </li>
+            ))}
+          </ul>
+        </section>
+        <section aria-labelledby="legend-practice">
+          <h3 id="legend-practice" className="font-semibold">
+            Practice: what changed for people
+          </h3>
+          <p className="mt-1">{PRACTICE_RULE}</p>
+          <ul className="mt-1 list-disc pl-5">
+            {PRACTICE_SCALE.map((entry) => (
+              <li key={entry.id}>
+                <span className="font-medium">{entry.label}</span>: {entry.definition}
+              </li>
+            ))}
+          </ul>
+          <p className="mt-2">
+            Whose word each event is: {VOICES.map((voice) => VOICE_LABELS[voice]).join('; ')}.
+            Positions ({EVENT_TYPE_LABELS.welcomed.toLowerCase()},{' '}
+            {EVENT_TYPE_LABELS.criticised.toLowerCase()}) are shown with their author and move
+            nothing.
+          </p>
+        </section>
+      </div>
+    </details>
+  );
+}

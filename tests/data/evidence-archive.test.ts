@@ -1,9 +1,12 @@
+import { readFileSync } from 'node:fs';
 import {
   describePassageOrigin,
   evidenceArchiveUrl,
   parseEvidenceArchive,
   type EvidenceArchive,
 } from '@/data/evidence-archive';
+import { checkEvidenceArchive } from '../../scripts/evidence/check-evidence-archive';
+import { readArchiveFiles } from '../../scripts/evidence/read-archive-files';
 
 const archive = (overrides: Partial<EvidenceArchive> = {}): EvidenceArchive => ({
   source: 'src-a',
@@ -20,6 +23,13 @@ const problemsOf = (json: unknown) => {
   const result = parseEvidenceArchive(json);
   return result.ok ? [] : result.problems;
 };
+
+describe('the bundled evidence archive', () => {
+  it('holds every quote of the bundled dataset in the archive file of the source it cites', () => {
+    const dataset: unknown = JSON.parse(readFileSync('public/data/dialogue-dataset.json', 'utf8'));
+    expect(checkEvidenceArchive(dataset, readArchiveFiles('public/data/evidence'))).toEqual([]);
+  });
+});
 
 describe(parseEvidenceArchive, () => {
   it('accepts a file of passages copied from the shared folder', () => {

@@ -1,10 +1,7 @@
 import { z } from 'zod';
+import { SEARCH_ORIGIN } from '@/data/passage-origin';
 import { DatePrecision, HttpUrl, Id, PartialIsoDate } from '@/data/schema';
-import { formatPartialDate } from '@/lib/dates';
 import { formatJsonPath } from '@/lib/json-path';
-
-/** Where the archive files are served from and kept in the repository (`public/data/evidence/`). */
-export const EVIDENCE_ARCHIVE_PATH = 'data/evidence';
 
 /**
  * A file of the shared research folder a passage was copied from: a per-page notes file, a fact
@@ -12,9 +9,6 @@ export const EVIDENCE_ARCHIVE_PATH = 'data/evidence';
  */
 const SHARED_FILE =
   /^(?:research\/sources\/[\w-]+(?:\.[\w-]+)*\.txt|research\/dialogue-facts[\w-]*\.md|sources\/[\w-]+(?:\.[\w-]+)*\.txt)$/;
-
-/** `from` of a passage a developer found with the search tool rather than in the shared folder. */
-export const SEARCH_ORIGIN = 'search';
 
 const Text = z.string().trim().min(1, 'must not be empty');
 
@@ -96,24 +90,4 @@ export function parseEvidenceArchive(json: unknown): ArchiveParseResult {
     ok: false,
     problems: result.error.issues.map((issue) => `${formatJsonPath(issue.path)}: ${issue.message}`),
   };
-}
-
-/** The site-relative address of a source's archive file; ids are kebab-case, encoded anyway. */
-export function evidenceArchiveUrl(sourceId: string, base = '/'): string {
-  return `${base}${EVIDENCE_ARCHIVE_PATH}/${encodeURIComponent(sourceId)}.json`;
-}
-
-/** Where a passage came from, in words: "Research notes on this page (research/sources/….txt)", … */
-export function describePassageOrigin(passage: ArchivePassage): string {
-  const { from } = passage;
-  if (from === SEARCH_ORIGIN) {
-    const read = passage.retrieved ? `, read on ${formatPartialDate(passage.retrieved)}` : '';
-    const dated = passage.pageDate
-      ? `; the page is dated ${formatPartialDate(passage.pageDate)}`
-      : '; the page shows no date';
-    return `Found by a search of ${passage.url ?? 'an unnamed page'}${read}${dated}`;
-  }
-  if (from.startsWith('research/sources/')) return `Research notes on this page (${from})`;
-  if (from.startsWith('research/')) return `The research fact base (${from})`;
-  return `The full text kept with the research (${from})`;
 }

@@ -63,7 +63,7 @@ describe('ArchivedPassages in the source detail', () => {
     );
     expect(items[1]).toHaveTextContent('“<img src=x onerror=alert(1)> origin quote”');
     expect(items[1]).toHaveTextContent('Note: Added by hand.');
-    expect(section.querySelector('img')).toBeNull();
+    expect(within(section).queryByRole('img')).not.toBeInTheDocument();
     expect(within(section).getAllByText(/quote/, { selector: 'blockquote' })[0]).toHaveAttribute(
       'lang',
       'kk',

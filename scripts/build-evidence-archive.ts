@@ -146,8 +146,9 @@ const otherProblems = archiveCheck.filter(
 );
 
 if (unattributable.length > 0) {
+  const count = `${unattributable.length} ${unattributable.length === 1 ? 'quote' : 'quotes'}`;
   console.error(
-    `✖ ${unattributable.length} quotes are NOT attributable to the source they cite (fix the dataset or add the passage by hand):`,
+    `✖ ${count} NOT attributable to the cited source (fix the dataset, or add the passage by hand with a note):`,
   );
   for (const { quote, sightings } of unattributable) {
     console.error(`  ${quote.path}: cites ${quote.source}`);

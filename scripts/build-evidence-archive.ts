@@ -26,7 +26,6 @@ import { mergeArchive, serialiseArchive, type ReadingFacts } from './evidence/me
 import { normaliseUrl } from './evidence/normalise-url.ts';
 import { readArchiveFiles, EVIDENCE_ARCHIVE_DIR } from './evidence/read-archive-files.ts';
 import { readResearchCorpus } from './evidence/read-research-corpus.ts';
-import type { ResearchCorpus } from './evidence/research-corpus.ts';
 
 const [sharedDir = '../shared', datasetFile = 'public/data/dialogue-dataset.json'] =
   process.argv.slice(2);
@@ -88,7 +87,8 @@ const unknownSources: EvidenceQuote[] = [];
 let archivedBefore = 0;
 let archivedNow = 0;
 
-function archiveQuote(quote: EvidenceQuote, corpus: ResearchCorpus): void {
+// A quote already held by a passage of its source (in the archive, or added in this run) needs none.
+function archiveQuote(quote: EvidenceQuote): void {
   const source = sourceById.get(quote.source);
   if (!source) {
     unknownSources.push(quote);
@@ -99,18 +99,19 @@ function archiveQuote(quote: EvidenceQuote, corpus: ResearchCorpus): void {
     archivedBefore += 1;
     return;
   }
-  archivedNow += 1;
-  if ((additions.get(source.id) ?? []).some(holds)) return;
-  const attribution = attributeQuote(corpus, source.id, source.url, quote.quote);
-  if (!attribution) {
-    archivedNow -= 1;
+  const added = additions.get(source.id) ?? [];
+  const attribution = added.some(holds)
+    ? null
+    : attributeQuote(corpus, source.id, source.url, quote.quote);
+  if (!added.some(holds) && !attribution) {
     unattributable.push({ quote, sightings: findSightings(corpus, quote.quote) });
     return;
   }
-  additions.set(source.id, [...(additions.get(source.id) ?? []), attribution]);
+  archivedNow += 1;
+  if (attribution) additions.set(source.id, [...added, attribution]);
 }
 
-for (const quote of collectEvidence(dataset)) archiveQuote(quote, corpus);
+for (const quote of collectEvidence(dataset)) archiveQuote(quote);
 
 mkdirSync(EVIDENCE_ARCHIVE_DIR, { recursive: true });
 const written: string[] = [];

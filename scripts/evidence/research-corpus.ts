@@ -36,7 +36,7 @@ function normalisedUrls(text: string): string[] {
   return findUrls(text).flatMap((url) => normaliseUrl(url) ?? []);
 }
 
-/** Reads a notes file's header (up to its first blank line): `URL:`, `ALSO…:` and its `- ` items, `STATUS:`. */
+/** Reads a notes file; its header (to the first blank line) gives `URL:`, `ALSO…:`, `STATUS:`. */
 export function parseNotesFile(from: string, text: string): NotesFile {
   const rawLines = text.split(/\r?\n/);
   let mainUrl: string | null = null;

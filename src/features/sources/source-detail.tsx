@@ -3,6 +3,7 @@ import { useDataset } from '@/data/dataset-query';
 import { READOUT_LABELS, SOURCE_KIND_LABELS } from '@/data/labels';
 import { useDetailActions } from '@/filters/detail-actions-context';
 import { conflictsForSource, listConflicts } from '@/features/sources/conflicts-series';
+import { ArchivedPassages } from '@/features/sources/archived-passages';
 import { SourceCitations } from '@/features/sources/source-citations';
 import { describePublished, languageName } from '@/features/sources/source-labels';
 import { collectCitations } from '@/features/sources/sources-series';
@@ -56,6 +57,8 @@ export function SourceDetail({ id }: SourceDetailProps) {
 
       <h3 className="mt-6 text-base font-semibold">What this source supports</h3>
       <SourceCitations citations={citations} dataset={dataset} onOpenDetail={openDetail} />
+
+      <ArchivedPassages source={source} />
 
       <h3 className="mt-6 text-base font-semibold">Conflicts involving this source</h3>
       {conflicts.length === 0 ? (

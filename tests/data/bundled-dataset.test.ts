@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { deriveStatus } from '@/data/commitment-status';
+import { flagCommitment } from '@/data/commitment-flags';
+import { completionText, deriveStatus } from '@/data/commitment-status';
 import { validateDataset } from '@/data/validate-dataset';
 import type { Dataset } from '@/data/schema';
 import { JSON_SCHEMA_FILE, renderJsonSchema } from '../../scripts/json-schema';
@@ -77,5 +78,70 @@ describe('the bundled dataset', () => {
 
   it('ships a JSON Schema generated from the current zod schema', () => {
     expect(readFileSync(JSON_SCHEMA_FILE, 'utf8')).toBe(renderJsonSchema());
+  });
+});
+
+// The reference date of the issue that set these expectations; pinned so the test cannot drift.
+const TODAY = '2026-12-06';
+
+describe('the bundled dataset read on 6 December 2026', () => {
+  const dataset = loadBundled();
+  const derived = new Map(dataset.commitments.map((c) => [c.id, deriveStatus(c, TODAY)]));
+  const completion = (id: string) => {
+    const status = derived.get(id);
+    return status ? completionText(status) : 'missing';
+  };
+
+  it('reads the completed reforms as complete', () => {
+    expect(completion('death-penalty-abolition')).toBe('Abolition in force');
+    expect(completion('constitutional-referendum-2022')).toBe('In effect');
+    expect(completion('human-rights-commissioner')).toBe('Operating');
+    expect(completion('constitutional-court')).toBe('Operating');
+    expect(completion('human-rights-action-plan')).toBe('Adopted (in force)');
+    expect(derived.get('new-kazakhstan')).toMatchObject({ label: 'Announced', complete: true });
+  });
+
+  it('puts no flag on a complete reform', () => {
+    for (const commitment of dataset.commitments) {
+      const status = derived.get(commitment.id);
+      if (!status?.complete) continue;
+      expect(flagCommitment(commitment, status, TODAY)).toMatchObject({
+        quiet: false,
+        overdue: false,
+      });
+    }
+  });
+
+  it('keeps the anti-corruption Concept in its 2022–2026 term, with no successor recorded', () => {
+    const concept = dataset.commitments.find((c) => c.id === 'anti-corruption');
+    const status = derived.get('anti-corruption');
+    if (!concept || !status) throw new Error('commitment missing');
+    expect(flagCommitment(concept, status, TODAY).term).toEqual({
+      from: '2022',
+      to: '2026',
+      ended: false,
+      successor: null,
+    });
+    expect(flagCommitment(concept, status, '2027-01-01').term?.ended).toBe(true);
+  });
+
+  it('sets every completion by an act or finding whose word is recorded', () => {
+    for (const status of derived.values()) {
+      if (status.stage === 'no-evidence') continue;
+      expect(status.reachedBy?.voice).toBeDefined();
+      expect(status.reachedBy?.evidence.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('marks government-reported practice as such, and has outside findings where they were found', () => {
+    const headline = (id: string) => derived.get(id)?.practice.headline;
+    expect(headline('domestic-violence-law')).toMatchObject({
+      finding: 'shortfalls',
+      governmentReported: false,
+    });
+    expect(headline('asset-recovery')).toMatchObject({
+      finding: 'applied',
+      governmentReported: true,
+    });
   });
 });

@@ -130,13 +130,17 @@ test('the view as of round 2: which commitments were complete then, and round 3 
 test('quiet commitments are flagged with the rule explained', async ({ page }) => {
   await page.goto('/?asof=2025-12-31');
   const commitments = page.getByRole('region', { name: 'Reform commitments' });
-  await commitments.getByText(/stalled · \d+ overdue as of 31 December 2025/).click();
+  await commitments
+    .getByText(
+      /^Flags as of 31 December 2025: \d+ with no new evidence for 12 months · \d+ overdue$/,
+    )
+    .click();
   await expect(
-    commitments.getByText(/^Stalled: not yet in force, and no new dated evidence/),
+    commitments.getByText(/^No new evidence for 12 months: the commitment is not complete/),
   ).toBeVisible();
   const figure = page.getByRole('figure', { name: 'Commitments by status' });
   await expect(figure).toHaveAccessibleDescription(
-    /Flags as of 31 December 2025: \d+ stalled, \d+ overdue\./,
+    /Flags as of 31 December 2025: \d+ with no new evidence for 12 months, \d+ overdue\./,
   );
 });
 

@@ -175,7 +175,7 @@ test('the domestic-violence law: status, quote and link, from a link that reopen
     .getByRole('button', { name: law?.title ?? '' })
     .click();
   const dialog = page.getByRole('dialog', { name: law?.title ?? '' });
-  await expect(dialog.getByRole('heading', { name: 'Current status' })).toBeVisible();
+  await expect(dialog.getByRole('heading', { name: 'Completion' })).toBeVisible();
   await expect(
     dialog.getByText(firstEvent?.evidence[0]?.quote ?? '', { exact: false }).first(),
   ).toBeVisible();

@@ -2,6 +2,7 @@ import { flagCommitment } from '@/data/commitment-flags';
 import { STATUS_LADDER, type CommitmentStatus, type DerivedStatus } from '@/data/commitment-status';
 import type { LoadedDataset } from '@/data/dataset-index';
 import { meetingName } from '@/data/labels';
+import { meetingStanding } from '@/data/meeting-standing';
 import type { Commitment, Evidence, EventType } from '@/data/schema';
 import { comparePartialDates, formatPartialDate } from '@/lib/dates';
 import { textComparator } from '@/lib/compare-text';
@@ -101,8 +102,14 @@ export function summarizeStatusCounts(rows: readonly StatusCountRow[], total: nu
 /**
  * A meeting's name (see `meetingName`) with its date at its precision when numbered, and
  * "(planned)" when planned, e.g. "US–Kazakhstan round 3, 20 May 2024"; an unknown id is returned as is.
+ * Given a `referenceDate` (`YYYY-MM-DD`), a planned meeting whose agreed period ended before it reads
+ * "(not confirmed)" instead (see `meetingStanding`).
  */
-export function labelMeeting(dataset: LoadedDataset, meetingId: string): string {
+export function labelMeeting(
+  dataset: LoadedDataset,
+  meetingId: string,
+  referenceDate?: string,
+): string {
   const meeting = dataset.index.meetingById.get(meetingId);
   if (!meeting) return meetingId;
   const name = meetingName(meeting, dataset.index.dialogueById);
@@ -111,7 +118,10 @@ export function labelMeeting(dataset: LoadedDataset, meetingId: string): string 
     meeting.round === null
       ? ''
       : `, ${formatPartialDate(meeting.date.value, meeting.date.uncertain)}`;
-  return `${name}${date}${meeting.status === 'planned' ? ' (planned)' : ''}`;
+  if (meeting.status === 'held') return `${name}${date}`;
+  const notConfirmed =
+    referenceDate !== undefined && meetingStanding(meeting, referenceDate) === 'not-confirmed';
+  return `${name}${date}${notConfirmed ? ' (not confirmed)' : ' (planned)'}`;
 }
 
 /** The meetings where a commitment was discussed, oldest first (unknown ids last), with labels. */

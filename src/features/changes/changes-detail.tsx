@@ -143,7 +143,10 @@ function ChangesBody({ changes, dataset }: ChangesBodyProps) {
                       <span>{agreed.label}:</span>
                       <StatusBadge standing={agreed.standing} />
                       {agreed.standingNote && (
-                        <span className="text-muted">— {agreed.standingNote}</span>
+                        <span className="text-muted">
+                          <span className="sr-only">— </span>
+                          {agreed.standingNote}
+                        </span>
                       )}
                     </p>
                     <Button

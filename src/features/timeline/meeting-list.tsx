@@ -54,7 +54,11 @@ export function MeetingList({
                 </span>
                 <StatusBadge standing={standing} />
                 {standing === 'not-confirmed' && (
-                  <span className="text-muted">— {describeNotConfirmedBriefly(meeting)}</span>
+                  // A visible dash would start the line when this wraps under the badge.
+                  <span className="text-muted">
+                    <span className="sr-only">— </span>
+                    {describeNotConfirmedBriefly(meeting)}
+                  </span>
                 )}
               </div>
               <button

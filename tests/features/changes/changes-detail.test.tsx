@@ -132,7 +132,7 @@ describe('ChangesDetail after the agreed year of round 4', () => {
     renderChanges('r3', agreedR4);
     const agreed = screen.getByRole('group', { name: 'Agreed for the next round' });
     expect(within(agreed).getByText('Not confirmed')).toBeInTheDocument();
-    expect(within(agreed).getByText('— agreed for 2025, no record found')).toBeInTheDocument();
+    expect(within(agreed).getByText('agreed for 2025, no record found')).toBeInTheDocument();
   });
 
   it('explains that a round not confirmed has no topics to compare', () => {

@@ -108,7 +108,7 @@ describe('TimelineSection once the agreed year of a planned round is over', () =
     renderWithProviders(<TimelineSection />, { dataset: makeDataset() });
     const round2 = meetingItems()[1]!;
     expect(within(round2).getByText('Not confirmed')).toBeInTheDocument();
-    expect(within(round2).getByText('— agreed for 2025, no record found')).toBeInTheDocument();
+    expect(within(round2).getByText('agreed for 2025, no record found')).toBeInTheDocument();
     expect(
       screen.getByRole('figure', { name: 'Timeline of meetings and reform milestones' }),
     ).toHaveAccessibleDescription(/2 A meetings \(1 not confirmed\), 1 reform milestone/);

@@ -1,9 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { datasetAsOf } from '@/data/as-of';
 import {
   describeNotConfirmed,
   describeNotConfirmedBriefly,
   findMeetingAgreement,
   meetingStanding,
+  NOT_CONFIRMED_RULE,
 } from '@/data/meeting-standing';
 import type { DatePrecision, Meeting } from '@/data/schema';
 import { evidence, makeDataset, makeMeeting } from '../support/fixtures';
@@ -147,5 +149,16 @@ describe(describeNotConfirmedBriefly, () => {
     expect(describeNotConfirmedBriefly(plannedFor('2025-03-06', 'day'))).toBe(
       'agreed for 6 March 2025, no record found',
     );
+  });
+});
+
+describe('NOT_CONFIRMED_RULE', () => {
+  it('is the rule the README publishes, word for word', () => {
+    const quoted = readFileSync('README.md', 'utf8')
+      .split('\n')
+      .filter((line) => line.startsWith('> '))
+      .map((line) => line.slice(2))
+      .join(' ');
+    expect(quoted).toContain(NOT_CONFIRMED_RULE);
   });
 });

@@ -49,7 +49,8 @@ export type Derivation = { produced: number; sections: Record<string, number> };
  * Computes everything the dashboard's sections derive on first render with the default filters:
  * the same calls each section makes (each filters the records itself, as the sections do), timed
  * per section. Export files are built only when the reader exports, so they are not here
- * (`bench --only=export` times one). `referenceDate` is the "today" of the stalled/overdue flags.
+ * (`bench --only=export` times one). `referenceDate` is the "today" of the stalled/overdue flags
+ * and of the meetings' standing (held, planned, not confirmed).
  */
 export function deriveAllSeries(dataset: LoadedDataset, referenceDate: string): Derivation {
   let produced = 0;
@@ -68,13 +69,19 @@ export function deriveAllSeries(dataset: LoadedDataset, referenceDate: string): 
     overview: () => {
       const primary =
         dataset.dialogues.find((dialogue) => dialogue.primary) ?? dataset.dialogues[0];
-      produced += countRecords(dataset).meetings;
-      note(primary ? listRounds(dataset, primary.id) : []);
+      produced += countRecords(dataset, referenceDate).meetings;
+      note(primary ? listRounds(dataset, primary.id, referenceDate) : []);
     },
     timeline: () => {
       const meetings = filterMeetings(dataset, filters);
       const commitments = filterCommitments(dataset, filters);
-      const timeline = buildTimelineSeries(dataset, meetings, commitments, filters.years);
+      const timeline = buildTimelineSeries(
+        dataset,
+        meetings,
+        commitments,
+        filters.years,
+        referenceDate,
+      );
       note(timeline.points);
       note(summarizeTimeline(timeline));
     },

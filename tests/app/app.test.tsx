@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { App } from '@/app/app';
 import { createTestQueryClient } from '../support/render';
 import { makeDataset } from '../support/fixtures';
+import { pinToday } from '../support/pin-today';
 
 function serve(...bodies: string[]) {
   const fetchMock = vi.fn(
@@ -17,13 +18,16 @@ afterEach(() => {
 });
 
 describe('App', () => {
+  // The fixture's round 2 was planned for 2025; by this day there is no record of it.
+  pinToday('2026-12-06');
+
   it('loads the dataset and shows its counts', async () => {
     serve(JSON.stringify(makeDataset()));
     render(<App queryClient={createTestQueryClient()} />);
     expect(
       await screen.findByRole('heading', { name: 'What the dataset holds' }),
     ).toBeInTheDocument();
-    expect(screen.getByText('1 held · 1 planned')).toBeInTheDocument();
+    expect(screen.getByText('1 held · 1 not confirmed')).toBeInTheDocument();
   });
 
   it('shows each problem of a malformed dataset with its path, and recovers on retry', async () => {

@@ -1,6 +1,6 @@
 import { axeViolations } from './axe';
 import { expect, test } from '@playwright/test';
-import { DATASET_PATH, dataset, drawAllCharts } from './support';
+import { DATASET_PATH, dataset, drawAllCharts, pinToday } from './support';
 
 const STATES = [
   { name: 'default view', url: '/', colorScheme: 'light' },
@@ -26,6 +26,18 @@ const STATES = [
     url: '/?compare=us-kz-2022-r1&shared=true',
     colorScheme: 'light',
   },
+  // Round 4, agreed for 2025: "Not confirmed" on the pinned today, "Planned" as of June 2025.
+  { name: 'meeting not confirmed', url: '/?open=meeting:us-kz-2025-r4', colorScheme: 'light' },
+  {
+    name: 'meeting not confirmed (dark)',
+    url: '/?open=meeting:us-kz-2025-r4',
+    colorScheme: 'dark',
+  },
+  {
+    name: 'planned meeting as of June 2025',
+    url: '/?asof=2025-06-01&open=meeting:us-kz-2025-r4',
+    colorScheme: 'light',
+  },
 ] as const;
 
 for (const state of STATES) {
@@ -33,6 +45,8 @@ for (const state of STATES) {
     // Draws every chart and opens every table, then scans about 4,700 elements: 18 s on an idle
     // machine, 27-32 s with two such scans sharing CI's 2 cores, past the 30 s default.
     test.slow();
+    // Which meetings read "not confirmed" depends on the day: scan the same page on any day.
+    await pinToday(page);
     await page.emulateMedia({ colorScheme: state.colorScheme });
     await page.goto(state.url);
     await expect(page.getByRole('heading', { name: 'What the dataset holds' })).toBeVisible();
@@ -48,6 +62,15 @@ test('axe finds no violations at phone width', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 780 });
   await page.goto('/?open=meeting:us-kz-2022-r1');
   await expect(page.getByRole('dialog')).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('axe finds no violations at phone width: a meeting not confirmed, dark', async ({ page }) => {
+  await pinToday(page);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/?open=meeting:us-kz-2025-r4');
+  await expect(page.getByRole('dialog').getByRole('note', { name: 'Not confirmed' })).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
 });
 

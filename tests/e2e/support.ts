@@ -11,6 +11,12 @@ export type E2eDataset = {
     status: string;
     date: { value: string };
     topics: { topic: string; raisedIn: string; evidence: { source: string; quote: string }[] }[];
+    outcomes: {
+      kind: string;
+      text: string;
+      meeting?: string;
+      evidence: { source: string; quote: string }[];
+    }[];
   }[];
   topics: { id: string; label: string }[];
   commitments: {
@@ -56,6 +62,52 @@ export async function guardPage(page: Page): Promise<() => Promise<void>> {
 }
 
 export const yearOf = (value: string) => Number(value.slice(0, 4));
+
+/** The "today" the browser tests pin the page's clock to (the issue's date). */
+export const TODAY = '2026-12-06';
+
+/**
+ * Pins the page's clock (`Date.now`, `new Date()`) to noon UTC of `date` before it loads; timers run
+ * as usual. What the app judges on "today" (meetings not confirmed, stalled commitments) then does
+ * not depend on when the test runs.
+ */
+export async function pinToday(page: Page, date = TODAY): Promise<void> {
+  await page.clock.setFixedTime(new Date(`${date}T12:00:00Z`));
+}
+
+/** The last day a `YYYY`, `YYYY-MM` or `YYYY-MM-DD` date can mean. */
+function endOfPeriod(value: string): string {
+  if (value.length === 10) return value;
+  if (value.length === 4) return `${value}-12-31`;
+  const lastDay = new Date(Date.UTC(yearOf(value), Number(value.slice(5, 7)), 0)).getUTCDate();
+  return `${value}-${String(lastDay).padStart(2, '0')}`;
+}
+
+/**
+ * A meeting's standing on `referenceDate`, worked out here from the JSON (not by the app's code):
+ * held as recorded; planned until the last day of its agreed period; not confirmed after it.
+ */
+export function standingOn(
+  meeting: E2eDataset['meetings'][number],
+  referenceDate: string,
+): 'held' | 'planned' | 'not confirmed' {
+  if (meeting.status === 'held') return 'held';
+  return endOfPeriod(meeting.date.value) < referenceDate ? 'not confirmed' : 'planned';
+}
+
+/** The overview's meeting counts on `referenceDate`: "9 held · 1 not confirmed". */
+export function meetingCountsText(referenceDate: string): string {
+  const count = (standing: string) =>
+    dataset.meetings.filter((meeting) => standingOn(meeting, referenceDate) === standing).length;
+  const [held, planned, notConfirmed] = [count('held'), count('planned'), count('not confirmed')];
+  return [
+    `${held} held`,
+    planned > 0 || notConfirmed === 0 ? `${planned} planned` : '',
+    notConfirmed > 0 ? `${notConfirmed} not confirmed` : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}
 
 /** Ticks one option of a filter bar menu (Topic, Year…) and closes the menu. */
 async function chooseOption(page: Page, menu: string, option: string): Promise<void> {

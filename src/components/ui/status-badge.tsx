@@ -1,21 +1,23 @@
+import { MEETING_STANDING_LABELS, type MeetingStanding } from '@/data/meeting-standing';
 import { cn } from '@/lib/cn';
 
 export type StatusBadgeProps = {
-  status: 'held' | 'planned';
+  standing: MeetingStanding;
 };
 
-/** Held vs planned, told apart by text and border style, not by colour alone. */
-export function StatusBadge({ status }: StatusBadgeProps) {
+const STYLES: Record<MeetingStanding, string> = {
+  held: 'border border-accent bg-accent-soft text-ink',
+  planned: 'border border-dashed border-muted text-muted',
+  'not-confirmed': 'border-2 border-dotted border-danger bg-danger-soft text-danger',
+};
+
+/** Held, planned or not confirmed, told apart by text and border style, not by colour alone. */
+export function StatusBadge({ standing }: StatusBadgeProps) {
   return (
     <span
-      className={cn(
-        'inline-block rounded-full border px-2 py-0.5 text-xs font-medium',
-        status === 'held'
-          ? 'border-accent bg-accent-soft text-ink'
-          : 'border-dashed border-muted text-muted',
-      )}
+      className={cn('inline-block rounded-full px-2 py-0.5 text-xs font-medium', STYLES[standing])}
     >
-      {status === 'held' ? 'Held' : 'Planned'}
+      {MEETING_STANDING_LABELS[standing]}
     </span>
   );
 }

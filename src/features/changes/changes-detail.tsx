@@ -1,11 +1,12 @@
 import { useMemo } from 'react';
 import type { LoadedDataset } from '@/data/dataset-index';
 import { useDetailActions } from '@/filters/detail-actions-context';
-import { useViewDataset } from '@/filters/use-view-dataset';
+import { useReferenceDate, useViewDataset } from '@/filters/use-view-dataset';
 import { formatPartialDate } from '@/lib/dates';
 import { EvidenceList } from '@/components/evidence/evidence-list';
 import { Button } from '@/components/ui/button';
 import { Drawer } from '@/components/ui/drawer';
+import { StatusBadge } from '@/components/ui/status-badge';
 import { ChangesBlock } from '@/features/changes/changes-block';
 import { ChangesCommitments } from '@/features/changes/changes-commitments';
 import {
@@ -24,8 +25,12 @@ const KICKER = 'Changes since the last round';
 /** What changed at a meeting since the previous round of its dialogue, opened as `open=changes:<id>`. */
 export function ChangesDetail({ id }: ChangesDetailProps) {
   const dataset = useViewDataset();
+  const referenceDate = useReferenceDate();
   const { closeDetail } = useDetailActions();
-  const changes = useMemo(() => describeChanges(dataset, id), [dataset, id]);
+  const changes = useMemo(
+    () => describeChanges(dataset, id, referenceDate),
+    [dataset, id, referenceDate],
+  );
   if (!changes) {
     return (
       <Drawer open kicker={KICKER} title="Meeting not found" onClose={closeDetail}>
@@ -133,12 +138,24 @@ function ChangesBody({ changes, dataset }: ChangesBodyProps) {
               <li key={index}>
                 <p>{text}</p>
                 {agreed && (
-                  <Button
-                    variant="link"
-                    onClick={() => openDetail({ kind: 'meeting', id: agreed.id })}
-                  >
-                    Open the agreed meeting ({agreed.label})
-                  </Button>
+                  <>
+                    <p className="mt-1 flex flex-wrap items-center gap-2 text-sm">
+                      <span>{agreed.label}:</span>
+                      <StatusBadge standing={agreed.standing} />
+                      {agreed.standingNote && (
+                        <span className="text-muted">
+                          <span className="sr-only">— </span>
+                          {agreed.standingNote}
+                        </span>
+                      )}
+                    </p>
+                    <Button
+                      variant="link"
+                      onClick={() => openDetail({ kind: 'meeting', id: agreed.id })}
+                    >
+                      Open the agreed meeting ({agreed.label})
+                    </Button>
+                  </>
                 )}
                 <div className="mt-2">
                   <EvidenceList evidence={evidence} dataset={dataset} onOpenSource={onOpenSource} />

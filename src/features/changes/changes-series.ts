@@ -1,5 +1,10 @@
 import type { LoadedDataset } from '@/data/dataset-index';
 import { meetingName, READOUT_LABELS } from '@/data/labels';
+import {
+  describeNotConfirmedBriefly,
+  meetingStanding,
+  type MeetingStanding,
+} from '@/data/meeting-standing';
 import type { Evidence, Meeting, Readout } from '@/data/schema';
 import { textComparator } from '@/lib/compare-text';
 import { comparePartialDates } from '@/lib/dates';
@@ -24,15 +29,25 @@ export type TopicChange = {
 export type TopicKept = TopicChange & { previousRaisedIn: Readout[]; previousEvidence: Evidence[] };
 
 /**
- * Why topics are not compared: there is no previous round, this meeting is only planned, or no
- * source lists the topics of this (`unlisted-here`) or the previous (`unlisted-previous`) meeting.
+ * Why topics are not compared: there is no previous round, this meeting is only planned (or its
+ * agreed period has passed with no record of it: `not-confirmed`), or no source lists the topics
+ * of this (`unlisted-here`) or the previous (`unlisted-previous`) meeting.
  */
-export type TopicGap = 'no-previous' | 'planned' | 'unlisted-here' | 'unlisted-previous';
+export type TopicGap =
+  'no-previous' | 'planned' | 'not-confirmed' | 'unlisted-here' | 'unlisted-previous';
 
 export type AgreedNext = {
   text: string;
-  /** The agreed meeting when the outcome names one that is in the dataset. */
-  meeting: { id: string; label: string } | null;
+  /**
+   * The agreed meeting when the outcome names one that is in the dataset, with its standing on the
+   * reference date and, when not confirmed, "agreed for 2025, no record found".
+   */
+  meeting: {
+    id: string;
+    label: string;
+    standing: MeetingStanding;
+    standingNote: string | null;
+  } | null;
   evidence: Evidence[];
 };
 
@@ -98,24 +113,45 @@ function readoutsOf(meeting: Meeting): Readout[] {
   return READOUT_ORDER.filter((readout) => meeting.topics.some((t) => t.raisedIn === readout));
 }
 
-function topicGapOf(meeting: Meeting, previous: Meeting | null): TopicGap | null {
+function topicGapOf(
+  meeting: Meeting,
+  previous: Meeting | null,
+  referenceDate: string,
+): TopicGap | null {
   if (!previous) return 'no-previous';
-  if (meeting.status === 'planned') return 'planned';
+  const standing = meetingStanding(meeting, referenceDate);
+  if (standing !== 'held') return standing;
   if (meeting.topics.length === 0) return 'unlisted-here';
   if (previous.topics.length === 0) return 'unlisted-previous';
   return null;
 }
 
-function agreedNextOf(dataset: LoadedDataset, meeting: Meeting): AgreedNext[] {
+function agreedMeeting(
+  dataset: LoadedDataset,
+  agreed: Meeting,
+  referenceDate: string,
+): NonNullable<AgreedNext['meeting']> {
+  const standing = meetingStanding(agreed, referenceDate);
+  return {
+    id: agreed.id,
+    label: meetingName(agreed, dataset.index.dialogueById),
+    standing,
+    standingNote: standing === 'not-confirmed' ? describeNotConfirmedBriefly(agreed) : null,
+  };
+}
+
+function agreedNextOf(
+  dataset: LoadedDataset,
+  meeting: Meeting,
+  referenceDate: string,
+): AgreedNext[] {
   return meeting.outcomes
     .filter((outcome) => outcome.kind === 'next-meeting-agreed')
     .map((outcome) => {
       const agreed = outcome.meeting ? dataset.index.meetingById.get(outcome.meeting) : undefined;
       return {
         text: outcome.text,
-        meeting: agreed
-          ? { id: agreed.id, label: meetingName(agreed, dataset.index.dialogueById) }
-          : null,
+        meeting: agreed ? agreedMeeting(dataset, agreed, referenceDate) : null,
         evidence: outcome.evidence,
       };
     });
@@ -124,13 +160,18 @@ function agreedNextOf(dataset: LoadedDataset, meeting: Meeting): AgreedNext[] {
 /**
  * What changed at a meeting since the previous held round of its dialogue: topics added, dropped
  * and kept, commitment events and status changes between the rounds, and what it agreed for the
- * next round. Without a previous round the comparisons are empty; unknown id → null.
+ * next round (with that meeting's standing on `referenceDate`, `YYYY-MM-DD`). Without a previous
+ * round the comparisons are empty; unknown id → null.
  */
-export function describeChanges(dataset: LoadedDataset, meetingId: string): MeetingChanges | null {
+export function describeChanges(
+  dataset: LoadedDataset,
+  meetingId: string,
+  referenceDate: string,
+): MeetingChanges | null {
   const meeting = dataset.index.meetingById.get(meetingId);
   if (!meeting) return null;
   const previous = previousMeeting(dataset, meetingId);
-  const topicGap = topicGapOf(meeting, previous);
+  const topicGap = topicGapOf(meeting, previous, referenceDate);
   const here = topicGap === null ? topicsOf(dataset, meeting) : new Map<string, TopicChange>();
   const before =
     topicGap === null && previous ? topicsOf(dataset, previous) : new Map<string, TopicChange>();
@@ -153,7 +194,7 @@ export function describeChanges(dataset: LoadedDataset, meetingId: string): Meet
     topicsKept,
     events: previous ? eventsBetween(dataset, previous, meeting) : [],
     statusChanges: previous ? statusChangesBetween(dataset, previous, meeting) : [],
-    agreedNext: agreedNextOf(dataset, meeting),
+    agreedNext: agreedNextOf(dataset, meeting, referenceDate),
   };
 }
 
@@ -177,6 +218,8 @@ export function describeTopicGap(changes: MeetingChanges): string | null {
       return 'there is no previous round to compare with';
     case 'planned':
       return 'it is planned, so no topics are recorded for it yet';
+    case 'not-confirmed':
+      return 'it is not confirmed to have taken place, so no topics are recorded for it';
     case 'unlisted-here':
       return 'no source read for it lists its topics';
     case 'unlisted-previous':

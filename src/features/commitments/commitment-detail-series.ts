@@ -42,11 +42,15 @@ export type HistoryEvent = {
   setsReversal: boolean;
 };
 
-/** A commitment's events oldest first (input order on ties), labelled for a vertical timeline. */
+/**
+ * A commitment's events oldest first (input order on ties), labelled for a vertical timeline; a
+ * planned meeting is labelled as not confirmed once its period has passed by `referenceDate`.
+ */
 export function buildEventHistory(
   dataset: LoadedDataset,
   commitment: Commitment,
   derived: Pick<DerivedStatus, 'reachedBy' | 'reversal'> | null,
+  referenceDate?: string,
 ): HistoryEvent[] {
   return commitment.events
     .toSorted((a, b) => comparePartialDates(a.date.value, b.date.value))
@@ -61,7 +65,7 @@ export function buildEventHistory(
       voiceLabel: VOICE_LABELS[event.voice],
       governmentReported: event.type === 'assessed' && isGovernmentVoice(event.voice),
       meeting: event.meeting
-        ? { id: event.meeting, label: labelMeeting(dataset, event.meeting) }
+        ? { id: event.meeting, label: labelMeeting(dataset, event.meeting, referenceDate) }
         : null,
       evidence: event.evidence,
       setsStatus: derived?.reachedBy?.id === event.id,

@@ -31,8 +31,9 @@ export function CommitmentDetail({ id }: CommitmentDetailProps) {
     [dataset, commitment],
   );
   const history = useMemo(
-    () => (commitment ? buildEventHistory(dataset, commitment, derived ?? null) : []),
-    [dataset, commitment, derived],
+    () =>
+      commitment ? buildEventHistory(dataset, commitment, derived ?? null, referenceDate) : [],
+    [dataset, commitment, derived, referenceDate],
   );
 
   if (!commitment || !derived) {
@@ -43,7 +44,7 @@ export function CommitmentDetail({ id }: CommitmentDetailProps) {
     );
   }
   const onOpenSource = (sourceId: string) => openDetail({ kind: 'source', id: sourceId });
-  const discussed = listDiscussedAt(dataset, commitment);
+  const discussed = listDiscussedAt(dataset, commitment, referenceDate);
   const flags = flagCommitment(commitment, derived, referenceDate);
   const kind = KIND_RULES[commitment.kind];
 

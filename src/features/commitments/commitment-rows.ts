@@ -115,7 +115,10 @@ export function buildCommitmentRows(
         text: latest.text,
         type: latest.type,
       },
-      meetings: listDiscussedAt(dataset, commitment).map(({ id, label }) => ({ id, label })),
+      meetings: listDiscussedAt(dataset, commitment, referenceDate).map(({ id, label }) => ({
+        id,
+        label,
+      })),
       welcomed: derived.welcomed,
       criticised: derived.criticised,
       quiet: flags.quiet,

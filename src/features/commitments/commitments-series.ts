@@ -1,6 +1,7 @@
 import { STATUS_SCALE, type CommitmentStatus, type DerivedStatus } from '@/data/commitment-status';
 import type { LoadedDataset } from '@/data/dataset-index';
 import { meetingName } from '@/data/labels';
+import { meetingStanding } from '@/data/meeting-standing';
 import type { Commitment, Evidence } from '@/data/schema';
 import { comparePartialDates, formatPartialDate } from '@/lib/dates';
 
@@ -72,8 +73,14 @@ export function summarizeStatusCounts(rows: readonly StatusCountRow[], total: nu
 /**
  * A meeting's name (see `meetingName`) with its date at its precision when numbered, and
  * "(planned)" when planned, e.g. "US–Kazakhstan round 3, 20 May 2024"; an unknown id is returned as is.
+ * Given a `referenceDate` (`YYYY-MM-DD`), a planned meeting whose agreed period ended before it reads
+ * "(not confirmed)" instead (see `meetingStanding`).
  */
-export function labelMeeting(dataset: LoadedDataset, meetingId: string): string {
+export function labelMeeting(
+  dataset: LoadedDataset,
+  meetingId: string,
+  referenceDate?: string,
+): string {
   const meeting = dataset.index.meetingById.get(meetingId);
   if (!meeting) return meetingId;
   const name = meetingName(meeting, dataset.index.dialogueById);
@@ -82,20 +89,27 @@ export function labelMeeting(dataset: LoadedDataset, meetingId: string): string 
     meeting.round === null
       ? ''
       : `, ${formatPartialDate(meeting.date.value, meeting.date.uncertain)}`;
-  return `${name}${date}${meeting.status === 'planned' ? ' (planned)' : ''}`;
+  if (meeting.status === 'held') return `${name}${date}`;
+  const notConfirmed =
+    referenceDate !== undefined && meetingStanding(meeting, referenceDate) === 'not-confirmed';
+  return `${name}${date}${notConfirmed ? ' (not confirmed)' : ' (planned)'}`;
 }
 
-/** The meetings where a commitment was discussed, oldest first (unknown ids last), with labels. */
+/**
+ * The meetings where a commitment was discussed, oldest first (unknown ids last), with labels
+ * (a planned one marked as not confirmed once its period has passed by `referenceDate`).
+ */
 export function listDiscussedAt(
   dataset: LoadedDataset,
   commitment: Commitment,
+  referenceDate?: string,
 ): (LinkedLabel & { evidence: Evidence[] })[] {
   const dateOf = (id: string) => dataset.index.meetingById.get(id)?.date.value ?? '9999';
   return commitment.discussedAt
     .toSorted((a, b) => comparePartialDates(dateOf(a.meeting), dateOf(b.meeting)))
     .map((entry) => ({
       id: entry.meeting,
-      label: labelMeeting(dataset, entry.meeting),
+      label: labelMeeting(dataset, entry.meeting, referenceDate),
       evidence: entry.evidence,
     }));
 }

@@ -1,17 +1,24 @@
 import { useMemo } from 'react';
 import { useDataset } from '@/data/dataset-query';
+import { useReferenceDate } from '@/filters/use-view-dataset';
 import { formatPartialDate } from '@/lib/dates';
-import { countRecords, listRounds } from '@/features/overview/overview-series';
+import {
+  countRecords,
+  describeMeetingCounts,
+  listRounds,
+} from '@/features/overview/overview-series';
 import { StatCard } from '@/components/ui/stat-card';
 import { RoundsTable } from '@/features/overview/rounds-table';
 
 export function DatasetOverview() {
   const dataset = useDataset();
-  const counts = useMemo(() => countRecords(dataset), [dataset]);
+  // Standings are judged on the "View as of" date or today; the counts are of the whole dataset.
+  const referenceDate = useReferenceDate();
+  const counts = useMemo(() => countRecords(dataset, referenceDate), [dataset, referenceDate]);
   const primary = dataset.dialogues.find((dialogue) => dialogue.primary) ?? dataset.dialogues[0];
   const rounds = useMemo(
-    () => (primary ? listRounds(dataset, primary.id) : []),
-    [dataset, primary],
+    () => (primary ? listRounds(dataset, primary.id, referenceDate) : []),
+    [dataset, primary, referenceDate],
   );
 
   return (
@@ -28,7 +35,7 @@ export function DatasetOverview() {
           <StatCard
             label="Meetings"
             value={counts.meetings}
-            detail={`${counts.heldMeetings} held · ${counts.plannedMeetings} planned`}
+            detail={describeMeetingCounts(counts)}
           />
           <StatCard label="Topics" value={counts.topics} detail="controlled vocabulary" />
           <StatCard

@@ -1,4 +1,9 @@
 import { meetingPlace } from '@/data/labels';
+import {
+  describeNotConfirmedBriefly,
+  meetingStanding,
+  type MeetingStanding,
+} from '@/data/meeting-standing';
 import type { Dataset, Meeting } from '@/data/schema';
 import { comparePartialDates, formatPartialDate } from '@/lib/dates';
 
@@ -6,6 +11,7 @@ export type DatasetCounts = {
   meetings: number;
   heldMeetings: number;
   plannedMeetings: number;
+  notConfirmedMeetings: number;
   dialogues: number;
   topics: number;
   commitments: number;
@@ -13,13 +19,18 @@ export type DatasetCounts = {
   conflicts: number;
 };
 
-/** Record counts for the first screen; held and planned meetings add up to all meetings. */
-export function countRecords(dataset: Dataset): DatasetCounts {
-  const held = dataset.meetings.filter((meeting) => meeting.status === 'held').length;
+/**
+ * Record counts for the first screen; held, planned and not confirmed meetings (their standing on
+ * `referenceDate`, `YYYY-MM-DD`) add up to all meetings.
+ */
+export function countRecords(dataset: Dataset, referenceDate: string): DatasetCounts {
+  const byStanding: Record<MeetingStanding, number> = { held: 0, planned: 0, 'not-confirmed': 0 };
+  for (const meeting of dataset.meetings) byStanding[meetingStanding(meeting, referenceDate)] += 1;
   return {
     meetings: dataset.meetings.length,
-    heldMeetings: held,
-    plannedMeetings: dataset.meetings.length - held,
+    heldMeetings: byStanding.held,
+    plannedMeetings: byStanding.planned,
+    notConfirmedMeetings: byStanding['not-confirmed'],
     dialogues: dataset.dialogues.length,
     topics: dataset.topics.length,
     commitments: dataset.commitments.length,
@@ -28,12 +39,26 @@ export function countRecords(dataset: Dataset): DatasetCounts {
   };
 }
 
+/**
+ * "9 held · 1 not confirmed": held always, planned when any (or when nothing is unconfirmed, so
+ * "3 held · 0 planned" still says none is pending), not confirmed when any.
+ */
+export function describeMeetingCounts(counts: DatasetCounts): string {
+  const parts = [`${counts.heldMeetings} held`];
+  if (counts.plannedMeetings > 0 || counts.notConfirmedMeetings === 0)
+    parts.push(`${counts.plannedMeetings} planned`);
+  if (counts.notConfirmedMeetings > 0) parts.push(`${counts.notConfirmedMeetings} not confirmed`);
+  return parts.join(' · ');
+}
+
 export type RoundRow = {
   id: string;
   round: string;
   date: string;
   place: string;
-  status: Meeting['status'];
+  standing: MeetingStanding;
+  /** For a meeting not confirmed: "agreed for 2025, no record found"; otherwise null. */
+  standingNote: string | null;
 };
 
 function placeOf(meeting: Meeting): string {
@@ -44,16 +69,27 @@ function placeOf(meeting: Meeting): string {
   return [name, country].filter(Boolean).join(', ') || 'Unknown';
 }
 
-/** One row per meeting of a dialogue, oldest first, with dates at their precision. Unknown dialogue → []. */
-export function listRounds(dataset: Dataset, dialogueId: string): RoundRow[] {
+/**
+ * One row per meeting of a dialogue, oldest first, with dates at their precision and each meeting's
+ * standing on `referenceDate` (`YYYY-MM-DD`). Unknown dialogue → [].
+ */
+export function listRounds(
+  dataset: Dataset,
+  dialogueId: string,
+  referenceDate: string,
+): RoundRow[] {
   return dataset.meetings
     .filter((meeting) => meeting.dialogue === dialogueId)
     .toSorted((a, b) => comparePartialDates(a.date.value, b.date.value))
-    .map((meeting) => ({
-      id: meeting.id,
-      round: meeting.round === null ? 'Not numbered' : String(meeting.round),
-      date: formatPartialDate(meeting.date.value, meeting.date.uncertain),
-      place: placeOf(meeting),
-      status: meeting.status,
-    }));
+    .map((meeting) => {
+      const standing = meetingStanding(meeting, referenceDate);
+      return {
+        id: meeting.id,
+        round: meeting.round === null ? 'Not numbered' : String(meeting.round),
+        date: formatPartialDate(meeting.date.value, meeting.date.uncertain),
+        place: placeOf(meeting),
+        standing,
+        standingNote: standing === 'not-confirmed' ? describeNotConfirmedBriefly(meeting) : null,
+      };
+    });
 }

@@ -34,7 +34,10 @@ export function RoundsTable({ rows, caption }: RoundsTableProps) {
               <td className="px-4 py-2 whitespace-nowrap">{row.date}</td>
               <td className="px-4 py-2">{row.place}</td>
               <td className="px-4 py-2">
-                <StatusBadge status={row.status} />
+                <StatusBadge standing={row.standing} />
+                {row.standingNote && (
+                  <span className="mt-0.5 block text-xs text-muted">{row.standingNote}</span>
+                )}
               </td>
             </tr>
           ))}

@@ -1,7 +1,8 @@
 import { useId, type ReactNode } from 'react';
-import { useViewDataset } from '@/filters/use-view-dataset';
+import { useReferenceDate, useViewDataset } from '@/filters/use-view-dataset';
 import type { LoadedDataset } from '@/data/dataset-index';
 import { meetingName, meetingPlace } from '@/data/labels';
+import { meetingStanding } from '@/data/meeting-standing';
 import type { Meeting } from '@/data/schema';
 import { useDetailActions } from '@/filters/detail-actions-context';
 import { formatPartialDate } from '@/lib/dates';
@@ -9,12 +10,14 @@ import { EvidenceList } from '@/components/evidence/evidence-list';
 import { Drawer } from '@/components/ui/drawer';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { MeetingCoChairs } from '@/features/timeline/meeting-co-chairs';
+import { MeetingStandingNote } from '@/features/timeline/meeting-standing-note';
 import { MeetingTopics } from '@/features/timeline/meeting-topics';
 
 export type MeetingDetailProps = { id: string };
 
 export function MeetingDetail({ id }: MeetingDetailProps) {
   const dataset = useViewDataset();
+  const referenceDate = useReferenceDate();
   const { closeDetail } = useDetailActions();
   const meeting = dataset.index.meetingById.get(id);
   return (
@@ -25,7 +28,7 @@ export function MeetingDetail({ id }: MeetingDetailProps) {
       onClose={closeDetail}
     >
       {meeting ? (
-        <MeetingBody meeting={meeting} dataset={dataset} />
+        <MeetingBody meeting={meeting} dataset={dataset} referenceDate={referenceDate} />
       ) : (
         <p>No meeting with the id “{id}” is in this dataset.</p>
       )}
@@ -33,9 +36,9 @@ export function MeetingDetail({ id }: MeetingDetailProps) {
   );
 }
 
-type MeetingBodyProps = { meeting: Meeting; dataset: LoadedDataset };
+type MeetingBodyProps = { meeting: Meeting; dataset: LoadedDataset; referenceDate: string };
 
-function MeetingBody({ meeting, dataset }: MeetingBodyProps) {
+function MeetingBody({ meeting, dataset, referenceDate }: MeetingBodyProps) {
   const { openDetail } = useDetailActions();
   const openSource = (sourceId: string) => openDetail({ kind: 'source', id: sourceId });
   const dialogue = dataset.index.dialogueById.get(meeting.dialogue);
@@ -43,6 +46,7 @@ function MeetingBody({ meeting, dataset }: MeetingBodyProps) {
     c.discussedAt.some((entry) => entry.meeting === meeting.id),
   );
   const date = formatPartialDate(meeting.date.value, meeting.date.uncertain);
+  const standing = meetingStanding(meeting, referenceDate);
   return (
     <div className="space-y-6">
       <div>
@@ -68,8 +72,16 @@ function MeetingBody({ meeting, dataset }: MeetingBodyProps) {
           {meeting.date.uncertain && (
             <span className="text-sm text-muted">(uncertain: inferred, see the note)</span>
           )}
-          <StatusBadge status={meeting.status} />
+          <StatusBadge standing={standing} />
         </p>
+        {standing === 'not-confirmed' && (
+          <MeetingStandingNote
+            meeting={meeting}
+            dataset={dataset}
+            referenceDate={referenceDate}
+            onOpenSource={openSource}
+          />
+        )}
         <EvidenceList
           evidence={meeting.date.evidence}
           dataset={dataset}

@@ -1,6 +1,7 @@
 import type { Meeting } from '@/data/schema';
 import type { LoadedDataset } from '@/data/dataset-index';
 import { meetingName, meetingPlace } from '@/data/labels';
+import { describeNotConfirmedBriefly, meetingStanding } from '@/data/meeting-standing';
 import { formatPartialDate } from '@/lib/dates';
 import { ShowMore } from '@/components/ui/show-more';
 import { StatusBadge } from '@/components/ui/status-badge';
@@ -13,6 +14,8 @@ const NOUN = { one: 'meeting', other: 'meetings' };
 export type MeetingListProps = {
   meetings: readonly Meeting[];
   dataset: LoadedDataset;
+  /** The day standings are judged on (`YYYY-MM-DD`): the "View as of" date or today. */
+  referenceDate: string;
   onOpen: (meetingId: string) => void;
   onOpenChanges: (meetingId: string) => void;
 };
@@ -26,7 +29,13 @@ function describeTopicCount(count: number): string {
  * The meetings as an ordered list, oldest first: the timeline for keyboard and screen-reader users.
  * A page at a time; new filters (new `meetings`) start again at the first page.
  */
-export function MeetingList({ meetings, dataset, onOpen, onOpenChanges }: MeetingListProps) {
+export function MeetingList({
+  meetings,
+  dataset,
+  referenceDate,
+  onOpen,
+  onOpenChanges,
+}: MeetingListProps) {
   const { count, listRef, showMore } = useShownCount(PAGE_SIZE, meetings);
   return (
     <>
@@ -35,36 +44,46 @@ export function MeetingList({ meetings, dataset, onOpen, onOpenChanges }: Meetin
         aria-label="Meetings in date order"
         className="mt-4 grid gap-2 sm:grid-cols-2"
       >
-        {meetings.slice(0, count).map((meeting) => (
-          <li key={meeting.id} className="rounded-lg border border-line bg-surface p-3">
-            <div className="flex flex-wrap items-center gap-2 text-sm">
-              <span className="font-medium">
-                {formatPartialDate(meeting.date.value, meeting.date.uncertain)}
-              </span>
-              <StatusBadge status={meeting.status} />
-            </div>
-            <button
-              type="button"
-              onClick={() => onOpen(meeting.id)}
-              className="mt-1 min-h-6 text-left font-semibold text-accent underline underline-offset-2"
-            >
-              {meetingName(meeting, dataset.index.dialogueById)}
-            </button>
-            <p className="text-sm text-muted">
-              {meetingPlace(meeting)} ·{' '}
-              {describeTopicCount(new Set(meeting.topics.map((t) => t.topic)).size)}
-            </p>
-            <button
-              type="button"
-              onClick={() => onOpenChanges(meeting.id)}
-              // The visible words come first, so voice control users can say them (WCAG 2.5.3).
-              aria-label={`What changed since the last round: ${meetingName(meeting, dataset.index.dialogueById)}`}
-              className="min-h-6 text-left text-sm text-accent underline underline-offset-2"
-            >
-              What changed since the last round
-            </button>
-          </li>
-        ))}
+        {meetings.slice(0, count).map((meeting) => {
+          const standing = meetingStanding(meeting, referenceDate);
+          return (
+            <li key={meeting.id} className="rounded-lg border border-line bg-surface p-3">
+              <div className="flex flex-wrap items-center gap-2 text-sm">
+                <span className="font-medium">
+                  {formatPartialDate(meeting.date.value, meeting.date.uncertain)}
+                </span>
+                <StatusBadge standing={standing} />
+                {standing === 'not-confirmed' && (
+                  // A visible dash would start the line when this wraps under the badge.
+                  <span className="text-muted">
+                    <span className="sr-only">— </span>
+                    {describeNotConfirmedBriefly(meeting)}
+                  </span>
+                )}
+              </div>
+              <button
+                type="button"
+                onClick={() => onOpen(meeting.id)}
+                className="mt-1 min-h-6 text-left font-semibold text-accent underline underline-offset-2"
+              >
+                {meetingName(meeting, dataset.index.dialogueById)}
+              </button>
+              <p className="text-sm text-muted">
+                {meetingPlace(meeting)} ·{' '}
+                {describeTopicCount(new Set(meeting.topics.map((t) => t.topic)).size)}
+              </p>
+              <button
+                type="button"
+                onClick={() => onOpenChanges(meeting.id)}
+                // The visible words come first, so voice control users can say them (WCAG 2.5.3).
+                aria-label={`What changed since the last round: ${meetingName(meeting, dataset.index.dialogueById)}`}
+                className="min-h-6 text-left text-sm text-accent underline underline-offset-2"
+              >
+                What changed since the last round
+              </button>
+            </li>
+          );
+        })}
       </ol>
       <ShowMore {...showMore} noun={NOUN} />
     </>

@@ -21,7 +21,10 @@ const formatYear = (time: number) => String(new Date(time).getUTCFullYear());
 
 type MarkProps = { cx?: number; cy?: number; payload?: TimelinePoint };
 
-/** Held: filled circle; planned: hollow dashed circle; milestone: diamond. Shape, not only colour. */
+/**
+ * Held: filled circle; planned: hollow dashed circle; not confirmed: the dashed circle with a
+ * question mark inside; milestone: diamond. Shape, not only colour.
+ */
 function TimelineMark({ cx = 0, cy = 0, payload }: MarkProps) {
   if (payload?.status === 'milestone') {
     return (
@@ -33,7 +36,12 @@ function TimelineMark({ cx = 0, cy = 0, payload }: MarkProps) {
     );
   }
   const color = payload?.tone === 'primary' ? 'var(--color-series-us)' : 'var(--color-series-eu)';
-  return payload?.status === 'planned' ? (
+  if (payload?.status === 'held') {
+    return (
+      <circle cx={cx} cy={cy} r={7} fill={color} stroke="var(--color-surface)" strokeWidth={1.5} />
+    );
+  }
+  const ring = (
     <circle
       cx={cx}
       cy={cy}
@@ -43,8 +51,15 @@ function TimelineMark({ cx = 0, cy = 0, payload }: MarkProps) {
       strokeWidth={2}
       strokeDasharray="3 2"
     />
-  ) : (
-    <circle cx={cx} cy={cy} r={7} fill={color} stroke="var(--color-surface)" strokeWidth={1.5} />
+  );
+  if (payload?.status !== 'not-confirmed') return ring;
+  return (
+    <g>
+      {ring}
+      <text x={cx} y={cy + 3.5} textAnchor="middle" fontSize={10} fontWeight={700} fill={color}>
+        ?
+      </text>
+    </g>
   );
 }
 

@@ -1,8 +1,9 @@
+import { MEETING_STANDING_LABELS } from '@/data/meeting-standing';
 import type { Commitment, Meeting } from '@/data/schema';
 import type { ChartExportSpec } from '@/components/chart/export/export-types';
 import type { TimelineSeries } from '@/features/timeline/timeline-series';
 
-const STATUS_TEXT = { held: 'Held', planned: 'Planned', milestone: 'Reform milestone' } as const;
+const STATUS_TEXT = { ...MEETING_STANDING_LABELS, milestone: 'Reform milestone' } as const;
 
 /** The timeline's export: one CSV row per mark (oldest first), the records behind them, the legend. */
 export function buildTimelineExport(
@@ -33,6 +34,11 @@ export function buildTimelineExport(
       { label: 'US–Kazakhstan meeting, held', color: 'var(--color-series-us)', shape: 'circle' },
       { label: 'Other dialogue, held', color: 'var(--color-series-eu)', shape: 'circle' },
       { label: 'Planned', color: 'var(--color-series-us)', shape: 'ring' },
+      {
+        label: 'Not confirmed (agreed period over, no record)',
+        color: 'var(--color-series-us)',
+        shape: 'ring-question',
+      },
       { label: 'Reform milestone', color: 'var(--color-status-4)', shape: 'diamond' },
     ],
   };

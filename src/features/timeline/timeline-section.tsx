@@ -1,5 +1,5 @@
 import { lazy, Suspense, useCallback, useMemo } from 'react';
-import { useViewDataset } from '@/filters/use-view-dataset';
+import { useReferenceDate, useViewDataset } from '@/filters/use-view-dataset';
 import { filterCommitments, filterMeetings } from '@/filters/filter-records';
 import { useDetailActions } from '@/filters/detail-actions-context';
 import { useFilters } from '@/filters/use-filters';
@@ -24,11 +24,12 @@ export function TimelineSection() {
   const dataset = useViewDataset();
   const { filters, resetFilters } = useFilters();
   const { openDetail } = useDetailActions();
+  const referenceDate = useReferenceDate();
   const meetings = useMemo(() => filterMeetings(dataset, filters), [dataset, filters]);
   const commitments = useMemo(() => filterCommitments(dataset, filters), [dataset, filters]);
   const series = useMemo(
-    () => buildTimelineSeries(dataset, meetings, commitments, filters.years),
-    [dataset, meetings, commitments, filters.years],
+    () => buildTimelineSeries(dataset, meetings, commitments, filters.years, referenceDate),
+    [dataset, meetings, commitments, filters.years, referenceDate],
   );
   const getExportSpec = useCallback(
     () => buildTimelineExport(series, meetings, commitments),
@@ -77,6 +78,7 @@ export function TimelineSection() {
             <MeetingList
               meetings={meetings}
               dataset={dataset}
+              referenceDate={referenceDate}
               onOpen={(id) => openDetail({ kind: 'meeting', id })}
               onOpenChanges={(id) => openDetail({ kind: 'changes', id })}
             />
@@ -114,6 +116,15 @@ function TimelineLegend() {
           className="inline-block size-3 rounded-full border-2 border-dashed border-(--color-series-us)"
         />{' '}
         Planned
+      </li>
+      <li className="flex items-center gap-1">
+        <span
+          aria-hidden="true"
+          className="inline-flex size-3.5 items-center justify-center rounded-full border-2 border-dashed border-(--color-series-us) text-[8px] leading-none font-bold text-(--color-series-us)"
+        >
+          ?
+        </span>{' '}
+        Not confirmed (agreed period over, no record)
       </li>
       <li className="flex items-center gap-1">
         <span aria-hidden="true" className="inline-block size-3 rotate-45 bg-(--color-status-4)" />{' '}

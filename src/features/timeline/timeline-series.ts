@@ -1,5 +1,10 @@
 import type { LoadedDataset } from '@/data/dataset-index';
 import { EVENT_TYPE_LABELS, meetingName, meetingPlace } from '@/data/labels';
+import {
+  describeNotConfirmedBriefly,
+  meetingStanding,
+  type MeetingStanding,
+} from '@/data/meeting-standing';
 import type { Commitment, CommitmentEvent, DatePrecision, EventType, Meeting } from '@/data/schema';
 import { formatPartialDate, partialDateToTime, startOfPartialDate, yearOf } from '@/lib/dates';
 
@@ -29,7 +34,8 @@ export type TimelinePoint = {
   precision: DatePrecision;
   title: string;
   detail: string;
-  status: 'held' | 'planned' | 'milestone';
+  /** A meeting's standing on the reference date (see `meetingStanding`), or a milestone. */
+  status: MeetingStanding | 'milestone';
   /** Colour family: the primary dialogue, another dialogue, or a reform milestone. */
   tone: 'primary' | 'secondary' | 'milestone';
 };
@@ -47,7 +53,19 @@ export type TimelineSeries = {
 
 const MILESTONE_LANE = 'milestones';
 
-function meetingPoint(meeting: Meeting, lane: number, dataset: LoadedDataset): TimelinePoint {
+function describeStanding(meeting: Meeting, standing: MeetingStanding): string {
+  if (standing === 'not-confirmed')
+    return `not confirmed — ${describeNotConfirmedBriefly(meeting)}`;
+  return standing;
+}
+
+function meetingPoint(
+  meeting: Meeting,
+  lane: number,
+  dataset: LoadedDataset,
+  referenceDate: string,
+): TimelinePoint {
+  const standing = meetingStanding(meeting, referenceDate);
   return {
     key: `meeting:${meeting.id}`,
     kind: 'meeting',
@@ -58,8 +76,8 @@ function meetingPoint(meeting: Meeting, lane: number, dataset: LoadedDataset): T
     dateLabel: formatPartialDate(meeting.date.value, meeting.date.uncertain),
     precision: meeting.date.precision,
     title: meetingName(meeting, dataset.index.dialogueById),
-    detail: `${meetingPlace(meeting)} · ${meeting.status === 'held' ? 'held' : 'planned'}`,
-    status: meeting.status,
+    detail: `${meetingPlace(meeting)} · ${describeStanding(meeting, standing)}`,
+    status: standing,
     tone: dataset.index.dialogueById.get(meeting.dialogue)?.primary ? 'primary' : 'secondary',
   };
 }
@@ -135,13 +153,15 @@ function yearStart(year: number): number {
 /**
  * Lanes and points for the timeline: one lane per dialogue with meetings shown (primary first),
  * then a lane of reform milestones. Milestones more than a year before the first meeting shown are
- * left off the axis (so the meetings are not squeezed) and counted in `earlierMilestones`.
+ * left off the axis (so the meetings are not squeezed) and counted in `earlierMilestones`. Each
+ * meeting's status is its standing on `referenceDate` (`YYYY-MM-DD`: the "View as of" date or today).
  */
 export function buildTimelineSeries(
   dataset: LoadedDataset,
   meetings: readonly Meeting[],
   commitments: readonly Commitment[],
   years: readonly number[],
+  referenceDate: string,
 ): TimelineSeries {
   const shownDialogues = new Set(meetings.map((meeting) => meeting.dialogue));
   const dialogues = dataset.dialogues
@@ -153,7 +173,7 @@ export function buildTimelineSeries(
   }));
   const laneOf = new Map(dialogues.map((dialogue, index) => [dialogue.id, index]));
   const meetingPoints = meetings.map((meeting) =>
-    meetingPoint(meeting, laneOf.get(meeting.dialogue) ?? 0, dataset),
+    meetingPoint(meeting, laneOf.get(meeting.dialogue) ?? 0, dataset, referenceDate),
   );
   const firstMeetingYear =
     meetings.length > 0 ? minOf(meetings, (meeting) => yearOf(meeting.date.value)) : -Infinity;
@@ -176,25 +196,38 @@ export function buildTimelineSeries(
   };
 }
 
+type LaneCounts = { all: number; planned: number; notConfirmed: number };
+
+/** " (1 planned, 1 not confirmed)", or "" when every meeting of the lane was held. */
+function describeNotHeld({ planned, notConfirmed }: LaneCounts): string {
+  const parts = [
+    planned > 0 ? `${planned} planned` : '',
+    notConfirmed > 0 ? `${notConfirmed} not confirmed` : '',
+  ].filter(Boolean);
+  return parts.length > 0 ? ` (${parts.join(', ')})` : '';
+}
+
 /** One sentence on what the timeline shows, for its caption and screen readers. */
 export function summarizeTimeline(series: TimelineSeries): string {
   if (series.points.length === 0) return 'No meetings or reform milestones match the filters.';
-  // Meetings and planned meetings per lane, and milestones, counted in one pass over the points.
-  const meetingsIn = new Map<number, { all: number; planned: number }>();
+  // Meetings, planned and not confirmed ones per lane, and milestones, counted in one pass.
+  const meetingsIn = new Map<number, LaneCounts>();
   let milestones = 0;
   for (const point of series.points) {
     if (point.kind === 'milestone') milestones += 1;
     if (point.kind !== 'meeting') continue;
-    const counts = meetingsIn.get(point.lane) ?? { all: 0, planned: 0 };
+    const counts = meetingsIn.get(point.lane) ?? { all: 0, planned: 0, notConfirmed: 0 };
     counts.all += 1;
     if (point.status === 'planned') counts.planned += 1;
+    if (point.status === 'not-confirmed') counts.notConfirmed += 1;
     meetingsIn.set(point.lane, counts);
   }
   const parts = series.lanes
     .filter((lane) => lane.id !== MILESTONE_LANE)
     .map((lane, index) => {
-      const { all, planned } = meetingsIn.get(index) ?? { all: 0, planned: 0 };
-      return `${all} ${lane.label.replace(/ meetings$/, '')} meeting${all === 1 ? '' : 's'}${planned > 0 ? ` (${planned} planned)` : ''}`;
+      const counts = meetingsIn.get(index) ?? { all: 0, planned: 0, notConfirmed: 0 };
+      const { all } = counts;
+      return `${all} ${lane.label.replace(/ meetings$/, '')} meeting${all === 1 ? '' : 's'}${describeNotHeld(counts)}`;
     });
   if (milestones > 0) parts.push(`${milestones} reform milestone${milestones === 1 ? '' : 's'}`);
   const yearOfPoint = (point: TimelinePoint) => yearOf(point.dateValue);

@@ -1,3 +1,4 @@
+import { MEETING_STANDING_LABELS } from '@/data/meeting-standing';
 import type { TimelineLane, TimelinePoint } from '@/features/timeline/timeline-series';
 
 export type TimelineTableProps = {
@@ -48,9 +49,7 @@ export function TimelineTable({ lanes, points, onSelect }: TimelineTableProps) {
             <td className="py-1">
               {point.status === 'milestone'
                 ? 'Reform milestone'
-                : point.status === 'held'
-                  ? 'Held'
-                  : 'Planned'}
+                : MEETING_STANDING_LABELS[point.status]}
             </td>
           </tr>
         ))}

@@ -6,12 +6,32 @@ import { renderToString as toHtml } from 'react-dom/server';
 import { App } from '@/app/app';
 import { datasetQueryOptions } from '@/data/dataset-query';
 import { meetingName } from '@/data/labels';
+import { meetingStanding } from '@/data/meeting-standing';
 import { parseDataset } from '@/data/parse-dataset';
 import { DEFAULT_FILTERS } from '@/filters/filters';
 import { filterMeetings } from '@/filters/filter-records';
 import type { Dataset } from '@/data/schema';
 import { generateDataset } from '../../../scripts/synthetic-dataset';
 import { validDatasetArbitrary } from '../../support/dataset-arbitraries';
+import { pinToday } from '../../support/pin-today';
+
+/** "Today" for every render here: meetings planned for earlier periods read "not confirmed". */
+const TODAY = '2026-12-06';
+pinToday(TODAY);
+
+/** The overview's meeting counts, worked out from each meeting's standing on TODAY. */
+function meetingCountsText(dataset: Dataset): string {
+  const count = (standing: string) =>
+    dataset.meetings.filter((meeting) => meetingStanding(meeting, TODAY) === standing).length;
+  const [held, planned, notConfirmed] = [count('held'), count('planned'), count('not-confirmed')];
+  return [
+    `${held} held`,
+    planned > 0 || notConfirmed === 0 ? `${planned} planned` : '',
+    notConfirmed > 0 ? `${notConfirmed} not confirmed` : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}
 
 /** Text as React writes it into HTML. */
 function escapeHtml(text: string): string {
@@ -31,8 +51,7 @@ function appMarkup(dataset: Dataset): string {
   });
   client.setQueryData(datasetQueryOptions.queryKey, loaded);
   const html = toHtml(<App queryClient={client} />);
-  const held = dataset.meetings.filter((meeting) => meeting.status === 'held').length;
-  expect(html).toContain(`${held} held · ${dataset.meetings.length - held} planned`);
+  expect(html).toContain(meetingCountsText(dataset));
   // The timeline lists the first 25 meetings in date order and says how many more "Show more" adds.
   const meetings = filterMeetings(loaded, DEFAULT_FILTERS);
   for (const meeting of meetings.slice(0, 25)) {

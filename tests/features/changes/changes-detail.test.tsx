@@ -1,16 +1,20 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ChangesDetail } from '@/features/changes/changes-detail';
+import { pinToday } from '../../support/pin-today';
 import { renderWithProviders } from '../../support/render';
-import { makeChangesData } from './changes-fixture';
+import { makeChangesData, meetingsWithR4Agreed } from './changes-fixture';
 
 const dataset = makeChangesData();
 
-function renderChanges(id: string) {
-  renderWithProviders(<ChangesDetail id={id} />, { dataset, url: `/?open=changes:${id}` });
+function renderChanges(id: string, data = dataset) {
+  renderWithProviders(<ChangesDetail id={id} />, { dataset: data, url: `/?open=changes:${id}` });
 }
 
 describe('ChangesDetail', () => {
+  // Round 4 is planned for 2025: still due on this day.
+  pinToday('2025-06-01');
+
   it('names both rounds and summarises the changes', () => {
     renderChanges('r2');
     const dialog = screen.getByRole('dialog', { name: 'A round 2 vs A round 1' });
@@ -117,5 +121,26 @@ describe('ChangesDetail', () => {
     renderChanges('r2');
     await userEvent.click(screen.getByRole('button', { name: 'Close' }));
     await waitFor(() => expect(window.location.search).toBe(''));
+  });
+});
+
+describe('ChangesDetail after the agreed year of round 4', () => {
+  pinToday('2026-12-06');
+
+  it('says round 4 is not confirmed, in the summary and where round 3 agreed it', () => {
+    const agreedR4 = makeChangesData({ meetings: meetingsWithR4Agreed });
+    renderChanges('r3', agreedR4);
+    const agreed = screen.getByRole('group', { name: 'Agreed for the next round' });
+    expect(within(agreed).getByText('Not confirmed')).toBeInTheDocument();
+    expect(within(agreed).getByText('agreed for 2025, no record found')).toBeInTheDocument();
+  });
+
+  it('explains that a round not confirmed has no topics to compare', () => {
+    renderChanges('r4');
+    expect(
+      screen.getByText(
+        'Topics are not compared: it is not confirmed to have taken place, so no topics are recorded for it.',
+      ),
+    ).toBeInTheDocument();
   });
 });

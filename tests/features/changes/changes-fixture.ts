@@ -74,6 +74,23 @@ export const changesMeetings: Meeting[] = [
   makeMeeting({ id: 'r4', round: 4, status: 'planned', date: day('2025', 'year'), topics: [] }),
 ];
 
+/** The meetings with round 3 agreeing round 4 ("The sides agreed to meet in 2025."). */
+export const meetingsWithR4Agreed: Meeting[] = changesMeetings.map((m) =>
+  m.id === 'r3'
+    ? {
+        ...m,
+        outcomes: [
+          {
+            kind: 'next-meeting-agreed',
+            text: 'The sides agreed to meet in 2025.',
+            meeting: 'r4',
+            evidence: evidence('src-a', 'next in 2025'),
+          },
+        ],
+      }
+    : m,
+);
+
 export const changesCommitments: Commitment[] = [
   makeCommitment({
     id: 'alpha',

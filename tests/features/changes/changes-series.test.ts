@@ -14,13 +14,18 @@ import {
   day,
   makeChangesData,
   makeChangesDataset,
+  meetingsWithR4Agreed,
   raise,
 } from './changes-fixture';
 
 const dataset = makeChangesDataset();
 
-function changesOf(id: string, data = dataset): MeetingChanges {
-  const changes = describeChanges(data, id);
+/** Reference dates: while round 4 (planned for 2025) is still due, and after its year ended. */
+const DURING_2025 = '2025-06-01';
+const AFTER_2025 = '2026-12-06';
+
+function changesOf(id: string, data = dataset, referenceDate = DURING_2025): MeetingChanges {
+  const changes = describeChanges(data, id, referenceDate);
   if (!changes) throw new Error(`no changes for ${id}`);
   return changes;
 }
@@ -86,7 +91,7 @@ describe(topicsOf, () => {
 
 describe(describeChanges, () => {
   it('is null for an unknown meeting', () => {
-    expect(describeChanges(dataset, 'nope')).toBeNull();
+    expect(describeChanges(dataset, 'nope', DURING_2025)).toBeNull();
   });
 
   it('compares nothing for the first round but still lists what it agreed for the next', () => {
@@ -105,7 +110,7 @@ describe(describeChanges, () => {
     expect(changes.agreedNext).toEqual([
       {
         text: 'The sides agreed to meet again.',
-        meeting: { id: 'r2', label: 'A round 2' },
+        meeting: { id: 'r2', label: 'A round 2', standing: 'held', standingNote: null },
         evidence: evidence('src-a', 'we will meet next year'),
       },
     ]);
@@ -151,6 +156,29 @@ describe(describeChanges, () => {
     expect(changes.topicGap).toBe('planned');
     expect(changes.topicsDropped).toEqual([]);
     expect(changes.events.map((e) => e.event.id)).toEqual(['beta-4']);
+  });
+
+  it('says a planned round whose agreed year is over is not confirmed, and does not compare topics', () => {
+    const changes = changesOf('r4', dataset, AFTER_2025);
+    expect(changes.topicGap).toBe('not-confirmed');
+    expect(changes.topicsDropped).toEqual([]);
+    expect(changes.events.map((e) => e.event.id)).toEqual(['beta-4']);
+  });
+
+  it('gives the standing of the meeting agreed for the next round on the reference date', () => {
+    const agreedR4 = makeChangesDataset({ meetings: meetingsWithR4Agreed });
+    expect(changesOf('r3', agreedR4, DURING_2025).agreedNext[0]?.meeting).toEqual({
+      id: 'r4',
+      label: 'A round 4',
+      standing: 'planned',
+      standingNote: null,
+    });
+    expect(changesOf('r3', agreedR4, AFTER_2025).agreedNext[0]?.meeting).toEqual({
+      id: 'r4',
+      label: 'A round 4',
+      standing: 'not-confirmed',
+      standingNote: 'agreed for 2025, no record found',
+    });
   });
 
   it.each([
@@ -216,6 +244,12 @@ describe(describeTopicGap, () => {
     ['r4', 'it is planned, so no topics are recorded for it yet'],
   ])('explains why %s’s topics are not compared', (id, text) => {
     expect(describeTopicGap(changesOf(id))).toBe(text);
+  });
+
+  it('explains a round that is not confirmed', () => {
+    expect(describeTopicGap(changesOf('r4', dataset, AFTER_2025))).toBe(
+      'it is not confirmed to have taken place, so no topics are recorded for it',
+    );
   });
 
   it('names the previous round when it lists no topics', () => {

@@ -53,6 +53,13 @@ describe(buildCommitmentRows, () => {
     });
   });
 
+  it('labels a planned meeting not confirmed once its period has passed by the reference date', () => {
+    const alpha = (date: string) =>
+      buildCommitmentRows(dataset, dataset.commitments, date).find((row) => row.id === 'alpha');
+    expect(alpha('2025-06-01')?.meetings[1]?.label).toBe('A round 2, 2025 (planned)');
+    expect(alpha('2026-12-06')?.meetings[1]?.label).toBe('A round 2, 2025 (not confirmed)');
+  });
+
   it('flags only the commitments that are not complete when the record goes quiet', () => {
     const rows = buildCommitmentRows(dataset, dataset.commitments, '2030-01-01');
     expect(rows.filter((row) => row.quiet).map((row) => row.id)).toEqual(['bravo', 'charlie']);

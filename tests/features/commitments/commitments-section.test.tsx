@@ -5,6 +5,7 @@ import { makeDataset } from '../../support/fixtures';
 import { makeManyCommitments } from '../../support/many-records';
 import { renderWithProviders } from '../../support/render';
 import { openDataTables } from '../../support/data-tables';
+import { pinToday } from '../../support/pin-today';
 import { makeCommitmentsData } from './commitments-fixture';
 
 const param = (name: string) => new URLSearchParams(window.location.search).get(name);
@@ -32,6 +33,8 @@ function rowTitles() {
 }
 
 describe('CommitmentsSection', () => {
+  pinToday('2026-12-06');
+
   it('shows the count, the status summary and every commitment with its status evidence', async () => {
     renderSection();
     await openDataTables();
@@ -70,7 +73,24 @@ describe('CommitmentsSection', () => {
     expect(alpha).toHaveTextContent('July 2024The US welcomed it.');
     expect(alpha).toHaveTextContent('Topic A, Topic B');
     expect(alpha).toHaveTextContent('A round 1, 11 April 2022');
-    expect(alpha).toHaveTextContent('A round 2, 2025 (planned)');
+    expect(alpha).toHaveTextContent('A round 2, 2025 (not confirmed)');
+  });
+
+  it('says how many commitments are flagged as of today, and why', async () => {
+    const user = userEvent.setup();
+    renderSection();
+    await user.click(
+      screen.getByText(
+        'Flags as of 6 December 2026: 2 with no new evidence for 12 months · 0 overdue',
+      ),
+    );
+    expect(
+      screen.getByText(/^No new evidence for 12 months: the commitment is not complete/),
+    ).toBeVisible();
+    const bravo = within(commitmentTable()).getByRole('row', { name: /Bravo law/ });
+    expect(bravo).toHaveTextContent('No new evidence for 12 months');
+    const alpha = within(commitmentTable()).getByRole('row', { name: /Alpha court/ });
+    expect(alpha).not.toHaveTextContent('No new evidence');
   });
 
   it('marks a government-reported finding and a reversal in the row', () => {

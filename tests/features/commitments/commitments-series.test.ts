@@ -99,6 +99,14 @@ describe(labelMeeting, () => {
     expect(labelMeeting(dataset, 'meeting-2')).toBe('A round 2, 2025 (planned)');
   });
 
+  it('says "(not confirmed)" once the agreed period ended before the reference date', () => {
+    expect(labelMeeting(dataset, 'meeting-2', '2025-12-31')).toBe('A round 2, 2025 (planned)');
+    expect(labelMeeting(dataset, 'meeting-2', '2026-01-01')).toBe(
+      'A round 2, 2025 (not confirmed)',
+    );
+    expect(labelMeeting(dataset, 'meeting-1', '2026-01-01')).toBe('A round 1, 11 April 2022');
+  });
+
   it('names an unnumbered meeting by its date, marking an uncertain date with "c."', () => {
     const meeting = dataset.index.meetingById.get('meeting-1');
     if (!meeting) throw new Error('fixture changed');

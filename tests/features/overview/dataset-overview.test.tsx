@@ -2,8 +2,15 @@ import { screen, within } from '@testing-library/react';
 import { DatasetOverview } from '@/features/overview/dataset-overview';
 import { renderWithProviders } from '../../support/render';
 import { makeDataset } from '../../support/fixtures';
+import { pinToday } from '../../support/pin-today';
+
+const roundsTable = () =>
+  screen.getByRole('table', { name: 'Meetings of the Dialogue A, oldest first' });
 
 describe('DatasetOverview', () => {
+  // The fixture's round 2 is planned for 2025: still due on this day.
+  pinToday('2025-06-01');
+
   it('shows the counts, the dataset version and each round of the primary dialogue', () => {
     renderWithProviders(<DatasetOverview />, { dataset: makeDataset() });
 
@@ -17,11 +24,33 @@ describe('DatasetOverview', () => {
       expect.arrayContaining(['2', '1 held · 1 planned', '1', '1 recorded conflicts']),
     );
 
-    const table = screen.getByRole('table', { name: 'Meetings of the Dialogue A, oldest first' });
-    const rows = within(table).getAllByRole('row');
+    const rows = within(roundsTable()).getAllByRole('row');
     expect(rows).toHaveLength(3);
     expect(rows[1]).toHaveTextContent('11 April 2022');
     expect(rows[1]).toHaveTextContent('Held');
     expect(rows[2]).toHaveTextContent('Planned');
+  });
+});
+
+describe('DatasetOverview once the agreed year of a planned round is over', () => {
+  pinToday('2026-12-06');
+
+  it('counts the round as not confirmed and says so in the rounds table', () => {
+    renderWithProviders(<DatasetOverview />, { dataset: makeDataset() });
+
+    expect(screen.getByText('1 held · 1 not confirmed')).toBeInTheDocument();
+    const round2 = within(roundsTable()).getAllByRole('row')[2]!;
+    expect(within(round2).getByText('Not confirmed')).toBeInTheDocument();
+    expect(within(round2).getByText('agreed for 2025, no record found')).toBeInTheDocument();
+    expect(round2).not.toHaveTextContent('Planned');
+  });
+
+  it('reads "Planned" again when viewed as of a day within the agreed year', () => {
+    renderWithProviders(<DatasetOverview />, { dataset: makeDataset(), url: '/?asof=2025-06-01' });
+
+    expect(screen.getByText('1 held · 1 planned')).toBeInTheDocument();
+    const round2 = within(roundsTable()).getAllByRole('row')[2]!;
+    expect(round2).toHaveTextContent('Planned');
+    expect(round2).not.toHaveTextContent('Not confirmed');
   });
 });

@@ -1,18 +1,60 @@
-import { countRecords, listRounds } from '@/features/overview/overview-series';
+import {
+  countRecords,
+  describeMeetingCounts,
+  listRounds,
+  type DatasetCounts,
+} from '@/features/overview/overview-series';
 import { evidence, makeDataset, makeMeeting } from '../../support/fixtures';
+
+/** Reference dates: while the fixture's meeting-2 (planned for 2025) is still due, and after. */
+const DURING_2025 = '2025-06-01';
+const AFTER_2025 = '2026-12-06';
 
 describe(countRecords, () => {
   it('counts each collection, splitting held and planned meetings', () => {
-    expect(countRecords(makeDataset())).toEqual({
+    expect(countRecords(makeDataset(), DURING_2025)).toEqual({
       meetings: 2,
       heldMeetings: 1,
       plannedMeetings: 1,
+      notConfirmedMeetings: 0,
       dialogues: 1,
       topics: 2,
       commitments: 1,
       sources: 2,
       conflicts: 1,
     });
+  });
+
+  it('counts a planned meeting whose agreed period is over as not confirmed, not planned', () => {
+    expect(countRecords(makeDataset(), AFTER_2025)).toMatchObject({
+      meetings: 2,
+      heldMeetings: 1,
+      plannedMeetings: 0,
+      notConfirmedMeetings: 1,
+    });
+  });
+});
+
+describe(describeMeetingCounts, () => {
+  const counts = (held: number, planned: number, notConfirmed: number): DatasetCounts => ({
+    meetings: held + planned + notConfirmed,
+    heldMeetings: held,
+    plannedMeetings: planned,
+    notConfirmedMeetings: notConfirmed,
+    dialogues: 1,
+    topics: 0,
+    commitments: 0,
+    sources: 0,
+    conflicts: 0,
+  });
+
+  it.each([
+    [counts(3, 1, 0), '3 held · 1 planned'],
+    [counts(3, 0, 1), '3 held · 1 not confirmed'],
+    [counts(3, 1, 1), '3 held · 1 planned · 1 not confirmed'],
+    [counts(3, 0, 0), '3 held · 0 planned'],
+  ])('says %j as "%s"', (given, text) => {
+    expect(describeMeetingCounts(given)).toBe(text);
   });
 });
 
@@ -21,23 +63,37 @@ describe(listRounds, () => {
     const dataset = makeDataset();
     const later = dataset.meetings[1]!;
     expect(
-      listRounds({ ...dataset, meetings: [later, dataset.meetings[0]!] }, 'dialogue-a'),
+      listRounds(
+        { ...dataset, meetings: [later, dataset.meetings[0]!] },
+        'dialogue-a',
+        DURING_2025,
+      ),
     ).toEqual([
       {
         id: 'meeting-1',
         round: '1',
         date: '11 April 2022',
         place: 'Nur-Sultan (now Astana), Kazakhstan',
-        status: 'held',
+        standing: 'held',
+        standingNote: null,
       },
       {
         id: 'meeting-2',
         round: '2',
         date: '2025',
         place: 'Washington, United States',
-        status: 'planned',
+        standing: 'planned',
+        standingNote: null,
       },
     ]);
+  });
+
+  it('marks a round whose agreed period is over as not confirmed, saying what was agreed', () => {
+    expect(listRounds(makeDataset(), 'dialogue-a', AFTER_2025)[1]).toMatchObject({
+      id: 'meeting-2',
+      standing: 'not-confirmed',
+      standingNote: 'agreed for 2025, no record found',
+    });
   });
 
   it('says "Online" for online meetings, "Not numbered" for unnumbered ones and "c." for uncertain dates', () => {
@@ -46,13 +102,14 @@ describe(listRounds, () => {
       date: { value: '2020-11-26', precision: 'day', uncertain: true, evidence: evidence() },
       location: { city: null, country: null, format: 'online', evidence: evidence() },
     });
-    expect(listRounds(makeDataset({ meetings: [online] }), 'dialogue-a')).toEqual([
+    expect(listRounds(makeDataset({ meetings: [online] }), 'dialogue-a', DURING_2025)).toEqual([
       {
         id: 'meeting-1',
         round: 'Not numbered',
         date: 'c. 26 November 2020',
         place: 'Online',
-        status: 'held',
+        standing: 'held',
+        standingNote: null,
       },
     ]);
   });
@@ -66,10 +123,12 @@ describe(listRounds, () => {
     const meeting = makeMeeting({
       location: { format: 'unknown', evidence: evidence(), ...where },
     });
-    expect(listRounds(makeDataset({ meetings: [meeting] }), 'dialogue-a')[0]?.place).toBe(place);
+    expect(
+      listRounds(makeDataset({ meetings: [meeting] }), 'dialogue-a', DURING_2025)[0]?.place,
+    ).toBe(place);
   });
 
   it('returns nothing for an unknown dialogue', () => {
-    expect(listRounds(makeDataset(), 'nope')).toEqual([]);
+    expect(listRounds(makeDataset(), 'nope', DURING_2025)).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { MeetingDetail } from '@/features/timeline/meeting-detail';
 import { renderWithProviders } from '../../support/render';
 import { evidence, makeDataset, makeMeeting } from '../../support/fixtures';
+import { pinToday } from '../../support/pin-today';
 
 const dataset = makeDataset({
   meetings: [
@@ -80,5 +81,49 @@ describe('MeetingDetail', () => {
     });
     await userEvent.click(screen.getByRole('button', { name: 'Close' }));
     await waitFor(() => expect(window.location.search).toBe('?topic=topic-a'));
+  });
+});
+
+describe('MeetingDetail of a planned round whose agreed year is over', () => {
+  // meeting-1 (round 1, 11 April 2022) agreed meeting-2 for 2025; this is "today" in these tests.
+  pinToday('2026-12-06');
+
+  it('shows "Not confirmed" with the sentence, the rule and the agreement’s quote and source', () => {
+    renderWithProviders(<MeetingDetail id="meeting-2" />, { dataset });
+    const dialog = screen.getByRole('dialog', { name: 'A round 2' });
+    const date = within(dialog).getByRole('group', { name: 'Date' });
+    expect(within(date).getByText('Not confirmed', { selector: 'span' })).toBeInTheDocument();
+    const note = within(date).getByRole('note', { name: 'Not confirmed' });
+    expect(note).toHaveTextContent(
+      'Agreed for 2025 (at round 1, 11 April 2022); no record that it took place has been found by 6 December 2026.',
+    );
+    expect(note).toHaveTextContent(
+      /Rule: A planned meeting is "not confirmed" once the period it was agreed for has ended before the reference date/,
+    );
+    expect(within(note).getByText('The agreement: Next in 2025.')).toBeInTheDocument();
+    expect(within(note).getByText('“next year”')).toBeInTheDocument();
+    expect(within(note).getByRole('link', { name: /Source A/ })).toHaveAttribute(
+      'href',
+      'https://example.org/a',
+    );
+  });
+
+  it('reads "Planned" without the note when viewed as of a day within the agreed year', () => {
+    renderWithProviders(<MeetingDetail id="meeting-2" />, {
+      dataset,
+      url: '/?asof=2025-06-01&open=meeting:meeting-2',
+    });
+    const date = within(screen.getByRole('dialog', { name: 'A round 2' })).getByRole('group', {
+      name: 'Date',
+    });
+    expect(date).toHaveTextContent(/^Date2025\(year known only\)Planned/);
+    expect(within(date).queryByRole('note')).not.toBeInTheDocument();
+  });
+
+  it('leaves a held round as held', () => {
+    renderWithProviders(<MeetingDetail id="meeting-1" />, { dataset });
+    const date = screen.getByRole('group', { name: 'Date' });
+    expect(date).toHaveTextContent(/^Date11 April 2022Held/);
+    expect(within(date).queryByRole('note')).not.toBeInTheDocument();
   });
 });

@@ -2,14 +2,18 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { TimelineSection } from '@/features/timeline/timeline-section';
 import { renderWithProviders } from '../../support/render';
-import { makeDataset } from '../../support/fixtures';
+import { evidence, makeDataset, makeMeeting } from '../../support/fixtures';
 import { FilterProbe } from '../../support/filter-probe';
 import { makeManyMeetings } from '../../support/many-records';
+import { pinToday } from '../../support/pin-today';
 
 const meetingItems = () =>
   within(screen.getByRole('list', { name: 'Meetings in date order' })).getAllByRole('listitem');
 
 describe('TimelineSection', () => {
+  // The fixture's round 2 is planned for 2025: still due on this day.
+  pinToday('2025-06-01');
+
   it('lists the meetings in date order with their status, and counts them', () => {
     renderWithProviders(<TimelineSection />, { dataset: makeDataset() });
 
@@ -94,5 +98,46 @@ describe('TimelineSection', () => {
       expect(screen.getByText('Showing 25 of 36 meetings')).toBeInTheDocument();
       expect(screen.getByRole('button', { name: 'Show 11 more meetings' })).toBeInTheDocument();
     });
+  });
+});
+
+describe('TimelineSection once the agreed year of a planned round is over', () => {
+  pinToday('2026-12-06');
+
+  it('lists the round as not confirmed, with what was agreed, and counts it apart', () => {
+    renderWithProviders(<TimelineSection />, { dataset: makeDataset() });
+    const round2 = meetingItems()[1]!;
+    expect(within(round2).getByText('Not confirmed')).toBeInTheDocument();
+    expect(within(round2).getByText('agreed for 2025, no record found')).toBeInTheDocument();
+    expect(
+      screen.getByRole('figure', { name: 'Timeline of meetings and reform milestones' }),
+    ).toHaveAccessibleDescription(/2 A meetings \(1 not confirmed\), 1 reform milestone/);
+    expect(screen.getByRole('list', { name: 'Legend' })).toHaveTextContent(
+      'Not confirmed (agreed period over, no record)',
+    );
+  });
+
+  it('lists it as planned when viewed as of a day within the agreed year', () => {
+    // "View as of" keeps a later meeting only if an earlier one had agreed to hold it.
+    const base = makeDataset();
+    const agreed = makeDataset({
+      meetings: [
+        makeMeeting({
+          outcomes: [
+            {
+              kind: 'next-meeting-agreed',
+              text: 'Next in 2025.',
+              meeting: 'meeting-2',
+              evidence: evidence(),
+            },
+          ],
+        }),
+        base.meetings[1]!,
+      ],
+    });
+    renderWithProviders(<TimelineSection />, { dataset: agreed, url: '/?asof=2025-06-01' });
+    expect(meetingItems()).toHaveLength(2);
+    expect(meetingItems()[1]).toHaveTextContent('Planned');
+    expect(meetingItems()[1]).not.toHaveTextContent('Not confirmed');
   });
 });

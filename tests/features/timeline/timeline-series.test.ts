@@ -12,6 +12,10 @@ import {
   makeMeeting,
 } from '../../support/fixtures';
 
+/** Reference dates: while the fixture's round 2 (planned for 2025) is still due, and after. */
+const DURING_2025 = '2025-06-01';
+const AFTER_2025 = '2026-01-01';
+
 const base = makeDataset();
 const dataset = parseDataset(
   makeDataset({
@@ -80,6 +84,7 @@ describe(buildTimelineSeries, () => {
       dataset.index.meetingsByDate,
       dataset.commitments,
       [],
+      DURING_2025,
     );
     expect(series.lanes.map((lane) => lane.label)).toEqual([
       'US–Kazakhstan meetings',
@@ -108,6 +113,7 @@ describe(buildTimelineSeries, () => {
       dataset.index.meetingsByDate,
       dataset.commitments,
       [],
+      DURING_2025,
     );
     expect(new Date(series.domain[0]).toISOString().slice(0, 10)).toBe('2020-01-01');
     expect(new Date(series.domain[1]).toISOString().slice(0, 10)).toBe('2026-01-01');
@@ -116,14 +122,29 @@ describe(buildTimelineSeries, () => {
     ]);
   });
 
+  it('marks a planned meeting whose agreed period ended before the reference date not confirmed', () => {
+    const series = buildTimelineSeries(dataset, dataset.index.meetingsByDate, [], [], AFTER_2025);
+    expect(series.points.find((point) => point.targetId === 'meeting-2')).toMatchObject({
+      status: 'not-confirmed',
+      detail: 'Washington · not confirmed — agreed for 2025, no record found',
+    });
+    expect(series.points.find((point) => point.targetId === 'meeting-1')?.status).toBe('held');
+  });
+
   it('drops lanes with nothing in them', () => {
-    const series = buildTimelineSeries(dataset, [dataset.index.meetingById.get('eu-1')!], [], []);
+    const series = buildTimelineSeries(
+      dataset,
+      [dataset.index.meetingById.get('eu-1')!],
+      [],
+      [],
+      DURING_2025,
+    );
     expect(series.lanes.map((lane) => lane.id)).toEqual(['dialogue-eu']);
     expect(series.points[0]?.lane).toBe(0);
   });
 
   it('is empty for no input', () => {
-    const series = buildTimelineSeries(dataset, [], [], []);
+    const series = buildTimelineSeries(dataset, [], [], [], DURING_2025);
     expect(series.lanes).toEqual([]);
     expect(series.points).toEqual([]);
   });
@@ -136,14 +157,22 @@ describe(summarizeTimeline, () => {
       dataset.index.meetingsByDate,
       dataset.commitments,
       [],
+      DURING_2025,
     );
     expect(summarizeTimeline(series)).toBe(
       '2 US–Kazakhstan meetings (1 planned), 1 EU–Kazakhstan meeting, 2 reform milestones, 2020–2025.',
     );
   });
 
+  it('counts not confirmed meetings apart from planned ones', () => {
+    const series = buildTimelineSeries(dataset, dataset.index.meetingsByDate, [], [], AFTER_2025);
+    expect(summarizeTimeline(series)).toBe(
+      '2 US–Kazakhstan meetings (1 not confirmed), 1 EU–Kazakhstan meeting, 2020–2025.',
+    );
+  });
+
   it('says when nothing matches', () => {
-    expect(summarizeTimeline(buildTimelineSeries(dataset, [], [], []))).toBe(
+    expect(summarizeTimeline(buildTimelineSeries(dataset, [], [], [], DURING_2025))).toBe(
       'No meetings or reform milestones match the filters.',
     );
   });
@@ -167,7 +196,13 @@ describe('milestones long before the meetings', () => {
   );
 
   it('keeps them off the axis, counts them and says where they are', () => {
-    const series = buildTimelineSeries(old, old.index.meetingsByDate, old.commitments, []);
+    const series = buildTimelineSeries(
+      old,
+      old.index.meetingsByDate,
+      old.commitments,
+      [],
+      DURING_2025,
+    );
     expect(series.points.map((point) => point.key)).toEqual([
       'meeting:meeting-1',
       'meeting:meeting-2',
@@ -181,7 +216,7 @@ describe('milestones long before the meetings', () => {
   });
 
   it('shows every milestone when no meeting is shown', () => {
-    const series = buildTimelineSeries(old, [], old.commitments, []);
+    const series = buildTimelineSeries(old, [], old.commitments, [], DURING_2025);
     expect(series.points).toHaveLength(2);
     expect(series.earlierMilestones).toBe(0);
   });

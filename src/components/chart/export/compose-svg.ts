@@ -56,6 +56,14 @@ function legendMark(item: ComposeOptions['legend'][number], x: number, y: number
         'stroke-width': 2,
         'stroke-dasharray': '3 2',
       });
+    case 'ring-question': {
+      const group = element('g', {});
+      group.append(legendMark({ ...item, shape: 'ring' }, x, y));
+      const mark = text('?', x + 6, y - 1, 8, item.color, 700);
+      mark.setAttribute('text-anchor', 'middle');
+      group.append(mark);
+      return group;
+    }
     case 'diamond':
       return element('path', {
         d: `M${x + 6},${y - 10}L${x + 12},${y - 4}L${x + 6},${y + 2}L${x},${y - 4}Z`,

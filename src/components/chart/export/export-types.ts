@@ -1,6 +1,7 @@
 import type { CsvCell } from '@/lib/csv';
 
-export type LegendShape = 'square' | 'circle' | 'ring' | 'diamond';
+/** `ring-question`: a dashed ring with a question mark inside, for something not confirmed. */
+export type LegendShape = 'square' | 'circle' | 'ring' | 'ring-question' | 'diamond';
 
 export type LegendItem = {
   label: string;

@@ -39,6 +39,9 @@ const DRAFTED = {
   reachedBy: ['drafted'],
 } as const;
 
+/** The rungs every kind but an announcement starts with, after No evidence. */
+export const SHARED_RUNGS: readonly KindRule['rungs'][number][] = [ANNOUNCED, DRAFTED];
+
 /** An act that takes effect after adoption: announced → draft → adopted (under `adopted`) → complete. */
 function actLadder(adopted: string, complete: string) {
   return [

@@ -34,6 +34,16 @@ const STATES = [
     colorScheme: 'dark',
   },
   {
+    name: 'commitment with a programme term (dark)',
+    url: '/?open=commitment:anti-corruption',
+    colorScheme: 'dark',
+  },
+  {
+    name: 'commitment completed by a practice finding',
+    url: '/?open=commitment:human-rights-commissioner',
+    colorScheme: 'light',
+  },
+  {
     name: 'planned meeting as of June 2025',
     url: '/?asof=2025-06-01&open=meeting:us-kz-2025-r4',
     colorScheme: 'light',
@@ -54,6 +64,22 @@ for (const state of STATES) {
     await expect(page.locator('#root[data-app-ready]')).toBeAttached();
     // Charts mount near the viewport and tables on opening; show them all so they are scanned too.
     await drawAllCharts(page, { withTables: true });
+    expect(await axeViolations(page)).toEqual([]);
+  });
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`axe finds no violations in the rules of completion and practice, opened (${colorScheme})`, async ({
+    page,
+  }) => {
+    await pinToday(page);
+    await page.emulateMedia({ colorScheme });
+    await page.goto('/');
+    await expect(page.locator('#root[data-app-ready]')).toBeAttached();
+    const section = page.getByRole('region', { name: 'Reform commitments' });
+    await section.getByText('How completion and practice are derived').click();
+    await expect(section.getByRole('table', { name: /^Kinds of commitment/ })).toBeVisible();
+    await section.getByText(/^Flags as of /).click();
     expect(await axeViolations(page)).toEqual([]);
   });
 }

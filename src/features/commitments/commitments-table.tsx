@@ -62,11 +62,11 @@ export function CommitmentsTable({ rows, onOpenCommitment }: CommitmentsTablePro
           <thead className="border-b border-line text-muted">
             <tr>
               {header('title', 'Commitment')}
-              <PlainHeader>Topics</PlainHeader>
               {header('status', 'Completion')}
-              {header('statusDate', 'Completion date')}
               <PlainHeader>Practice</PlainHeader>
+              {header('statusDate', 'Completion date')}
               {header('latestEvent', 'Last event')}
+              <PlainHeader>Topics</PlainHeader>
               <PlainHeader>Discussed at</PlainHeader>
             </tr>
           </thead>
@@ -85,9 +85,11 @@ export function CommitmentsTable({ rows, onOpenCommitment }: CommitmentsTablePro
                     {row.kindLabel} · {row.committedBy}
                   </span>
                 </th>
-                <td className={CELL}>{row.topics.map((topic) => topic.label).join(', ')}</td>
                 <td className={CELL}>
                   <CompletionCell row={row} />
+                </td>
+                <td className={`${CELL} min-w-40`}>
+                  <PracticeCellView row={row} />
                 </td>
                 <td className={`${CELL} whitespace-nowrap`}>
                   {row.statusDate ? (
@@ -100,9 +102,6 @@ export function CommitmentsTable({ rows, onOpenCommitment }: CommitmentsTablePro
                   )}
                 </td>
                 <td className={CELL}>
-                  <PracticeCellView row={row} />
-                </td>
-                <td className={CELL}>
                   {row.latestEvent ? (
                     <>
                       <span className="block whitespace-nowrap">{row.latestEvent.date}</span>
@@ -112,6 +111,7 @@ export function CommitmentsTable({ rows, onOpenCommitment }: CommitmentsTablePro
                     '—'
                   )}
                 </td>
+                <td className={CELL}>{row.topics.map((topic) => topic.label).join(', ')}</td>
                 <td className={CELL}>
                   {row.meetings.length > 0 ? (
                     <ul className="min-w-44 space-y-1">

@@ -1,10 +1,18 @@
-import { COMMITMENT_KINDS, KIND_RULES } from '@/data/commitment-kinds';
+import { COMMITMENT_KINDS, KIND_RULES, SHARED_RUNGS, type KindRule } from '@/data/commitment-kinds';
 import { PRACTICE_RULE, PRACTICE_SCALE } from '@/data/commitment-practice';
 import { STATUS_RULE, STATUS_SCALE } from '@/data/commitment-status';
 import { EVENT_TYPE_LABELS, VOICE_LABELS } from '@/data/labels';
 import type { Voice } from '@/data/schema';
 
 const VOICES = Object.keys(VOICE_LABELS) as Voice[];
+
+type Rung = KindRule['rungs'][number];
+const describeRung = (rung: Rung) =>
+  `${rung.label} (${rung.reachedBy.map((type) => EVENT_TYPE_LABELS[type].toLowerCase()).join(', ')})`;
+
+/** A kind's own rungs, after the ones every kind shares; an announcement has none of its own. */
+const ownRungs = (rule: KindRule) =>
+  rule.rungs.filter((rung) => rung.reachedBy.length > 0 && !SHARED_RUNGS.includes(rung));
 const CELL = 'py-1.5 pr-3 align-top';
 
 /** "How completion and practice are derived": every published rule the commitments panel applies. */
@@ -20,6 +28,9 @@ export function StatusLegend() {
             Completion: what was formally done
           </h3>
           <p className="mt-1">{STATUS_RULE}</p>
+          <p className="mt-1">
+            Every kind starts at No evidence, then {SHARED_RUNGS.map(describeRung).join(' → ')}.
+          </p>
           <div className="mt-2 overflow-x-auto">
             <table className="w-full min-w-xl text-left">
               <caption className="sr-only">
@@ -31,7 +42,7 @@ export function StatusLegend() {
                     Kind
                   </th>
                   <th scope="col" className={`${CELL} font-medium`}>
-                    Rungs, and the acts that reach them
+                    Then, and the acts that reach each rung
                   </th>
                   <th scope="col" className={`${CELL} font-medium`}>
                     Complete when
@@ -50,13 +61,7 @@ export function StatusLegend() {
                         </span>
                       </th>
                       <td className={CELL}>
-                        {rule.rungs
-                          .filter((rung) => rung.reachedBy.length > 0)
-                          .map(
-                            (rung) =>
-                              `${rung.label} (${rung.reachedBy.map((type) => EVENT_TYPE_LABELS[type].toLowerCase()).join(', ')})`,
-                          )
-                          .join(' → ')}
+                        {ownRungs(rule).map(describeRung).join(' → ') || 'Nothing after Announced'}
                       </td>
                       <td className={CELL}>{rule.complete}</td>
                     </tr>

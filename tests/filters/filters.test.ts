@@ -54,6 +54,15 @@ describe(parseFilters, () => {
   it('falls back to defaults for values it cannot read', () => {
     expect(parseFilters('?year=abc&status=nonsense')).toEqual(DEFAULT_FILTERS);
   });
+
+  it('reads the statuses of schema version 1 from old links as complete', () => {
+    expect(parseFilters('?status=in-force,implementing,adopted').statuses).toEqual([
+      'complete',
+      'complete',
+      'adopted',
+    ]);
+    expect(serializeFilters(parseFilters('?status=in-force'))).toBe('?status=complete');
+  });
 });
 
 describe(sanitizeFilters, () => {

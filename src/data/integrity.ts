@@ -1,6 +1,7 @@
 import type { Dataset } from '@/data/schema';
 import type { DatasetProblem } from '@/data/dataset-problem';
 import { checkCommitmentRules } from '@/data/commitment-integrity';
+import { checkReviewRules } from '@/data/review-integrity';
 import { endOfPartialDate, precisionOf, startOfPartialDate } from '@/lib/dates';
 import { formatJsonPath, type JsonPath } from '@/lib/json-path';
 
@@ -271,7 +272,7 @@ function checkConflicts(problems: Problems, dataset: Dataset, ids: IdSets): void
 /**
  * Every rule the schema's shape cannot express: unique ids, references that resolve, dates whose
  * precision matches, chronological event histories, planned meetings after held ones, and the
- * commitment rules of `checkCommitmentRules`.
+ * commitment rules of `checkCommitmentRules` and the review rules of `checkReviewRules`.
  * Returns the problems in document order of the checks; an empty array means the dataset is sound.
  */
 export function checkIntegrity(dataset: Dataset): DatasetProblem[] {
@@ -289,6 +290,7 @@ export function checkIntegrity(dataset: Dataset): DatasetProblem[] {
   checkMeetings(problems, dataset, ids);
   checkCommitments(problems, dataset, ids);
   for (const problem of checkCommitmentRules(dataset, ids.commitments)) problems.push(problem);
+  for (const problem of checkReviewRules(dataset, ids)) problems.push(problem);
   checkConflicts(problems, dataset, ids);
   return problems;
 }

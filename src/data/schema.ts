@@ -1,66 +1,38 @@
 import { z } from 'zod';
-import { calendarDateProblem } from '@/lib/dates';
+import {
+  DatedFact,
+  DatePrecision,
+  EvidenceList,
+  HttpUrl,
+  Id,
+  NonEmptyText,
+  PartialIsoDate,
+  Side,
+} from '@/data/schema-base';
+import { Commitment } from '@/data/commitment-schema';
+import { Contact, Review, ReviewSeries } from '@/data/review-schema';
 
-// Zod probes `new Function` for a faster parser; under our CSP (no 'unsafe-eval') that probe is
-// reported as a violation, so parse without it.
-z.config({ jitless: true });
+export {
+  DatedFact,
+  DatePrecision,
+  Evidence,
+  HttpUrl,
+  Id,
+  PartialIsoDate,
+  Side,
+  Voice,
+} from '@/data/schema-base';
+export {
+  Commitment,
+  CommitmentEvent,
+  CommitmentKind,
+  EventType,
+  PracticeFinding,
+  ReversalExtent,
+} from '@/data/commitment-schema';
+export { Contact, Review, ReviewSeries } from '@/data/review-schema';
 
-/** The schema version this build reads; a dataset with another `meta.schemaVersion` is refused. */
 export const SCHEMA_VERSION = 2;
-
-const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-export const Id = z
-  .string()
-  .regex(ID_PATTERN, 'must be a kebab-case id (lower-case letters, digits and hyphens)');
-
-const NonEmptyText = z.string().trim().min(1, 'must not be empty');
-
-/**
- * An http(s) URL. `z.url()` alone accepts `javascript:` and `data:`; the protocol
- * pattern refuses them. Rendering checks the protocol again (lib/safe-url.ts).
- */
-export const HttpUrl = z.url({
-  protocol: /^https?$/,
-  hostname: z.regexes.domain,
-  error: 'only http:// and https:// links with a domain name are allowed',
-});
-
-export const DatePrecision = z.enum(['day', 'month', 'year']);
-
-/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, and a real calendar date (no 30 February). */
-const PARTIAL_DATE_PATTERN = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
-
-export const PartialIsoDate = z
-  .string()
-  .regex(PARTIAL_DATE_PATTERN, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
-  .superRefine((value, ctx) => {
-    if (!PARTIAL_DATE_PATTERN.test(value)) return;
-    const problem = calendarDateProblem(value);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
-  });
-
-/** One piece of evidence: a source and a verbatim quote from it. */
-export const Evidence = z.strictObject({
-  source: Id,
-  quote: NonEmptyText,
-  /** An English translation when the quote is in another language. */
-  translation: NonEmptyText.optional(),
-  /** Our note on how the quote supports the fact (e.g. "sic" or an inference). */
-  note: NonEmptyText.optional(),
-});
-
-const EvidenceList = z.array(Evidence).min(1, 'every fact needs at least one source and quote');
-
-/** A date as sources give it: its precision, and whether it is inferred or conflicting. */
-export const DatedFact = z.strictObject({
-  value: PartialIsoDate,
-  precision: DatePrecision,
-  uncertain: z.boolean(),
-  evidence: EvidenceList,
-});
-
-export const Side = z.enum(['us', 'kz', 'eu']);
 
 /** Which side's text a topic or statement comes from. */
 export const Readout = z.enum([
@@ -183,94 +155,6 @@ export const Meeting = z.strictObject({
   gaps: z.array(NonEmptyText),
 });
 
-/**
- * What happened. Acts move a commitment's completion (per its kind); `reversed` narrows, suspends or
- * undoes it; `assessed` is a finding on practice; `related`, `welcomed` and `criticised` move
- * nothing.
- */
-export const EventType = z.enum([
-  'announced',
-  'drafted',
-  /** A treaty signed, pending ratification (a law or decree being signed is `adopted`). */
-  'signed',
-  'adopted',
-  'ratified',
-  'in-force',
-  'amended',
-  /** A connected step that moves nothing: joining a monitoring body, an earlier act in a series. */
-  'related',
-  'reversed',
-  'assessed',
-  'welcomed',
-  'criticised',
-]);
-
-/** Whose word an event is: who acted, reported or assessed (not who published the page). */
-export const Voice = z.enum([
-  'kazakh-government',
-  'us-government',
-  'eu',
-  'un-or-intergovernmental',
-  'independent',
-  'court',
-]);
-
-/** What a source found about practice, on a scale adapted from OGP's "Did it open government?". */
-export const PracticeFinding = z.enum(['applied', 'shortfalls', 'no-change', 'worsened']);
-
-/** How far a reversal goes: it narrows the reform (or the right it protects), suspends it, or undoes it. */
-export const ReversalExtent = z.enum(['narrows', 'suspends', 'undoes']);
-
-/** What kind of promise a commitment is; each kind defines its own rungs and what "complete" means. */
-export const CommitmentKind = z.enum([
-  'law',
-  'decree',
-  'programme',
-  'institution',
-  'treaty',
-  'constitutional-change',
-  'abolition',
-  'announcement-only',
-]);
-
-export const CommitmentEvent = z.strictObject({
-  id: Id,
-  date: z.strictObject({ value: PartialIsoDate, precision: DatePrecision, uncertain: z.boolean() }),
-  type: EventType,
-  /** What happened, in our own words. */
-  text: NonEmptyText,
-  voice: Voice,
-  /** For `assessed` events only: what the source found about practice. */
-  finding: PracticeFinding.optional(),
-  /** For `reversed` events only: how far the later act or ruling goes. */
-  extent: ReversalExtent.optional(),
-  /** The dialogue meeting at which this happened, if any. */
-  meeting: Id.optional(),
-  evidence: EvidenceList,
-});
-
-export const Commitment = z.strictObject({
-  id: Id,
-  title: NonEmptyText,
-  description: NonEmptyText,
-  kind: CommitmentKind,
-  /** Who made the commitment (a Kazakh state body or office). */
-  committedBy: NonEmptyText,
-  topics: z.array(Id).min(1),
-  /** Meetings where it came up, each with the quote that shows it. */
-  discussedAt: z.array(z.strictObject({ meeting: Id, evidence: EvidenceList })),
-  /** Append-only history, oldest first. */
-  events: z.array(CommitmentEvent).min(1, 'a commitment needs at least one dated event'),
-  /** A deadline a source states for the commitment, if any (drives the "overdue" flag). */
-  deadline: DatedFact.optional(),
-  /** The period a programme runs for, as its title or text states it (e.g. 2022–2026). */
-  term: z
-    .strictObject({ from: PartialIsoDate, to: PartialIsoDate, evidence: EvidenceList })
-    .optional(),
-  /** The commitment that continues this one once its term has ended, when a source says so. */
-  successor: Id.optional(),
-});
-
 export const Conflict = z.strictObject({
   id: Id,
   subject: NonEmptyText,
@@ -313,12 +197,13 @@ export const Dataset = z.strictObject({
   meetings: z.array(Meeting).min(1, 'the dataset has no meetings; at least one is needed'),
   commitments: z.array(Commitment),
   conflicts: z.array(Conflict),
+  /** Recurring reviews and ratings, and their dated editions. */
+  reviewSeries: z.array(ReviewSeries).optional(),
+  reviews: z.array(Review).optional(),
+  /** High-level contacts beside the dialogues (summits, cooperation councils). */
+  contacts: z.array(Contact).optional(),
 });
 
-export type Evidence = z.infer<typeof Evidence>;
-export type DatedFact = z.infer<typeof DatedFact>;
-export type DatePrecision = z.infer<typeof DatePrecision>;
-export type Side = z.infer<typeof Side>;
 export type Readout = z.infer<typeof Readout>;
 export type Source = z.infer<typeof Source>;
 export type Topic = z.infer<typeof Topic>;
@@ -326,13 +211,6 @@ export type Person = z.infer<typeof Person>;
 export type Dialogue = z.infer<typeof Dialogue>;
 export type Meeting = z.infer<typeof Meeting>;
 export type MeetingStatus = z.infer<typeof MeetingStatus>;
-export type EventType = z.infer<typeof EventType>;
-export type Voice = z.infer<typeof Voice>;
-export type PracticeFinding = z.infer<typeof PracticeFinding>;
-export type ReversalExtent = z.infer<typeof ReversalExtent>;
-export type CommitmentKind = z.infer<typeof CommitmentKind>;
-export type CommitmentEvent = z.infer<typeof CommitmentEvent>;
-export type Commitment = z.infer<typeof Commitment>;
 export type Conflict = z.infer<typeof Conflict>;
 export type Meta = z.infer<typeof Meta>;
 export type SourceKind = z.infer<typeof SourceKind>;

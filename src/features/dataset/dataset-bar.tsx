@@ -10,6 +10,7 @@ import { useDatasetSwitcher } from '@/features/dataset/use-dataset-switcher';
 import {
   describeCounts,
   describeDataset,
+  describeRecordEnd,
   formatMegabytes,
 } from '@/features/dataset/dataset-summary';
 
@@ -18,7 +19,7 @@ const SCHEMA_URL = `${import.meta.env.BASE_URL}data/dialogue-dataset.schema.json
 function CurrentDataset({ dataset }: { dataset: LoadedDataset | undefined }) {
   if (!dataset) return <>No dataset is on screen yet.</>;
   const origin = dataset.origin;
-  const what = `${describeDataset(dataset)} — ${describeCounts(dataset)}.`;
+  const what = `${describeDataset(dataset)} — ${describeCounts(dataset)}. ${describeRecordEnd(dataset)}`;
   if (origin?.kind !== 'custom') {
     return (
       <>

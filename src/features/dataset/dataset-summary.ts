@@ -1,4 +1,6 @@
 import type { LoadedDataset } from '@/data/dataset-index';
+import { recordEndsOn } from '@/data/record-end';
+import { formatPartialDate } from '@/lib/dates';
 
 /** "10 meetings · 21 topics · 12 commitments · 54 sources", with singulars where a count is one. */
 export function describeCounts(dataset: LoadedDataset): string {
@@ -14,6 +16,14 @@ export function describeCounts(dataset: LoadedDataset): string {
 /** The dataset's own name and version as its metadata states them. */
 export function describeDataset(dataset: LoadedDataset): string {
   return `${dataset.meta.title}, version ${dataset.meta.version}`;
+}
+
+/** "Recorded up to 1 July 2026 (the newest dated record)." — or that nothing is dated. */
+export function describeRecordEnd(dataset: LoadedDataset): string {
+  const end = recordEndsOn(dataset);
+  return end
+    ? `Recorded up to ${formatPartialDate(end)} (the newest dated record).`
+    : 'Nothing in it is dated.';
 }
 
 /** What a screen reader hears once a dataset is on screen. */

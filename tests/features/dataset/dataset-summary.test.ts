@@ -3,6 +3,7 @@ import {
   announceDataset,
   describeCounts,
   describeDataset,
+  describeRecordEnd,
   formatMegabytes,
 } from '@/features/dataset/dataset-summary';
 import { makeDataset } from '../../support/fixtures';
@@ -22,6 +23,11 @@ describe('dataset summary', () => {
     expect(describeCounts(parseDataset(makeDataset({ commitments: [] })))).toContain(
       '0 commitments',
     );
+  });
+
+  it('says where the record ends: the newest dated record', () => {
+    // The fixture's dated records are a held meeting of 11 April 2022 and an event of 1 May 2023.
+    expect(describeRecordEnd(bundled)).toBe('Recorded up to 1 May 2023 (the newest dated record).');
   });
 
   it('names the dataset by its title and version', () => {

@@ -54,7 +54,7 @@ function quietSinceLimit(referenceDate: string): string {
 }
 
 /** A programme's term on `referenceDate`: ended once the reference date is past its last day. */
-export function describeTerm(commitment: Commitment, referenceDate: string): ProgrammeTerm | null {
+export function programmeTerm(commitment: Commitment, referenceDate: string): ProgrammeTerm | null {
   const { term } = commitment;
   if (!term) return null;
   return {
@@ -75,7 +75,7 @@ export function flagCommitment(
   derived: DerivedStatus,
   referenceDate: string,
 ): CommitmentFlags {
-  const term = describeTerm(commitment, referenceDate);
+  const term = programmeTerm(commitment, referenceDate);
   const open = !derived.complete && derived.reversal === null && !term?.ended;
   let newest: string | null = null;
   for (const event of commitment.events) {

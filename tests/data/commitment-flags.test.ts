@@ -1,4 +1,4 @@
-import { describeTerm, flagCommitment, FLAG_LABELS, monthsBefore } from '@/data/commitment-flags';
+import { programmeTerm, flagCommitment, FLAG_LABELS, monthsBefore } from '@/data/commitment-flags';
 import { deriveStatus } from '@/data/commitment-status';
 import type { Commitment, CommitmentEvent, EventType } from '@/data/schema';
 import { evidence, makeCommitment, makeEvent } from '../support/fixtures';
@@ -121,15 +121,15 @@ describe(flagCommitment, () => {
   });
 });
 
-describe(describeTerm, () => {
+describe(programmeTerm, () => {
   it('has no term for a commitment without one', () => {
-    expect(describeTerm(makeCommitment(), '2026-12-06')).toBeNull();
+    expect(programmeTerm(makeCommitment(), '2026-12-06')).toBeNull();
   });
 
   it('ends after the last day of the term and names a successor when one is recorded', () => {
     const commitment = makeCommitment({ term: TERM, successor: 'next' });
-    expect(describeTerm(commitment, '2026-12-31')?.ended).toBe(false);
-    expect(describeTerm(commitment, '2027-01-01')).toEqual({
+    expect(programmeTerm(commitment, '2026-12-31')?.ended).toBe(false);
+    expect(programmeTerm(commitment, '2027-01-01')).toEqual({
       from: '2022',
       to: '2026',
       ended: true,

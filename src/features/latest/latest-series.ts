@@ -18,19 +18,22 @@ export const LATEST_SORT_RULE =
   'as "View as of" counts it, so it comes after every more precise date in that period; ' +
   'developments on the same date keep the order of the record. "c." marks an uncertain date.';
 
+/** Anything with a partial ISO date: a development, a changelog version in the feed. */
+export type Dated = { date: { value: string } };
+
 /**
- * Orders developments newest first by the first day each date can mean (`2025` as 1 January 2025);
+ * Orders records newest first by the first day each date can mean (`2025` as 1 January 2025);
  * on the same first day the finer date comes first (a day, then a month, then a year).
  */
-export function compareNewestFirst(a: Development, b: Development): number {
+export function compareNewestFirst(a: Dated, b: Dated): number {
   const startA = startOfPartialDate(a.date.value);
   const startB = startOfPartialDate(b.date.value);
   if (startA !== startB) return startA < startB ? 1 : -1;
   return b.date.value.length - a.date.value.length;
 }
 
-/** The developments newest first (see `compareNewestFirst`); equal dates keep their input order. */
-export function sortNewestFirst(items: readonly Development[]): Development[] {
+/** The records newest first (see `compareNewestFirst`); equal dates keep their input order. */
+export function sortNewestFirst<T extends Dated>(items: readonly T[]): T[] {
   return items.toSorted(compareNewestFirst);
 }
 

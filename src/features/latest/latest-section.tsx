@@ -8,6 +8,7 @@ import { LatestList } from '@/features/latest/latest-list';
 import {
   buildLatestDevelopments,
   countAllDevelopments,
+  LATEST_FILTER_RULE,
   LATEST_SORT_RULE,
   summarizeDevelopments,
 } from '@/features/latest/latest-series';
@@ -25,14 +26,19 @@ export function LatestSection() {
   const openSource = useCallback((id: string) => openDetail({ kind: 'source', id }), [openDetail]);
 
   return (
-    <section id="latest" aria-labelledby="latest-title" className="mt-10">
+    <section
+      id="latest"
+      aria-labelledby="latest-title"
+      // Clear of the filter bar, which sticks to the top from the sm breakpoint.
+      className="mt-10 sm:scroll-mt-56 md:scroll-mt-44"
+    >
       <h2 id="latest-title" className="text-xl font-semibold">
         Latest developments
       </h2>
       <p className="mt-1 max-w-prose text-sm text-muted">
-        Acts, reversals, practice findings and positions on the commitments, meetings held and
-        agreed, review editions and high-level contacts, each with whose word it is and a quote.{' '}
-        {LATEST_SORT_RULE} Follow the bundled record in a feed reader:{' '}
+        Newest first: acts, reversals, practice findings and positions on the commitments, meetings
+        held and agreed, review editions and high-level contacts, each with whose word it is and a
+        quote. Follow the bundled record in a feed reader:{' '}
         <a
           href={FEED_HREF}
           type="application/atom+xml"
@@ -42,6 +48,13 @@ export function LatestSection() {
         </a>
         .
       </p>
+      <details className="mt-2 max-w-prose text-sm">
+        <summary className="min-h-6 cursor-pointer text-accent underline underline-offset-2 hover:no-underline">
+          How the list is ordered and filtered
+        </summary>
+        <p className="mt-1">{LATEST_SORT_RULE}</p>
+        <p className="mt-1">{LATEST_FILTER_RULE}</p>
+      </details>
       <p aria-live="polite" className="mt-2 text-sm">
         {summarizeDevelopments(items, total)}
       </p>

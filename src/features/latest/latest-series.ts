@@ -13,10 +13,20 @@ import {
   type Development,
 } from '@/features/latest/development';
 
+/** How the list is ordered, as the app publishes it beside the list. */
 export const LATEST_SORT_RULE =
   'Newest first. A date known only to its month or year counts from the first day of that period, ' +
   'as "View as of" counts it, so it comes after every more precise date in that period; ' +
   'developments on the same date keep the order of the record. "c." marks an uncertain date.';
+
+/** How the shared filters apply to the list, as the app publishes it beside the list. */
+export const LATEST_FILTER_RULE =
+  'Year and Search apply to each development: its own date, and its own text and quote. Topic, ' +
+  'Dialogue and Status apply to the commitment or meeting it belongs to; Status narrows commitment ' +
+  'events only. A review counts for the topics its series bears on, and for a dialogue in which a ' +
+  'commitment it assesses was discussed. A high-level contact has no topics, and counts for a ' +
+  'dialogue when every party to that dialogue took part. With "View as of", nothing dated after ' +
+  'that day is listed.';
 
 /** Anything with a partial ISO date: a development, a changelog version in the feed. */
 export type Dated = { date: { value: string } };

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { LatestSection } from '@/features/latest/latest-section';
+import { LATEST_FILTER_RULE, LATEST_SORT_RULE } from '@/features/latest/latest-series';
 import { renderWithProviders } from '../../support/render';
 import { FilterProbe } from '../../support/filter-probe';
 import { makeDataset } from '../../support/fixtures';
@@ -123,8 +124,12 @@ describe('LatestSection', () => {
     expect(screen.queryByRole('button', { name: 'Reset filters' })).not.toBeInTheDocument();
   });
 
-  it('links the Atom feed', () => {
+  it('links the Atom feed and publishes how the list is ordered and filtered', async () => {
+    const user = userEvent.setup();
     renderWithProviders(<LatestSection />, { dataset });
     expect(screen.getByRole('link', { name: 'Atom feed' })).toHaveAttribute('href', '/feed.xml');
+    await user.click(screen.getByText('How the list is ordered and filtered'));
+    expect(screen.getByText(LATEST_SORT_RULE)).toBeVisible();
+    expect(screen.getByText(LATEST_FILTER_RULE)).toBeVisible();
   });
 });

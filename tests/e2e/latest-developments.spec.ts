@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { chooseYear, DATASET_PATH, guardPage, waitForLayout } from './support';
 
 type Dated = { value: string };
@@ -73,6 +73,14 @@ const newestTitles = sorted
 const dialogsForNewest = newest?.opensDetail ? 1 : 0;
 
 const panel = (page: Page) => page.getByRole('region', { name: 'Latest developments' });
+
+/** The heading is on screen and below the filter bar, which sticks to the top on wider screens. */
+async function expectLandedOn(page: Page, heading: Locator) {
+  await expect(heading).toBeInViewport();
+  const bar = await page.getByRole('region', { name: 'Filters' }).boundingBox();
+  const box = await heading.boundingBox();
+  expect(box?.y).toBeGreaterThanOrEqual((bar?.y ?? 0) + (bar?.height ?? 0));
+}
 const items = (page: Page) =>
   panel(page).getByRole('list', { name: 'Developments, newest first' }).locator(':scope > li');
 
@@ -145,6 +153,12 @@ test('/feed.xml is an Atom feed whose newest development opens in the app', asyn
   expect(development?.title.startsWith(`${kind} — `)).toBe(true);
   const title = development?.title.slice(`${kind} — `.length) ?? '';
 
+  // The panel's own address lands on it, clear of the filter bar.
+  await page.goto('/#latest');
+  await expect(page.locator('#root[data-app-ready]')).toBeAttached();
+  await expect(page.locator('#root[data-deferred-layout]')).toHaveCount(0);
+  await expectLandedOn(page, panel(page).getByRole('heading', { name: 'Latest developments' }));
+
   // A commitment or meeting opens its detail; a review or contact, the panel that lists it.
   await page.goto(development?.link ?? '/');
   await expect(page.getByRole('dialog', { name: title })).toHaveCount(dialogsForNewest);
@@ -177,6 +191,12 @@ test('the changelog’s "since" picker writes the URL, and a shared URL restores
 
   await page.goto(`/?since=${oldest}`);
   await expect(picker).toHaveValue(oldest);
+  await expect(shown.getByRole('heading', { level: 3 })).toHaveCount(versions.length - 1);
+
+  // The feed links a version to the changelog since the one before it, at the panel.
+  await page.goto(`/?since=${oldest}#changelog`);
+  await expect(page.locator('#root[data-app-ready]')).toBeAttached();
+  await expectLandedOn(page, changelog.getByRole('heading', { name: 'Dataset changelog' }));
   await expect(shown.getByRole('heading', { level: 3 })).toHaveCount(versions.length - 1);
 
   // A version this dataset does not list is dropped from the address.

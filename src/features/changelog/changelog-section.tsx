@@ -35,7 +35,12 @@ export function ChangelogSection() {
   }, [requested, since, setRequested]);
 
   return (
-    <section id="changelog" aria-labelledby="changelog-title" className="mt-12">
+    <section
+      id="changelog"
+      aria-labelledby="changelog-title"
+      // Clear of the filter bar, which sticks to the top from the sm breakpoint.
+      className="mt-12 sm:scroll-mt-56 md:scroll-mt-44"
+    >
       <h2 id="changelog-title" className="text-xl font-semibold">
         Dataset changelog
       </h2>

@@ -48,6 +48,7 @@ export const EVENT_TYPE_LABELS: Record<EventType, string> = {
   assessed: 'Practice finding',
   welcomed: 'Welcomed',
   criticised: 'Criticised',
+  urged: 'Called for action',
 };
 
 /** How far a reversal goes, as it follows "Reversal: ". */

@@ -67,6 +67,7 @@ const EVENT_CATEGORIES: Record<EventType, DevelopmentCategory> = {
   assessed: 'finding',
   welcomed: 'position',
   criticised: 'position',
+  urged: 'position',
 };
 
 const CONTACT_KIND_LABELS: Record<Contact['kind'], string> = {

@@ -108,14 +108,15 @@ function versionEntry(version: Version, previous: Version | undefined, link: Lin
 /**
  * The dataset's Atom feed: one entry per development (unfiltered, as of no date) and per changelog
  * version, newest first by the first day of their dates (ties: developments in the app's order,
- * then versions), at most `limit` (FEED_ENTRY_LIMIT); `updated` is the newest of the entries and
+ * then versions, the newest first), at most `limit` (FEED_ENTRY_LIMIT); `updated` is the newest of the entries and
  * the dataset's own last update.
  */
 export function buildDatasetFeed(dataset: LoadedDataset, options: FeedOptions): AtomFeed {
   const resolve = makeResolver(options);
   const link: Linker = (view) => resolve(viewHref(options.base, view));
-  // Oldest version first, so each one's predecessor is the entry before it.
-  const versions = listChangelog(dataset.meta).toReversed();
+  // Newest version first (so versions of one day are listed newest first); each one's
+  // predecessor is the entry after it.
+  const versions = listChangelog(dataset.meta);
   const dated = [
     ...buildLatestDevelopments(dataset, DEFAULT_FILTERS).map((item) => ({
       date: item.date,
@@ -123,7 +124,7 @@ export function buildDatasetFeed(dataset: LoadedDataset, options: FeedOptions): 
     })),
     ...versions.map((version, index) => ({
       date: { value: version.date },
-      entry: versionEntry(version, versions[index - 1], link),
+      entry: versionEntry(version, versions[index + 1], link),
     })),
   ];
   const entries = sortNewestFirst(dated)

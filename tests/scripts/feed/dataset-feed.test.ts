@@ -60,7 +60,7 @@ describe(buildDatasetFeed, () => {
     expect(entry('review:fiw-2025')?.link).toBe('/#latest');
   });
 
-  it('links each version to the changelog since the version before it', () => {
+  it('links each version to the changelog since the version before it, newest first', () => {
     const versions = buildDatasetFeed(
       parseDataset({
         ...data,
@@ -70,14 +70,17 @@ describe(buildDatasetFeed, () => {
           changelog: [
             { version: '1.9.0', date: '2026-11', changes: ['Two.'] },
             { version: '1.10.0', date: '2026-11-22', changes: ['Three.', 'Four.'] },
+            { version: '1.9.1', date: '2026-11-22', changes: ['Two and a half.'] },
             { version: '1.0.0', date: '2026-01-05', changes: ['One.'] },
           ],
         },
       }),
       ROOT,
     ).entries.filter((item) => item.category.term === 'dataset-version');
+    // Versions of the same day: the newest first.
     expect(versions.map((item) => [item.title, item.link, item.summary])).toEqual([
-      ['Dataset version 1.10.0', '/?since=1.9.0#changelog', '22 November 2026. Three. Four.'],
+      ['Dataset version 1.10.0', '/?since=1.9.1#changelog', '22 November 2026. Three. Four.'],
+      ['Dataset version 1.9.1', '/?since=1.9.0#changelog', '22 November 2026. Two and a half.'],
       ['Dataset version 1.9.0', '/?since=1.0.0#changelog', 'November 2026. Two.'],
       ['Dataset version 1.0.0', '/#changelog', '5 January 2026. One.'],
     ]);

@@ -16,8 +16,8 @@ import { FEED_FILE } from './feed-address.ts';
 import { uuidV5 } from './uuid-v5.ts';
 
 /**
- * Readers poll a feed for what is new; 100 entries cover years of the record at its pace so far
- * (83 developments and 2 versions in December 2026), and the app and the JSON hold the rest.
+ * Readers poll a feed for what is new; the newest 100 entries reach back about three years (to
+ * 2024 in the record of December 2026: 160 developments, 3 versions), and the app holds the rest.
  */
 export const FEED_ENTRY_LIMIT = 100;
 

@@ -21,6 +21,7 @@ const FEATURES = [
   'changes',
   'dialogues',
   'changelog',
+  'latest',
 ];
 
 /** Imports flow one way: app → features → {components, filters, data, lib}; features never import each other. */

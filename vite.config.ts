@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin, type PluginOption, type ResolvedConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { bundledDatasetDigest } from './scripts/bundled-dataset-digest.ts';
+import { atomFeed } from './scripts/feed/feed-plugin.ts';
 import { prerenderIndexHtml } from './scripts/prerender.ts';
 
 /**
@@ -80,6 +81,9 @@ function offlineApp(): PluginOption {
       // offline; later versions still wait for "Reload" (no skipWaiting).
       clientsClaim: true,
       cleanupOutdatedCaches: true,
+      // The worker answers navigations with the app's index.html; opening the Atom feed in a tab
+      // must reach the network (the feed is not precached: a reader wants it fresh).
+      navigateFallbackDenylist: [/^\/feed\.xml$/],
     },
     integration: {
       configureOptions: (viteConfig) => {
@@ -105,6 +109,8 @@ export default defineConfig({
     // Validates public/data/dialogue-dataset.json and gives the app its SHA-256, so the browser can
     // use that file without loading the validator.
     bundledDatasetDigest(),
+    // dist/feed.xml: the Atom feed of the bundled dataset's latest developments and versions.
+    atomFeed(),
     offlineApp(),
   ],
   resolve: {

@@ -1,6 +1,7 @@
 import '@/index.css';
 import { prerenderedViewFits } from '@/app/prerendered-view';
 import { layOutPanelsGradually } from '@/app/deferred-layout';
+import { watchForHashTarget } from '@/app/reveal-hash-target';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
@@ -38,9 +39,12 @@ function afterFirstPaint(start: () => void): void {
   setTimeout(once, 3000);
 }
 
+// A link to a panel (`#latest`, `#changelog`) lands on it once the page below has its final height.
+const revealHashTarget = watchForHashTarget();
+
 afterFirstPaint(() => {
   void import('@/entry-client')
-    .then(({ startApp }) => startApp(root, () => layOutPanelsGradually(root)))
+    .then(({ startApp }) => startApp(root, () => layOutPanelsGradually(root, revealHashTarget)))
     .catch(() => {
       if (root.dataset.staleView !== undefined) root.dataset.staleView = 'failed';
     });

@@ -4,6 +4,7 @@ import { DetailHost } from '@/app/detail-host';
 import { ExportProvider } from '@/app/export-provider';
 import { FilterBar } from '@/features/filter-bar/filter-bar';
 import { DatasetOverview } from '@/features/overview/dataset-overview';
+import { LatestSection } from '@/features/latest/latest-section';
 import { TimelineSection } from '@/features/timeline/timeline-section';
 import { TopicsSection } from '@/features/topics/topics-section';
 import { CommitmentsSection } from '@/features/commitments/commitments-section';
@@ -25,6 +26,9 @@ export function Dashboard() {
       </div>
       <FilterBar />
       <PanelsArea>
+        <PanelBoundary name="latest developments">
+          <LatestSection />
+        </PanelBoundary>
         <PanelBoundary name="timeline">
           <TimelineSection />
         </PanelBoundary>

@@ -22,10 +22,13 @@ export function layoutChunks(element: Element, limit = LAYOUT_STEP_ELEMENTS): El
  * LAYOUT_STEP_ELEMENTS elements, which stay skipped until their turn, as laying out a whole panel
  * (or page) at once would block input for a moment. Then the marker goes, so that a jump to a far
  * panel lands where the panel really is. (From then on a panel far from the screen is skipped again,
- * at the size it was drawn at: see use-skip-drawn-panels.ts.)
+ * at the size it was drawn at: see use-skip-drawn-panels.ts.) `onDone` runs when all is laid out.
  */
-export function layOutPanelsGradually(root: HTMLElement): void {
-  if (root.dataset.deferredLayout === undefined) return;
+export function layOutPanelsGradually(root: HTMLElement, onDone?: () => void): void {
+  if (root.dataset.deferredLayout === undefined) {
+    onDone?.();
+    return;
+  }
   const touched: HTMLElement[] = [];
   // A section is split when its turn comes, not all up front: splitting counts every element of
   // the section, and doing it for the whole page at once was a long task of its own on a phone.
@@ -48,6 +51,7 @@ export function layOutPanelsGradually(root: HTMLElement): void {
     if (!step) {
       delete root.dataset.deferredLayout;
       for (const element of touched) element.style.removeProperty('content-visibility');
+      onDone?.();
       return;
     }
     step();

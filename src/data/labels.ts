@@ -1,4 +1,13 @@
-import type { Dialogue, EventType, Meeting, Readout, Side, SourceKind, Voice } from '@/data/schema';
+import type {
+  Dialogue,
+  EventType,
+  Meeting,
+  Readout,
+  ReversalExtent,
+  Side,
+  SourceKind,
+  Voice,
+} from '@/data/schema';
 import { formatPartialDate } from '@/lib/dates';
 
 /** Human labels for the schema's enums, one place for every panel; readouts are listed in this order. */
@@ -40,6 +49,13 @@ export const EVENT_TYPE_LABELS: Record<EventType, string> = {
   welcomed: 'Welcomed',
   criticised: 'Criticised',
   urged: 'Called for action',
+};
+
+/** How far a reversal goes, as it follows "Reversal: ". */
+export const REVERSAL_EXTENT_LABELS: Record<ReversalExtent, string> = {
+  narrows: 'narrows the reform',
+  suspends: 'suspends the reform',
+  undoes: 'undoes the reform',
 };
 
 /** Whose word an event is, as a reader needs it: who acted, reported or assessed. */

@@ -116,6 +116,16 @@ export function isDefaultFilters(filters: Filters): boolean {
   return serializeFilters(filters) === '';
 }
 
+/** The changelog's "Show changes since version …": a `major.minor.patch` of the dataset's changelog. */
+export const SINCE_PARAM = 'since';
+
+export const sinceParser = parseAsString.withOptions({ history: 'push' });
+
+/** The `since` version if the changelog lists it, else null (an unknown version is dropped). */
+export function sanitizeSince(value: string | null, versions: readonly string[]): string | null {
+  return value !== null && versions.includes(value) ? value : null;
+}
+
 /** Every parameter the app writes, in the order URLs list them. */
 export const PARAM_ORDER: readonly string[] = [
   ...Object.values(PARAM),
@@ -123,6 +133,7 @@ export const PARAM_ORDER: readonly string[] = [
   'shared',
   'sort',
   'dir',
+  SINCE_PARAM,
   'open',
 ];
 

@@ -84,4 +84,20 @@ describe(layOutPanelsGradually, () => {
     layOutPanelsGradually(root);
     expect(visibility(root, 'section')).toEqual(['', '', '']);
   });
+
+  it('says when everything is laid out, or at once when there is nothing to do', () => {
+    const done = vi.fn();
+    const root = page();
+    layOutPanelsGradually(root, done);
+    vi.advanceTimersByTime(17 * 3);
+    expect(done).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(100);
+    expect(done).toHaveBeenCalledOnce();
+
+    const plain = page();
+    delete plain.dataset.deferredLayout;
+    const atOnce = vi.fn();
+    layOutPanelsGradually(plain, atOnce);
+    expect(atOnce).toHaveBeenCalledOnce();
+  });
 });

@@ -48,6 +48,9 @@ const STATES = [
     url: '/?asof=2025-06-01&open=meeting:us-kz-2025-r4',
     colorScheme: 'light',
   },
+  // The latest developments narrowed by a year, and the changelog since a version.
+  { name: 'latest developments of 2024 (dark)', url: '/?year=2024', colorScheme: 'dark' },
+  { name: 'changelog since version 1.0.0', url: '/?since=1.0.0', colorScheme: 'light' },
 ] as const;
 
 for (const state of STATES) {
@@ -81,6 +84,28 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expect(section.getByRole('table', { name: /^Kinds of commitment/ })).toBeVisible();
     await section.getByText(/^Flags as of /).click();
     expect(await axeViolations(page)).toEqual([]);
+  });
+}
+
+// At phone width only the panel is scanned: the overview's rounds table scrolls sideways there
+// without a keyboard stop of its own (scrollable-region-focusable), which is not this panel's.
+for (const { colorScheme, width, include } of [
+  { colorScheme: 'light', width: 1280, include: undefined },
+  { colorScheme: 'dark', width: 1280, include: undefined },
+  { colorScheme: 'dark', width: 390, include: '#latest' },
+] as const) {
+  test(`axe finds no violations in the latest developments, every one shown (${colorScheme}, ${width} px)`, async ({
+    page,
+  }) => {
+    await pinToday(page);
+    await page.setViewportSize({ width, height: 844 });
+    await page.emulateMedia({ colorScheme });
+    await page.goto('/');
+    await expect(page.locator('#root[data-app-ready]')).toBeAttached();
+    const panel = page.getByRole('region', { name: 'Latest developments' });
+    await panel.getByRole('button', { name: /^Show all \d+ developments$/ }).click();
+    await expect(panel.getByText(/^Showing all \d+ developments$/)).toBeVisible();
+    expect(await axeViolations(page, include)).toEqual([]);
   });
 }
 

@@ -3,8 +3,11 @@ import { expect, type Page } from '@playwright/test';
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-/** The WCAG 2.2 AA violations axe finds on the page, one line each (rule, count, first element). */
-export async function axeViolations(page: Page): Promise<string[]> {
+/**
+ * The WCAG 2.2 AA violations axe finds on the page (or only inside `include`, a CSS selector), one
+ * line each (rule, count, first element).
+ */
+export async function axeViolations(page: Page, include?: string): Promise<string[]> {
   // Scan the page as laid out: parts still skipped by the deferred layout have no size yet…
   await expect(page.locator('#root[data-deferred-layout]')).toHaveCount(0, { timeout: 10_000 });
   // …and panels far from the screen are skipped by the browser (content-visibility: auto), so axe
@@ -14,7 +17,8 @@ export async function axeViolations(page: Page): Promise<string[]> {
     for (const section of sections) section.style.contentVisibility = 'visible';
   });
   try {
-    const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+    const builder = new AxeBuilder({ page }).withTags(WCAG_22_AA);
+    const results = await (include ? builder.include(include) : builder).analyze();
     return results.violations.map(
       (violation) =>
         `${violation.id}: ${violation.nodes.length} nodes, e.g. ${violation.nodes[0]?.target.join(' ')}`,

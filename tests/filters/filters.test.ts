@@ -1,3 +1,4 @@
+import { createLoader, createSerializer } from 'nuqs';
 import {
   buildFilterVocabulary,
   DEFAULT_FILTERS,
@@ -5,7 +6,9 @@ import {
   orderSearchParams,
   parseFilters,
   sanitizeFilters,
+  sanitizeSince,
   serializeFilters,
+  sinceParser,
   type Filters,
 } from '@/filters/filters';
 import { makeDataset } from '../support/fixtures';
@@ -106,5 +109,33 @@ describe(orderSearchParams, () => {
 
   it('leaves an empty query empty', () => {
     expect(orderSearchParams(new URLSearchParams('')).toString()).toBe('');
+  });
+
+  it('puts the changelog’s since after the sort and before the open detail', () => {
+    const ordered = orderSearchParams(new URLSearchParams('open=source:s&since=1.0.0&dir=asc'));
+    expect(ordered.toString()).toBe('dir=asc&since=1.0.0&open=source%3As');
+  });
+});
+
+describe(sanitizeSince, () => {
+  const versions = ['2.0.0', '1.10.0', '1.0.0'];
+  it.each([
+    ['1.0.0', '1.0.0'],
+    ['2.0.0', '2.0.0'],
+    ['9.9.9', null],
+    ['1.0', null],
+    ['', null],
+    [null, null],
+  ])('reads %j as %j', (value, expected) => {
+    expect(sanitizeSince(value, versions)).toBe(expected);
+  });
+
+  it('round-trips a known version through the URL', () => {
+    const serialize = createSerializer({ since: sinceParser });
+    const url = serialize({ since: '1.10.0' });
+    expect(url).toBe('?since=1.10.0');
+    const read = createLoader({ since: sinceParser })(url).since;
+    expect(sanitizeSince(read, versions)).toBe('1.10.0');
+    expect(serialize({ since: sanitizeSince('3.0.0', versions) })).toBe('');
   });
 });

@@ -1,23 +1,46 @@
-import { useId, useMemo, useState } from 'react';
+import { useQueryState } from 'nuqs';
+import { useEffect, useId, useMemo } from 'react';
+import { sanitizeSince, SINCE_PARAM, sinceParser } from '@/filters/filters';
 import { useViewDataset } from '@/filters/use-view-dataset';
 import { formatPartialDate } from '@/lib/dates';
 import { changesSince, listChangelog } from '@/features/changelog/changelog-series';
 
 const ALL_VERSIONS = '';
 
-/** The dataset's versions and what each changed, newest first, with how to cite a version. */
+/**
+ * The dataset's versions and what each changed, newest first, with how to cite a version. The
+ * version picked in "Show changes since version" is the `since` URL parameter, so a link keeps it.
+ */
 export function ChangelogSection() {
   const { meta } = useViewDataset();
-  const [citedVersion, setCitedVersion] = useState(ALL_VERSIONS);
+  const [requested, setRequested] = useQueryState(SINCE_PARAM, sinceParser);
   const selectId = useId();
   const versions = useMemo(() => listChangelog(meta), [meta]);
+  const since = useMemo(
+    () =>
+      sanitizeSince(
+        requested,
+        versions.map((entry) => entry.version),
+      ),
+    [requested, versions],
+  );
   const entries = useMemo(
-    () => (citedVersion === ALL_VERSIONS ? versions : changesSince(meta, citedVersion)),
-    [meta, versions, citedVersion],
+    () => (since === null ? versions : changesSince(meta, since)),
+    [meta, versions, since],
   );
 
+  // A link naming a version this dataset does not have is rewritten without it, in place.
+  useEffect(() => {
+    if (requested !== null && since === null) void setRequested(null, { history: 'replace' });
+  }, [requested, since, setRequested]);
+
   return (
-    <section aria-labelledby="changelog-title" className="mt-12">
+    <section
+      id="changelog"
+      aria-labelledby="changelog-title"
+      // Clear of the filter bar, which sticks to the top from the sm breakpoint.
+      className="mt-12 sm:scroll-mt-56 md:scroll-mt-44"
+    >
       <h2 id="changelog-title" className="text-xl font-semibold">
         Dataset changelog
       </h2>
@@ -28,12 +51,12 @@ export function ChangelogSection() {
       {versions.length > 1 && (
         <div className="mt-3 flex flex-col text-sm">
           <label htmlFor={selectId} className="text-xs text-muted">
-            Show what changed after the version you cited
+            Show changes since version
           </label>
           <select
             id={selectId}
-            value={citedVersion}
-            onChange={(event) => setCitedVersion(event.target.value)}
+            value={since ?? ALL_VERSIONS}
+            onChange={(event) => void setRequested(event.target.value || null)}
             className="mt-0.5 min-h-9 w-fit rounded-md border border-line bg-surface px-2 text-ink"
           >
             <option value={ALL_VERSIONS}>All versions</option>
@@ -47,7 +70,7 @@ export function ChangelogSection() {
       )}
       {entries.length === 0 ? (
         <p role="status" className="mt-3 text-sm">
-          Nothing has changed since version {citedVersion}: it is the current version.
+          Nothing has changed since version {since}: it is the current version.
         </p>
       ) : (
         <ol aria-label="Dataset versions, newest first" className="mt-3 space-y-3">

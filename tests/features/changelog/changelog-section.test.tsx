@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ChangelogSection } from '@/features/changelog/changelog-section';
 import { renderWithProviders } from '../../support/render';
@@ -48,20 +48,38 @@ describe('ChangelogSection', () => {
     expect(screen.getByText('Added the 17th EU meeting.')).toBeInTheDocument();
   });
 
-  it('lists only what changed after the version a user cited', async () => {
+  const picker = () => screen.getByRole('combobox', { name: 'Show changes since version' });
+
+  it('lists only what changed after the version a user cited, and keeps it in the URL', async () => {
     const user = userEvent.setup();
     renderWithProviders(<ChangelogSection />, { dataset });
 
-    const select = screen.getByRole('combobox', {
-      name: 'Show what changed after the version you cited',
-    });
-    await user.selectOptions(select, '1.0.0');
+    await user.selectOptions(picker(), '1.0.0');
     expect(versionHeadings()).toEqual(['Version 1.10.0 (current)', 'Version 1.9.0']);
+    await waitFor(() => expect(window.location.search).toBe('?since=1.0.0'));
 
-    await user.selectOptions(select, '1.10.0');
+    await user.selectOptions(picker(), '1.10.0');
     expect(screen.getByRole('status')).toHaveTextContent(
       'Nothing has changed since version 1.10.0: it is the current version.',
     );
+    await waitFor(() => expect(window.location.search).toBe('?since=1.10.0'));
+
+    await user.selectOptions(picker(), 'All versions');
+    await waitFor(() => expect(window.location.search).toBe(''));
+    expect(versionHeadings()).toHaveLength(3);
+  });
+
+  it('restores the version from a shared URL', () => {
+    renderWithProviders(<ChangelogSection />, { dataset, url: '/?since=1.9.0' });
+    expect(picker()).toHaveValue('1.9.0');
+    expect(versionHeadings()).toEqual(['Version 1.10.0 (current)']);
+  });
+
+  it('drops a version the changelog does not list from the URL and shows every version', async () => {
+    renderWithProviders(<ChangelogSection />, { dataset, url: '/?topic=x&since=9.9.9' });
+    expect(picker()).toHaveValue('');
+    expect(versionHeadings()).toHaveLength(3);
+    await waitFor(() => expect(window.location.search).toBe('?topic=x'));
   });
 
   it('shows a single version without the version picker', () => {

@@ -1,0 +1,74 @@
+import type { LoadedDataset } from '@/data/dataset-index';
+import type { DetailTarget } from '@/filters/detail';
+import { EvidenceList } from '@/components/evidence/evidence-list';
+import { ShowMore } from '@/components/ui/show-more';
+import { useShownCount } from '@/components/ui/use-shown-count';
+import { cn } from '@/lib/cn';
+import { formatPartialDate } from '@/lib/dates';
+import type { Development } from '@/features/latest/development';
+
+/**
+ * Developments shown at first and per "Show more". The panel sits above the charts, so a first
+ * page of 10 (about the last six months of the bundled record) keeps them within reach.
+ */
+export const LATEST_PAGE_SIZE = 10;
+const NOUN = { one: 'development', other: 'developments' };
+
+export type LatestListProps = {
+  items: readonly Development[];
+  dataset: LoadedDataset;
+  onOpen: (target: DetailTarget) => void;
+  onOpenSource: (sourceId: string) => void;
+};
+
+/** The developments newest first, a page at a time; new filters start again at the first page. */
+export function LatestList({ items, dataset, onOpen, onOpenSource }: LatestListProps) {
+  const { count, listRef, showMore } = useShownCount(LATEST_PAGE_SIZE, items);
+  return (
+    <>
+      <ol ref={listRef} aria-label="Developments, newest first" className="mt-3 space-y-3">
+        {items.slice(0, count).map((item) => (
+          <li
+            key={item.key}
+            className="rounded-lg border border-line bg-surface p-3 lg:grid lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)] lg:gap-4"
+          >
+            <div>
+              <h3 className="text-sm font-normal">
+                <time dateTime={item.date.value} className="font-medium">
+                  {formatPartialDate(item.date.value, item.date.uncertain)}
+                </time>
+                {' · '}
+                <span
+                  className={cn('font-semibold', item.category === 'reversal' && 'text-danger')}
+                >
+                  {item.kindLabel}
+                </span>
+              </h3>
+              {item.detail ? (
+                <button
+                  type="button"
+                  onClick={() => item.detail && onOpen(item.detail)}
+                  className="mt-1 min-h-6 text-left font-semibold wrap-anywhere text-accent underline underline-offset-2 hover:no-underline"
+                >
+                  {item.title}
+                </button>
+              ) : (
+                <p className="mt-1 font-semibold wrap-anywhere">{item.title}</p>
+              )}
+              <p className="text-sm text-muted">Whose word: {item.voiceLabel}</p>
+              <p className="mt-1 text-sm wrap-anywhere">{item.text}</p>
+            </div>
+            <div className="mt-2 lg:mt-0">
+              <EvidenceList
+                evidence={[item.evidence]}
+                dataset={dataset}
+                onOpenSource={onOpenSource}
+              />
+            </div>
+          </li>
+        ))}
+      </ol>
+      <ShowMore {...showMore} noun={NOUN} />
+    </>
+  );
+}

@@ -1,0 +1,76 @@
+import { useCallback, useMemo } from 'react';
+import { useDetailActions } from '@/filters/detail-actions-context';
+import { useFilters } from '@/filters/use-filters';
+import { useViewDataset } from '@/filters/use-view-dataset';
+import { EmptyState } from '@/components/states/empty-state';
+import { Button } from '@/components/ui/button';
+import { LatestList } from '@/features/latest/latest-list';
+import {
+  buildLatestDevelopments,
+  countAllDevelopments,
+  LATEST_FILTER_RULE,
+  LATEST_SORT_RULE,
+  summarizeDevelopments,
+} from '@/features/latest/latest-series';
+
+/** The Atom feed of the bundled record, written by the build (scripts/feed/). */
+const FEED_HREF = `${import.meta.env.BASE_URL}feed.xml`;
+
+/** What is new: every dated development that passes the filters, newest first, with its quote. */
+export function LatestSection() {
+  const dataset = useViewDataset();
+  const { filters, resetFilters } = useFilters();
+  const { openDetail } = useDetailActions();
+  const items = useMemo(() => buildLatestDevelopments(dataset, filters), [dataset, filters]);
+  const total = useMemo(() => countAllDevelopments(dataset, filters.asOf), [dataset, filters.asOf]);
+  const openSource = useCallback((id: string) => openDetail({ kind: 'source', id }), [openDetail]);
+
+  return (
+    <section
+      id="latest"
+      aria-labelledby="latest-title"
+      // Clear of the filter bar, which sticks to the top from the sm breakpoint.
+      className="mt-10 sm:scroll-mt-56 md:scroll-mt-44"
+    >
+      <h2 id="latest-title" className="text-xl font-semibold">
+        Latest developments
+      </h2>
+      <p className="mt-1 max-w-prose text-sm text-muted">
+        Newest first: acts, reversals, practice findings and positions on the commitments, meetings
+        held and agreed, review editions and high-level contacts, each with whose word it is and a
+        quote. Follow the bundled record in a feed reader:{' '}
+        <a
+          href={FEED_HREF}
+          type="application/atom+xml"
+          className="text-accent underline underline-offset-2 hover:no-underline"
+        >
+          Atom feed
+        </a>
+        .
+      </p>
+      <details className="mt-2 max-w-prose text-sm">
+        <summary className="min-h-6 cursor-pointer text-accent underline underline-offset-2 hover:no-underline">
+          How the list is ordered and filtered
+        </summary>
+        <p className="mt-1">{LATEST_SORT_RULE}</p>
+        <p className="mt-1">{LATEST_FILTER_RULE}</p>
+      </details>
+      <p aria-live="polite" className="mt-2 text-sm">
+        {summarizeDevelopments(items, total)}
+      </p>
+      {items.length === 0 ? (
+        total > 0 && (
+          <div className="mt-3">
+            <EmptyState title="No developments match these filters">
+              <Button onClick={resetFilters} className="mt-2">
+                Reset filters
+              </Button>
+            </EmptyState>
+          </div>
+        )
+      ) : (
+        <LatestList items={items} dataset={dataset} onOpen={openDetail} onOpenSource={openSource} />
+      )}
+    </section>
+  );
+}

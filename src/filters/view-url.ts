@@ -1,0 +1,27 @@
+import { createSerializer } from 'nuqs';
+import { DETAIL_PARAM, detailParser, serializeDetail, type DetailTarget } from '@/filters/detail';
+import { orderSearchParams, SINCE_PARAM, sinceParser } from '@/filters/filters';
+
+/** A view the app can be opened at: a detail, the changelog since a version, a panel's anchor. */
+export type ViewLink = { open?: DetailTarget; since?: string; hash?: string };
+
+const serializeView = createSerializer(
+  { open: detailParser, since: sinceParser },
+  {
+    urlKeys: { open: DETAIL_PARAM, since: SINCE_PARAM },
+    processUrlSearchParams: orderSearchParams,
+  },
+);
+
+/**
+ * The address of a view as the app itself writes it (its parameters, their order and encoding),
+ * relative to the app's `base` path: `viewHref('/', { open: { kind: 'meeting', id: 'm' } })` →
+ * `/?open=meeting:m`; no parameters give `base` itself (plus `#hash` when given).
+ */
+export function viewHref(base: string, view: ViewLink): string {
+  const href = serializeView(base, {
+    open: view.open ? serializeDetail(view.open) : null,
+    since: view.since ?? null,
+  });
+  return view.hash ? `${href}#${encodeURIComponent(view.hash)}` : href;
+}

@@ -1,0 +1,28 @@
+import { parseDetail } from '@/filters/detail';
+import { viewHref } from '@/filters/view-url';
+
+describe(viewHref, () => {
+  it.each([
+    [{ open: { kind: 'commitment', id: 'death-penalty' } }, '/?open=commitment:death-penalty'],
+    [{ open: { kind: 'meeting', id: 'us-kz-2024-r3' } }, '/?open=meeting:us-kz-2024-r3'],
+    [{ since: '1.0.0' }, '/?since=1.0.0'],
+    [{ open: { kind: 'source', id: 's' }, since: '1.0.0' }, '/?since=1.0.0&open=source:s'],
+    [{ hash: 'changelog' }, '/#changelog'],
+    [{}, '/'],
+  ] as const)('writes %j as %s', (view, href) => {
+    expect(viewHref('/', view)).toBe(href);
+  });
+
+  it('keeps the app’s base path', () => {
+    expect(viewHref('/tracker/', { since: '2.0.0', hash: 'changelog' })).toBe(
+      '/tracker/?since=2.0.0#changelog',
+    );
+  });
+
+  it('encodes what a URL cannot hold as it is, and the app reads it back', () => {
+    const href = viewHref('/', { open: { kind: 'topic', id: 'a&b#c d' } });
+    expect(href).toBe('/?open=topic:a%26b%23c+d');
+    const read = new URL(href, 'http://localhost').searchParams.get('open');
+    expect(parseDetail(read)).toEqual({ kind: 'topic', id: 'a&b#c d' });
+  });
+});

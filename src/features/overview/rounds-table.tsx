@@ -13,16 +13,16 @@ export function RoundsTable({ rows, caption }: RoundsTableProps) {
         <caption className="sr-only">{caption}</caption>
         <thead className="border-b border-line text-muted">
           <tr>
-            <th scope="col" className="px-4 py-2 font-medium">
+            <th scope="col" className="px-2 py-2 font-medium sm:px-4">
               Round
             </th>
-            <th scope="col" className="px-4 py-2 font-medium">
+            <th scope="col" className="px-2 py-2 font-medium sm:px-4">
               Date
             </th>
-            <th scope="col" className="px-4 py-2 font-medium">
+            <th scope="col" className="px-2 py-2 font-medium sm:px-4">
               Place
             </th>
-            <th scope="col" className="px-4 py-2 font-medium">
+            <th scope="col" className="px-2 py-2 font-medium sm:px-4">
               Status
             </th>
           </tr>
@@ -30,10 +30,10 @@ export function RoundsTable({ rows, caption }: RoundsTableProps) {
         <tbody>
           {rows.map((row) => (
             <tr key={row.id} className="border-b border-line last:border-b-0">
-              <td className="px-4 py-2 tabular-nums">{row.round}</td>
-              <td className="px-4 py-2 whitespace-nowrap">{row.date}</td>
-              <td className="px-4 py-2">{row.place}</td>
-              <td className="px-4 py-2">
+              <td className="px-2 py-2 tabular-nums sm:px-4">{row.round}</td>
+              <td className="px-2 py-2 sm:px-4 sm:whitespace-nowrap">{row.date}</td>
+              <td className="px-2 py-2 sm:px-4">{row.place}</td>
+              <td className="px-2 py-2 sm:px-4">
                 <StatusBadge standing={row.standing} />
                 {row.standingNote && (
                   <span className="mt-0.5 block text-xs text-muted">{row.standingNote}</span>

@@ -21,6 +21,8 @@ const FEATURES = [
   'changes',
   'dialogues',
   'changelog',
+  'reviews',
+  'contacts',
 ];
 
 /** Imports flow one way: app → features → {components, filters, data, lib}; features never import each other. */

@@ -11,6 +11,7 @@ import { SourcesSection } from '@/features/sources/sources-section';
 import { ComparisonSection } from '@/features/comparison/comparison-section';
 import { DialoguesSection } from '@/features/dialogues/dialogues-section';
 import { ChangelogSection } from '@/features/changelog/changelog-section';
+import { ReviewsSection } from '@/features/reviews/reviews-section';
 import { usePanelsUpdating } from '@/filters/filters-context';
 import { useSkipDrawnPanels } from '@/app/use-skip-drawn-panels';
 
@@ -36,6 +37,9 @@ export function Dashboard() {
         </PanelBoundary>
         <PanelBoundary name="commitments">
           <CommitmentsSection />
+        </PanelBoundary>
+        <PanelBoundary name="reviews and ratings">
+          <ReviewsSection />
         </PanelBoundary>
         <PanelBoundary name="dialogues">
           <DialoguesSection />

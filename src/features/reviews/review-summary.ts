@@ -5,7 +5,6 @@ import type { ReviewSeries } from '@/data/schema';
 export type ReviewSentenceInput = {
   name: string;
   publisher: string;
-  voiceLabel: string;
   measure: ReviewSeries['measure'];
   scale: string;
   higherIsBetter: boolean | null;
@@ -65,8 +64,7 @@ export function reviewTakeaway(input: ReviewSentenceInput): string {
 const MOST_LISTED = 8;
 
 /**
- * Whose word the series is, its scale and direction (and that the axis runs downwards when lower is
- * better), then every shown edition as "label (when)" — the first and latest few past eight — and how
+ * The series' scale and direction (and that the axis runs downwards when lower is better), then every shown edition as "label (when)" — the first and latest few past eight — and how
  * many editions the filters leave out.
  */
 export function reviewSummary(input: ReviewSentenceInput): string {
@@ -81,7 +79,6 @@ export function reviewSummary(input: ReviewSentenceInput): string {
   const unvalued = input.axis ? points.filter((point) => point.value === null).length : 0;
   const hidden = input.totalEditions - points.length;
   return [
-    `Whose word: ${input.voiceLabel} (${input.publisher}).`,
     `Scale: ${input.scale}. ${direction}${reversed}.`,
     points.length === 0
       ? 'No edition under these filters.'

@@ -4,7 +4,7 @@ import type { Dataset, DatePrecision, Evidence, Review, ReviewSeries, Voice } fr
 import type { Filters } from '@/filters/filters';
 import { comparePartialDates, formatPartialDate, partialDateToTime, yearOf } from '@/lib/dates';
 import { foldForSearch, matchesTerms, searchTerms } from '@/lib/search-text';
-import { fitReviewAxis, type ReviewAxis } from '@/features/reviews/review-axis';
+import { fitReviewAxis, formatReviewTick, type ReviewAxis } from '@/features/reviews/review-axis';
 import { reviewSummary, reviewTakeaway } from '@/features/reviews/review-summary';
 
 /** One edition as the charts, tables and lists show it. */
@@ -20,6 +20,8 @@ export type ReviewPoint = {
   /** The date on a time axis, in ms (UTC); a month or year sits at its middle. */
   time: number;
   value: number | null;
+  /** The value as a chart labels it ("23", "Tier 2"); '' without a value. */
+  valueText: string;
   label: string;
   covers: string | null;
 };
@@ -36,6 +38,8 @@ export type ReviewSeriesView = {
   higherIsBetter: boolean | null;
   description: string;
   points: ReviewPoint[];
+  /** The points a chart draws: those with a value. */
+  plotted: ReviewPoint[];
   /** Its editions in the dataset on screen (as of the View as of date), before other filters. */
   totalEditions: number;
   /** The value axis, for a score, rank or tier with at least one value; null for a dated list. */
@@ -85,7 +89,7 @@ function reviewWords(review: Review): string {
 }
 
 /** Each edition's short name: its year, or its full date where another shown edition shares the year. */
-function toPoints(reviews: readonly Review[]): ReviewPoint[] {
+function toPoints(reviews: readonly Review[], measure: ReviewSeries['measure']): ReviewPoint[] {
   const perYear = new Map<number, number>();
   for (const review of reviews) {
     const year = yearOf(review.date.value);
@@ -103,6 +107,10 @@ function toPoints(reviews: readonly Review[]): ReviewPoint[] {
       when: (perYear.get(year) ?? 0) > 1 ? dateLabel : String(year),
       time: partialDateToTime(review.date.value),
       value: review.value,
+      valueText:
+        review.value === null || measure === 'outcome'
+          ? ''
+          : formatReviewTick(review.value, measure),
       label: review.label,
       covers: review.covers ?? null,
     };
@@ -126,6 +134,7 @@ function toView(series: ReviewSeries, points: ReviewPoint[], total: number): Rev
     higherIsBetter: series.higherIsBetter,
     description: series.description,
     points,
+    plotted: axis ? points.filter((point) => point.value !== null) : [],
     totalEditions: total,
     axis,
   };
@@ -167,7 +176,7 @@ export function buildReviewsView(dataset: Dataset, filters: Filters): ReviewsVie
           matchesTerms(foldForSearch(`${words} ${reviewWords(review)}`), terms)),
     );
     if (shown.length === 0) continue;
-    const view = toView(series, toPoints(shown), all.length);
+    const view = toView(series, toPoints(shown, series.measure), all.length);
     (view.axis ? charts : lists).push(view);
   }
   const times = charts.flatMap((view) => view.points.map((point) => point.time));

@@ -9,7 +9,6 @@ const point = (when: string, label: string, value: number | null) => ({ when, la
 const fiw = (points: ReviewSentenceInput['points']): ReviewSentenceInput => ({
   name: 'Freedom in the World',
   publisher: 'Freedom House',
-  voiceLabel: 'Independent (NGO, media, academic)',
   measure: 'score',
   scale: '0–100; higher is freer',
   higherIsBetter: true,
@@ -98,18 +97,18 @@ describe(reviewTakeaway, () => {
 });
 
 describe(reviewSummary, () => {
-  it('says whose word it is, the scale, the direction and each edition', () => {
+  it('says the scale, the direction and each edition', () => {
     expect(
       reviewSummary(rsf([point('2024', '142nd of 180', 142), point('2025', '141st of 180', 141)])),
     ).toBe(
-      'Whose word: Independent (NGO, media, academic) (Reporters Without Borders). Scale: rank of 180; 1 is freest. Lower is better, so the axis runs downwards: better is up. 2 editions: 142nd of 180 (2024); 141st of 180 (2025).',
+      'Scale: rank of 180; 1 is freest. Lower is better, so the axis runs downwards: better is up. 2 editions: 142nd of 180 (2024); 141st of 180 (2025).',
     );
   });
 
   it('names one edition, counts those without a value and those the filters leave out', () => {
     const input = { ...fiw([point('2025', 'Not rated', null)]), totalEditions: 3 };
     expect(reviewSummary(input)).toBe(
-      'Whose word: Independent (NGO, media, academic) (Freedom House). Scale: 0–100; higher is freer. Higher is better. 1 edition: Not rated (2025). 1 edition has no value on the scale and is listed in the table only. 2 more editions are outside these filters.',
+      'Scale: 0–100; higher is freer. Higher is better. 1 edition: Not rated (2025). 1 edition has no value on the scale and is listed in the table only. 2 more editions are outside these filters.',
     );
     expect(reviewSummary(fiw([]))).toMatch(/No edition under these filters\.$/);
   });

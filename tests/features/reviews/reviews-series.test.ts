@@ -26,14 +26,13 @@ describe(buildReviewsView, () => {
     expect(result).toMatchObject({ shownEditions: 6, totalEditions: 6 });
   });
 
-  it('gives each chart a takeaway title, a summary with whose word it is and a fitted axis', () => {
+  it('gives each chart a takeaway title, a summary, whose word it is and a fitted axis', () => {
     const [fiw, rsf] = view().charts;
     expect(fiw?.title).toBe(
       'Freedom House has rated Kazakhstan 23/100, Not Free, in both 2024 and 2025',
     );
-    expect(fiw?.summary).toMatch(
-      /^Whose word: Independent \(NGO, media, academic\) \(Freedom House\)\./,
-    );
+    expect(fiw?.summary).toMatch(/^Scale: 0–100; higher is freer\. Higher is better\. 2 editions:/);
+    expect(fiw?.plotted.map((point) => point.valueText)).toEqual(['23', '23']);
     expect(fiw?.axis).toEqual({ domain: [20, 26], ticks: [20, 22, 24, 26], reversed: false });
     expect(rsf?.axis?.reversed).toBe(true);
     expect(rsf?.voiceLabel).toBe('Independent (NGO, media, academic)');

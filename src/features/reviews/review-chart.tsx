@@ -1,0 +1,115 @@
+import {
+  CartesianGrid,
+  ResponsiveContainer,
+  Scatter,
+  ScatterChart,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { formatReviewTick, type ReviewAxis } from '@/features/reviews/review-axis';
+import type { ReviewPoint } from '@/features/reviews/reviews-series';
+import { TICK } from '@/components/chart/chart-style';
+
+type ChartedMeasure = 'score' | 'rank' | 'tier';
+
+export type ReviewChartProps = {
+  /** Editions with a value, oldest first. */
+  points: readonly ReviewPoint[];
+  axis: ReviewAxis;
+  measure: ChartedMeasure;
+  timeDomain: [number, number];
+  yearTicks: readonly number[];
+  onSelect: (reviewId: string) => void;
+};
+
+const formatYear = (time: number) => String(new Date(time).getUTCFullYear());
+const FORMAT_VALUE = {
+  score: (value: number) => formatReviewTick(value, 'score'),
+  rank: (value: number) => formatReviewTick(value, 'rank'),
+  tier: (value: number) => formatReviewTick(value, 'tier'),
+} as const;
+const LINE = { stroke: 'var(--color-accent)', strokeWidth: 2 };
+
+type MarkProps = { cx?: number; cy?: number; payload?: ReviewPoint };
+
+/** A dot with the edition's value printed above it, so the chart reads without hovering. */
+function ReviewMark({ cx = 0, cy = 0, payload }: MarkProps) {
+  return (
+    <g>
+      <circle
+        cx={cx}
+        cy={cy}
+        r={6}
+        fill="var(--color-accent)"
+        stroke="var(--color-surface)"
+        strokeWidth={1.5}
+      />
+      <text x={cx} y={cy - 11} textAnchor="middle" fontSize={12} fill="var(--color-ink)">
+        {payload?.valueText}
+      </text>
+    </g>
+  );
+}
+
+function ReviewTooltip({ payload }: { payload?: readonly { payload?: ReviewPoint }[] }) {
+  const point = payload?.[0]?.payload;
+  if (!point) return null;
+  return (
+    <div className="max-w-xs rounded-md border border-line bg-surface p-2 text-xs shadow">
+      <p className="font-semibold">{point.edition}</p>
+      <p>{point.label}</p>
+      <p className="text-muted">Published {point.dateLabel}</p>
+    </div>
+  );
+}
+
+/** One series' editions over time: dots joined by a line on an axis fitted to the values. */
+export function ReviewChart({
+  points,
+  axis,
+  measure,
+  timeDomain,
+  yearTicks,
+  onSelect,
+}: ReviewChartProps) {
+  return (
+    <ResponsiveContainer width="100%" height="100%">
+      <ScatterChart margin={{ top: 20, right: 20, bottom: 4, left: 4 }}>
+        <CartesianGrid vertical={false} stroke="var(--color-line)" />
+        <XAxis
+          type="number"
+          dataKey="time"
+          domain={timeDomain}
+          ticks={[...yearTicks]}
+          tickFormatter={formatYear}
+          tick={TICK}
+          stroke="var(--color-muted)"
+        />
+        <YAxis
+          type="number"
+          dataKey="value"
+          domain={axis.domain}
+          ticks={axis.ticks}
+          reversed={axis.reversed}
+          tickFormatter={FORMAT_VALUE[measure]}
+          tick={TICK}
+          width={measure === 'tier' ? 56 : 44}
+          stroke="var(--color-muted)"
+          allowDataOverflow
+        />
+        <Tooltip content={<ReviewTooltip />} cursor={false} />
+        <Scatter
+          data={[...points]}
+          line={LINE}
+          shape={<ReviewMark />}
+          isAnimationActive={false}
+          onClick={(entry: { payload?: ReviewPoint }) =>
+            entry.payload && onSelect(entry.payload.reviewId)
+          }
+          cursor="pointer"
+        />
+      </ScatterChart>
+    </ResponsiveContainer>
+  );
+}

@@ -11,6 +11,7 @@ import { SourcesSection } from '@/features/sources/sources-section';
 import { ComparisonSection } from '@/features/comparison/comparison-section';
 import { DialoguesSection } from '@/features/dialogues/dialogues-section';
 import { ChangelogSection } from '@/features/changelog/changelog-section';
+import { ContactsSection } from '@/features/contacts/contacts-section';
 import { ReviewsSection } from '@/features/reviews/reviews-section';
 import { usePanelsUpdating } from '@/filters/filters-context';
 import { useSkipDrawnPanels } from '@/app/use-skip-drawn-panels';
@@ -28,6 +29,9 @@ export function Dashboard() {
       <PanelsArea>
         <PanelBoundary name="timeline">
           <TimelineSection />
+        </PanelBoundary>
+        <PanelBoundary name="high-level contacts">
+          <ContactsSection />
         </PanelBoundary>
         <PanelBoundary name="topics">
           <TopicsSection />

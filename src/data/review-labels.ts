@@ -20,7 +20,7 @@ type HumanRightsKind = Contact['humanRights'][number]['kind'];
 
 export const HUMAN_RIGHTS_KIND_LABELS: Record<HumanRightsKind, string> = {
   'on-agenda': 'On the agenda',
-  call: 'Call to put it on the agenda',
+  call: 'Call to put human rights on the agenda',
   outcome: 'In the outcome',
 };
 

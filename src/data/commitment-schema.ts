@@ -11,8 +11,8 @@ import {
 
 /**
  * What happened. Acts move a commitment's completion (per its kind); `reversed` narrows, suspends or
- * undoes it; `assessed` is a finding on practice; `related`, `welcomed` and `criticised` move
- * nothing.
+ * undoes it; `assessed` is a finding on practice; `related` and the positions `welcomed`,
+ * `criticised` and `urged` move nothing.
  */
 export const EventType = z.enum([
   'announced',
@@ -29,6 +29,8 @@ export const EventType = z.enum([
   'assessed',
   'welcomed',
   'criticised',
+  /** A call on the government to act (investigate, implement, refrain). */
+  'urged',
 ]);
 
 /** What a source found about practice, on a scale adapted from OGP's "Did it open government?". */

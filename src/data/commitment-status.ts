@@ -53,7 +53,7 @@ export type CommitmentStatus = (typeof STATUS_SCALE)[number]['id'];
 export const STATUS_RULE =
   'Completion is the highest rung of the commitment’s kind reached by any act dated on or before the as-of date; each kind says which acts reach which rung and what “complete” means. ' +
   'A recorded reversal (a later act or ruling that narrows, suspends or undoes the reform) is shown on top of it: partly reversed, or reversed. ' +
-  'Practice findings and positions (welcomed, criticised) never move completion. ' +
+  'Practice findings and positions (welcomed, criticised, called for action) never move completion. ' +
   'An event known only to the month or year counts from the first day of that period.';
 
 export type Reversal = { extent: ReversalExtent; event: CommitmentEvent };

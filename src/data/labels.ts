@@ -39,6 +39,7 @@ export const EVENT_TYPE_LABELS: Record<EventType, string> = {
   assessed: 'Practice finding',
   welcomed: 'Welcomed',
   criticised: 'Criticised',
+  urged: 'Called for action',
 };
 
 /** Whose word an event is, as a reader needs it: who acted, reported or assessed. */

@@ -50,7 +50,9 @@ describe('the bundled dataset', () => {
     expect(dataset.commitments.length).toBeGreaterThanOrEqual(12);
     for (const commitment of dataset.commitments) {
       expect(commitment.events.length).toBeGreaterThan(0);
-      expect(deriveStatus(commitment).status).not.toBe('no-evidence');
+      // Only a commitment made in words alone may have no act recorded (the January 2022 inquiry).
+      if (commitment.kind !== 'announcement-only')
+        expect(deriveStatus(commitment).status).not.toBe('no-evidence');
     }
   });
 
@@ -143,5 +145,30 @@ describe('the bundled dataset read on 6 December 2026', () => {
       finding: 'applied',
       governmentReported: true,
     });
+  });
+
+  it('has the 2026 Constitution in effect and records the December 2025 restriction as a reversal', () => {
+    expect(completion('constitution-2026')).toBe('In effect');
+    expect(completion('mass-media-law')).toBe('In force, partly reversed');
+    expect(derived.get('mass-media-law')?.reversal?.event.date.value).toBe('2025-12-30');
+  });
+
+  it('holds at least five assessments of 2025–2026 from outside the Kazakh government, each saying whose word it is', () => {
+    const outside = new Set(['us-government', 'eu', 'un-or-intergovernmental', 'independent']);
+    const findings = dataset.commitments.flatMap((c) =>
+      c.events.filter(
+        (e) =>
+          (e.type === 'assessed' || e.type === 'criticised') &&
+          outside.has(e.voice) &&
+          e.date.value >= '2025' &&
+          e.date.value <= TODAY,
+      ),
+    );
+    const voices = new Map((dataset.reviewSeries ?? []).map((s) => [s.id, s.voice]));
+    const reviews = (dataset.reviews ?? []).filter(
+      (r) => r.date.value >= '2025' && outside.has(voices.get(r.series) ?? ''),
+    );
+    expect(findings.length).toBeGreaterThanOrEqual(5);
+    expect(reviews.length).toBeGreaterThanOrEqual(5);
   });
 });

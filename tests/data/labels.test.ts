@@ -114,6 +114,7 @@ describe('EVENT_TYPE_LABELS', () => {
     ['amended', 'Amended / replaced'],
     ['welcomed', 'Welcomed'],
     ['criticised', 'Criticised'],
+    ['urged', 'Called for action'],
   ] as const)('labels %s as "%s"', (type, label) => {
     expect(EVENT_TYPE_LABELS[type]).toBe(label);
   });

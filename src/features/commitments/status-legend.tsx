@@ -94,8 +94,8 @@ export function StatusLegend() {
           <p className="mt-2">
             Whose word each event is: {VOICES.map((voice) => VOICE_LABELS[voice]).join('; ')}.
             Positions ({EVENT_TYPE_LABELS.welcomed.toLowerCase()},{' '}
-            {EVENT_TYPE_LABELS.criticised.toLowerCase()}) are shown with their author and move
-            nothing.
+            {EVENT_TYPE_LABELS.criticised.toLowerCase()}, {EVENT_TYPE_LABELS.urged.toLowerCase()})
+            are shown with their author and move nothing.
           </p>
         </section>
       </div>

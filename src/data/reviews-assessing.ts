@@ -1,7 +1,7 @@
 import { VOICE_LABELS } from '@/data/labels';
 import type { Dataset, Voice } from '@/data/schema';
 import { datedBy } from '@/data/as-of';
-import { comparePartialDates, formatPartialDate } from '@/lib/dates';
+import { compareByMiddle, formatPartialDate } from '@/lib/dates';
 
 /** One edition of a review or rating, as a commitment's detail cites it. */
 export type ReviewAssessment = {
@@ -60,7 +60,7 @@ export function reviewsAssessing(
     })
     .sort(
       (a, b) =>
-        comparePartialDates(b.dateValue, a.dateValue) ||
+        compareByMiddle(b.dateValue, a.dateValue) ||
         (a.seriesName < b.seriesName ? -1 : a.seriesName > b.seriesName ? 1 : 0),
     );
 }

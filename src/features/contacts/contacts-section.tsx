@@ -21,11 +21,12 @@ export function ContactsSection() {
         Related high-level contacts
       </h2>
       <p className="mt-1 max-w-3xl text-sm text-muted">
-        Summits and cooperation councils between the same governments. They are not rounds of either
-        human-rights dialogue, so they are not on the timeline or in the meeting counts. Each says
-        what the sources record about human rights on its agenda, including calls by human-rights
-        organisations to put them there. The Year, Dialogue (contacts between its parties), Search
-        and View as of filters apply; Topic and Status do not.
+        Summits, cooperation councils and other high-level meetings between the same governments.
+        They are not rounds of either human-rights dialogue, so they are not on the timeline or in
+        the meeting counts. Each says what the sources record about human rights on its agenda,
+        including calls by human-rights organisations to put them there. The Year, Dialogue
+        (contacts between its parties), Search and View as of filters apply; Topic and Status do
+        not.
       </p>
       {total === 0 ? (
         <p className="mt-3 text-sm">No high-level contacts are recorded in this dataset.</p>

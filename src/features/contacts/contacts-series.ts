@@ -3,7 +3,7 @@ import { SIDE_LABELS, VOICE_LABELS } from '@/data/labels';
 import { CONTACT_KIND_LABELS, HUMAN_RIGHTS_KIND_LABELS } from '@/data/review-labels';
 import type { Contact, Dataset, Evidence } from '@/data/schema';
 import { ALL_DIALOGUES, type Filters } from '@/filters/filters';
-import { comparePartialDates, formatPartialDate, yearOf } from '@/lib/dates';
+import { compareByMiddle, formatPartialDate, yearOf } from '@/lib/dates';
 import { foldForSearch, matchesTerms, searchTerms } from '@/lib/search-text';
 
 /** A contact as the list shows it. */
@@ -101,7 +101,7 @@ export function filterContacts(dataset: Dataset, filters: Filters): ContactRow[]
         (!dialogue || dialogue.parties.every((side) => contact.parties.includes(side))) &&
         (terms.length === 0 || matchesTerms(foldForSearch(contactWords(contact)), terms)),
     )
-    .toSorted((a, b) => comparePartialDates(a.date.value, b.date.value))
+    .toSorted((a, b) => compareByMiddle(a.date.value, b.date.value))
     .map((contact) => ({
       id: contact.id,
       name: contact.name,

@@ -27,15 +27,16 @@ const tidy = (value: number) => Number(value.toFixed(10));
  * values' range, widened to at least a fifth of their size (two whole steps for a tier) so that a flat
  * series does not fill the plot with noise, rounded outwards to a step of 1, 2, 2.5 or 5 × 10ⁿ (whole
  * numbers for ranks and tiers) with a step to spare where a value would sit on the edge, never below
- * 0 for a score of positive values nor below 1 for a rank or tier. Lower-is-better series are
- * reversed. Empty input gives [0, 1].
+ * 0 for a score of positive values nor below 1 for a rank or tier. Lower-is-better series, and
+ * tiers not ranked either way, are reversed. Empty input gives [0, 1].
  */
 export function fitReviewAxis(
   values: readonly number[],
   measure: ChartedMeasure,
   higherIsBetter: boolean | null,
 ): ReviewAxis {
-  const reversed = higherIsBetter === false;
+  // Tiers read downwards from Tier 1 as the reports list them, whether or not the data ranks them.
+  const reversed = higherIsBetter === false || (measure === 'tier' && higherIsBetter === null);
   if (values.length === 0) return { domain: [0, 1], ticks: [0, 1], reversed };
   const low = Math.min(...values);
   const high = Math.max(...values);

@@ -30,6 +30,13 @@ const FORMAT_VALUE = {
   tier: (value: number) => formatReviewTick(value, 'tier'),
 } as const;
 const LINE = { stroke: 'var(--color-accent)', strokeWidth: 2 };
+const X_LABEL = {
+  value: 'Published',
+  position: 'insideBottom',
+  offset: -10,
+  fill: 'var(--color-muted)',
+  fontSize: 12,
+} as const;
 
 type MarkProps = { cx?: number; cy?: number; payload?: ReviewPoint };
 
@@ -75,7 +82,7 @@ export function ReviewChart({
 }: ReviewChartProps) {
   return (
     <ResponsiveContainer width="100%" height="100%">
-      <ScatterChart margin={{ top: 20, right: 20, bottom: 4, left: 4 }}>
+      <ScatterChart margin={{ top: 20, right: 20, bottom: 16, left: 4 }}>
         <CartesianGrid vertical={false} stroke="var(--color-line)" />
         <XAxis
           type="number"
@@ -84,6 +91,7 @@ export function ReviewChart({
           ticks={[...yearTicks]}
           tickFormatter={formatYear}
           tick={TICK}
+          label={X_LABEL}
           stroke="var(--color-muted)"
         />
         <YAxis

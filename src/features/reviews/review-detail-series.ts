@@ -1,7 +1,7 @@
 import { VOICE_LABELS } from '@/data/labels';
 import { describeDirection } from '@/data/review-labels';
 import type { Dataset, Review, ReviewSeries } from '@/data/schema';
-import { comparePartialDates, formatPartialDate } from '@/lib/dates';
+import { compareByMiddle, formatPartialDate } from '@/lib/dates';
 
 /** One edition of a series, as the detail's "Other editions" lists it. */
 export type ReviewEditionEntry = {
@@ -36,7 +36,7 @@ export function describeReview(dataset: Dataset, id: string): ReviewDetailModel 
   const series = (dataset.reviewSeries ?? []).find((entry) => entry.id === review.series) ?? null;
   const editions = (dataset.reviews ?? [])
     .filter((entry) => entry.series === review.series)
-    .toSorted((a, b) => comparePartialDates(a.date.value, b.date.value))
+    .toSorted((a, b) => compareByMiddle(a.date.value, b.date.value))
     .map((entry) => ({
       id: entry.id,
       edition: entry.edition,

@@ -20,7 +20,7 @@ const ReviewChart = lazy(() =>
   import('@/features/reviews/review-chart').then((m) => ({ default: m.ReviewChart })),
 );
 
-const CHART_HEIGHT = 200;
+const CHART_HEIGHT = 220;
 
 /** Recurring reviews and ratings of Kazakhstan: a chart per rated series, a dated list per outcome. */
 export function ReviewsSection() {

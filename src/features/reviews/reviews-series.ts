@@ -2,7 +2,7 @@ import { datedBy } from '@/data/as-of';
 import { VOICE_LABELS } from '@/data/labels';
 import type { Dataset, DatePrecision, Evidence, Review, ReviewSeries, Voice } from '@/data/schema';
 import type { Filters } from '@/filters/filters';
-import { comparePartialDates, formatPartialDate, partialDateToTime, yearOf } from '@/lib/dates';
+import { compareByMiddle, formatPartialDate, partialDateToTime, yearOf } from '@/lib/dates';
 import { foldForSearch, matchesTerms, searchTerms } from '@/lib/search-text';
 import { fitReviewAxis, formatReviewTick, type ReviewAxis } from '@/features/reviews/review-axis';
 import { reviewSummary, reviewTakeaway } from '@/features/reviews/review-summary';
@@ -15,8 +15,10 @@ export type ReviewPoint = {
   precision: DatePrecision;
   /** The date in words at its precision ("February 2025"). */
   dateLabel: string;
-  /** The edition's short name in sentences: its year, or its date where two share a year. */
+  /** When it was published, in sentences: its year, or its date where two share a year. */
   when: string;
+  /** The year in the edition's name ("Freedom in the World 2025" → "2025"), or null. */
+  editionYear: string | null;
   /** The date on a time axis, in ms (UTC); a month or year sits at its middle. */
   time: number;
   value: number | null;
@@ -88,6 +90,12 @@ function reviewWords(review: Review): string {
   ].join(' ');
 }
 
+/** The one year an edition's name holds ("Corruption Perceptions Index 2023"), or null for none or two. */
+function yearInName(edition: string): string | null {
+  const years = new Set(edition.match(/\b(?:19|20)\d{2}\b/g));
+  return years.size === 1 ? ([...years][0] ?? null) : null;
+}
+
 /** Each edition's short name: its year, or its full date where another shown edition shares the year. */
 function toPoints(reviews: readonly Review[], measure: ReviewSeries['measure']): ReviewPoint[] {
   const perYear = new Map<number, number>();
@@ -105,6 +113,7 @@ function toPoints(reviews: readonly Review[], measure: ReviewSeries['measure']):
       precision: review.date.precision,
       dateLabel,
       when: (perYear.get(year) ?? 0) > 1 ? dateLabel : String(year),
+      editionYear: yearInName(review.edition),
       time: partialDateToTime(review.date.value),
       value: review.value,
       valueText:
@@ -164,7 +173,7 @@ export function buildReviewsView(dataset: Dataset, filters: Filters): ReviewsVie
   let totalEditions = 0;
   for (const series of dataset.reviewSeries ?? []) {
     const all = (byseries.get(series.id) ?? []).toSorted((a, b) =>
-      comparePartialDates(a.date.value, b.date.value),
+      compareByMiddle(a.date.value, b.date.value),
     );
     totalEditions += all.length;
     if (topics.size > 0 && !series.topics.some((topic) => topics.has(topic))) continue;

@@ -70,8 +70,11 @@ describe(fitReviewAxis, () => {
     expect(axis.ticks.every(Number.isInteger)).toBe(true);
   });
 
-  it('reverses the axis only when lower is better', () => {
+  it('reverses the axis when lower is better, and for tiers not ranked either way', () => {
     expect(fitReviewAxis([141], 'rank', false).reversed).toBe(true);
+    expect(fitReviewAxis([2], 'tier', null).reversed).toBe(true);
+    expect(fitReviewAxis([2], 'tier', true).reversed).toBe(false);
+    expect(fitReviewAxis([141], 'rank', null).reversed).toBe(false);
     expect(fitReviewAxis([23], 'score', true).reversed).toBe(false);
     expect(fitReviewAxis([23], 'score', null).reversed).toBe(false);
   });

@@ -18,19 +18,19 @@ describe('ReviewsSection', () => {
     const figures = within(section).getAllByRole('figure');
     expect(figures).toHaveLength(3);
     const fiw = screen.getByRole('figure', {
-      name: 'Freedom House has rated Kazakhstan 23/100, Not Free, in both 2024 and 2025',
+      name: 'Freedom House has rated Kazakhstan 23/100, Not Free, in both its 2024 and 2025 editions',
     });
     expect(fiw).toHaveAccessibleDescription(
-      'Freedom in the World, by Freedom House; whose word: Independent (NGO, media, academic). Scale: 0–100; higher is freer. Higher is better. 2 editions: 23/100, Not Free (2024); 23/100, Not Free (2025).',
+      'Freedom in the World, by Freedom House; whose word: Independent (NGO, media, academic). Scale: 0–100; higher is freer. Higher is better. 2 editions: 23 (2024 edition); 23 (2025 edition). The chart places each by its date of publication.',
     );
     expect(
       screen.getByRole('figure', {
-        name: 'Reporters Without Borders ranked Kazakhstan 141st of 180 in 2025, better than 142nd of 180 in 2024',
+        name: 'Reporters Without Borders ranked Kazakhstan 141st of 180 in its 2025 edition, better than 142nd of 180 in its 2024 edition',
       }),
     ).toHaveAccessibleDescription(/Lower is better, so the axis runs downwards: better is up\./);
     expect(
       screen.getByRole('figure', {
-        name: 'US Department of State placed Kazakhstan in Tier 2 in 2025',
+        name: 'US Department of State placed Kazakhstan in Tier 2 in its 2025 edition',
       }),
     ).toHaveAccessibleDescription(/whose word: US government\./);
   });
@@ -88,7 +88,7 @@ describe('ReviewsSection', () => {
     expect(screen.getByText('All 3 editions')).toBeInTheDocument();
     expect(
       screen.getByRole('figure', {
-        name: 'Reporters Without Borders ranked Kazakhstan 142nd of 180 in 2024',
+        name: 'Reporters Without Borders ranked Kazakhstan 142nd of 180 in its 2024 edition',
       }),
     ).toBeInTheDocument();
   });

@@ -29,7 +29,7 @@ describe(buildReviewsView, () => {
   it('gives each chart a takeaway title, a summary, whose word it is and a fitted axis', () => {
     const [fiw, rsf] = view().charts;
     expect(fiw?.title).toBe(
-      'Freedom House has rated Kazakhstan 23/100, Not Free, in both 2024 and 2025',
+      'Freedom House has rated Kazakhstan 23/100, Not Free, in both its 2024 and 2025 editions',
     );
     expect(fiw?.summary).toMatch(/^Scale: 0–100; higher is freer\. Higher is better\. 2 editions:/);
     expect(fiw?.plotted.map((point) => point.valueText)).toEqual(['23', '23']);
@@ -59,7 +59,7 @@ describe(buildReviewsView, () => {
     expect(ids(result.charts)).toEqual(['fiw', 'rsf']);
     expect(result.lists).toEqual([]);
     expect(result.charts[0]?.title).toBe(
-      'Freedom House rated Kazakhstan 23/100, Not Free, in 2024',
+      'Freedom House rated Kazakhstan 23/100, Not Free, in its 2024 edition',
     );
     expect(result.charts[0]?.summary).toMatch(/1 more edition is outside these filters\.$/);
   });
@@ -102,6 +102,21 @@ describe(buildReviewsView, () => {
       'February 2025',
       'September 2025',
     ]);
+  });
+
+  it('reads the year in an edition’s name, or none when it holds none or two', () => {
+    const named = (edition: string) =>
+      view(
+        {},
+        makeDataset({
+          reviewSeries: [makeReviewSeries()],
+          reviews: [makeReview({ edition })],
+        }),
+      ).charts[0]?.points[0]?.editionYear;
+    expect(named('Corruption Perceptions Index 2023')).toBe('2023');
+    expect(named('2023 Country Report on Human Rights Practices')).toBe('2023');
+    expect(named('Observation adopted 2024, published 2025')).toBeNull();
+    expect(named('Fourth cycle: review')).toBeNull();
   });
 
   it('lists a score series with no value yet instead of charting it', () => {

@@ -43,6 +43,9 @@ describe(countRecords, () => {
       dataset.meetings,
       dataset.commitments,
       dataset.conflicts,
+      dataset.reviewSeries ?? [],
+      dataset.reviews ?? [],
+      dataset.contacts ?? [],
     ];
     expect(countRecords(dataset)).toBe(lists.reduce((sum, list) => sum + list.length, 0));
   });

@@ -20,6 +20,8 @@ export type ReviewChartProps = {
   measure: ChartedMeasure;
   timeDomain: [number, number];
   yearTicks: readonly number[];
+  /** Print each value above its mark (a few editions), or leave them to the tooltip and table. */
+  labelled: boolean;
   onSelect: (reviewId: string) => void;
 };
 
@@ -40,18 +42,23 @@ const X_LABEL = {
 
 type MarkProps = { cx?: number; cy?: number; payload?: ReviewPoint };
 
+const Dot = ({ cx = 0, cy = 0 }: MarkProps) => (
+  <circle
+    cx={cx}
+    cy={cy}
+    r={6}
+    fill="var(--color-accent)"
+    stroke="var(--color-surface)"
+    strokeWidth={1.5}
+  />
+);
+
 /** A dot with the edition's value printed above it, so the chart reads without hovering. */
-function ReviewMark({ cx = 0, cy = 0, payload }: MarkProps) {
+function LabelledDot(props: MarkProps) {
+  const { cx = 0, cy = 0, payload } = props;
   return (
     <g>
-      <circle
-        cx={cx}
-        cy={cy}
-        r={6}
-        fill="var(--color-accent)"
-        stroke="var(--color-surface)"
-        strokeWidth={1.5}
-      />
+      <Dot {...props} />
       <text x={cx} y={cy - 11} textAnchor="middle" fontSize={12} fill="var(--color-ink)">
         {payload?.valueText}
       </text>
@@ -78,6 +85,7 @@ export function ReviewChart({
   measure,
   timeDomain,
   yearTicks,
+  labelled,
   onSelect,
 }: ReviewChartProps) {
   return (
@@ -110,7 +118,7 @@ export function ReviewChart({
         <Scatter
           data={[...points]}
           line={LINE}
-          shape={<ReviewMark />}
+          shape={labelled ? <LabelledDot /> : <Dot />}
           isAnimationActive={false}
           onClick={(entry: { payload?: ReviewPoint }) =>
             entry.payload && onSelect(entry.payload.reviewId)

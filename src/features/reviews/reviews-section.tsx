@@ -113,6 +113,7 @@ function ReviewFrame({ series, view, dataset, onOpen }: ReviewFrameProps) {
           measure={series.measure}
           timeDomain={view.timeDomain}
           yearTicks={view.yearTicks}
+          labelled={series.labelled}
           onSelect={onOpen}
         />
       </Suspense>

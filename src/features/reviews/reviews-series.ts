@@ -42,6 +42,8 @@ export type ReviewSeriesView = {
   points: ReviewPoint[];
   /** The points a chart draws: those with a value. */
   plotted: ReviewPoint[];
+  /** Whether the chart prints each value by its mark: up to MOST_LABELLED, beyond that they collide. */
+  labelled: boolean;
   /** Its editions in the dataset on screen (as of the View as of date), before other filters. */
   totalEditions: number;
   /** The value axis, for a score, rank or tier with at least one value; null for a dated list. */
@@ -65,6 +67,9 @@ export type ReviewsView = {
 };
 
 const yearStart = (year: number) => Date.UTC(year, 0, 1);
+
+/** The most editions a chart prints the values of; the tooltip and table carry them all. */
+export const MOST_LABELLED = 12;
 
 function evidenceWords(evidence: readonly Evidence[]): string[] {
   return evidence.flatMap((item) => [item.quote, item.translation ?? '']);
@@ -128,6 +133,7 @@ function toPoints(reviews: readonly Review[], measure: ReviewSeries['measure']):
 
 function toView(series: ReviewSeries, points: ReviewPoint[], total: number): ReviewSeriesView {
   const values = points.flatMap((point) => (point.value === null ? [] : [point.value]));
+  const plotted = points.filter((point) => point.value !== null);
   const axis =
     series.measure === 'outcome' || values.length === 0
       ? null
@@ -143,7 +149,8 @@ function toView(series: ReviewSeries, points: ReviewPoint[], total: number): Rev
     higherIsBetter: series.higherIsBetter,
     description: series.description,
     points,
-    plotted: axis ? points.filter((point) => point.value !== null) : [],
+    plotted,
+    labelled: plotted.length <= MOST_LABELLED,
     totalEditions: total,
     axis,
   };

@@ -119,6 +119,18 @@ describe(buildReviewsView, () => {
     expect(named('Fourth cycle: review')).toBeNull();
   });
 
+  it('prints values on a chart of up to 12 editions only', () => {
+    const editions = (count: number) =>
+      makeDataset({
+        reviewSeries: [makeReviewSeries()],
+        reviews: Array.from({ length: count }, (_, i) =>
+          makeReview({ id: `e-${i}`, date: { ...makeReview().date, value: String(2000 + i) } }),
+        ),
+      });
+    expect(view({}, editions(12)).charts[0]?.labelled).toBe(true);
+    expect(view({}, editions(13)).charts[0]?.labelled).toBe(false);
+  });
+
   it('lists a score series with no value yet instead of charting it', () => {
     const unvalued = makeDataset({
       reviewSeries: [makeReviewSeries()],

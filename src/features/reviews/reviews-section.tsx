@@ -5,7 +5,6 @@ import { useDetailActions } from '@/filters/detail-actions-context';
 import { useFilters } from '@/filters/use-filters';
 import { ChartFrame } from '@/components/chart/chart-frame';
 import { EmptyState } from '@/components/states/empty-state';
-import { Button } from '@/components/ui/button';
 import { ResultCount } from '@/components/ui/result-count';
 import { buildReviewExport } from '@/features/reviews/reviews-export';
 import { ReviewOutcomes } from '@/features/reviews/review-outcomes';
@@ -25,7 +24,7 @@ const CHART_HEIGHT = 220;
 /** Recurring reviews and ratings of Kazakhstan: a chart per rated series, a dated list per outcome. */
 export function ReviewsSection() {
   const dataset = useViewDataset();
-  const { filters, resetFilters } = useFilters();
+  const { filters } = useFilters();
   const { openDetail } = useDetailActions();
   const view = useMemo(() => buildReviewsView(dataset, filters), [dataset, filters]);
   const onOpen = useCallback(
@@ -52,10 +51,10 @@ export function ReviewsSection() {
           <ResultCount shown={view.shownEditions} total={view.totalEditions} noun="editions" />
           {view.shownEditions === 0 ? (
             <div className="mt-4">
+              {/* No reset button of its own: a search for a person or a meeting often matches no
+                  review, and the filter bar's reset is one step away. */}
               <EmptyState title="No review editions match these filters">
-                <Button onClick={resetFilters} className="mt-2">
-                  Reset filters
-                </Button>
+                Change or reset the filters above to see them.
               </EmptyState>
             </div>
           ) : (

@@ -22,6 +22,8 @@ const FEATURES = [
   'dialogues',
   'changelog',
   'latest',
+  'reviews',
+  'contacts',
 ];
 
 /** Imports flow one way: app → features → {components, filters, data, lib}; features never import each other. */

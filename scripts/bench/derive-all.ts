@@ -10,6 +10,8 @@ import {
   type Filters,
 } from '@/filters/filters';
 import { listChangelog } from '@/features/changelog/changelog-series';
+import { filterContacts } from '@/features/contacts/contacts-series';
+import { buildReviewsView } from '@/features/reviews/reviews-series';
 import { buildCommitmentRows, sortCommitmentRows } from '@/features/commitments/commitment-rows';
 import { countByStatus, summarizeStatusCounts } from '@/features/commitments/commitments-series';
 import {
@@ -85,6 +87,7 @@ export function deriveAllSeries(dataset: LoadedDataset, referenceDate: string): 
       note(timeline.points);
       note(summarizeTimeline(timeline));
     },
+    'high-level contacts': () => note(filterContacts(dataset, filters)),
     topics: () => {
       const meetings = filterMeetings(dataset, filters);
       const frequency = buildTopicFrequency(meetings, dataset.topics, filters.topics);
@@ -119,6 +122,11 @@ export function deriveAllSeries(dataset: LoadedDataset, referenceDate: string): 
       const counts = countByStatus(counted, dataset.index.statusByCommitment);
       note(sortCommitmentRows(rows, 'status', 'desc'));
       note(summarizeStatusCounts(counts, dataset.commitments.length));
+    },
+    reviews: () => {
+      const view = buildReviewsView(dataset, filters);
+      note(view.charts);
+      note(view.lists);
     },
     dialogues: () => {
       const meetings = filterMeetings(dataset, { ...filters, dialogue: ALL_DIALOGUES });

@@ -12,6 +12,8 @@ import { SourcesSection } from '@/features/sources/sources-section';
 import { ComparisonSection } from '@/features/comparison/comparison-section';
 import { DialoguesSection } from '@/features/dialogues/dialogues-section';
 import { ChangelogSection } from '@/features/changelog/changelog-section';
+import { ContactsSection } from '@/features/contacts/contacts-section';
+import { ReviewsSection } from '@/features/reviews/reviews-section';
 import { usePanelsUpdating } from '@/filters/filters-context';
 import { useSkipDrawnPanels } from '@/app/use-skip-drawn-panels';
 
@@ -32,6 +34,9 @@ export function Dashboard() {
         <PanelBoundary name="timeline">
           <TimelineSection />
         </PanelBoundary>
+        <PanelBoundary name="high-level contacts">
+          <ContactsSection />
+        </PanelBoundary>
         <PanelBoundary name="topics">
           <TopicsSection />
         </PanelBoundary>
@@ -40,6 +45,9 @@ export function Dashboard() {
         </PanelBoundary>
         <PanelBoundary name="commitments">
           <CommitmentsSection />
+        </PanelBoundary>
+        <PanelBoundary name="reviews and ratings">
+          <ReviewsSection />
         </PanelBoundary>
         <PanelBoundary name="dialogues">
           <DialoguesSection />

@@ -4,6 +4,8 @@ import { CommitmentDetail } from '@/features/commitments/commitment-detail';
 import { TopicDetail } from '@/features/topics/topic-detail';
 import { SourceDetail } from '@/features/sources/source-detail';
 import { ChangesDetail } from '@/features/changes/changes-detail';
+import { ReviewDetail } from '@/features/reviews/review-detail';
+import { ContactDetail } from '@/features/contacts/contact-detail';
 
 /** Renders the detail named in the URL (`?open=kind:id`), keyed so each opens fresh. */
 export function DetailHost() {
@@ -21,5 +23,9 @@ export function DetailHost() {
       return <SourceDetail key={key} id={detail.id} />;
     case 'changes':
       return <ChangesDetail key={key} id={detail.id} />;
+    case 'review':
+      return <ReviewDetail key={key} id={detail.id} />;
+    case 'contact':
+      return <ContactDetail key={key} id={detail.id} />;
   }
 }

@@ -2,13 +2,22 @@ import type { Dataset, Meeting } from '@/data/schema';
 import { formatPartialDate, startOfPartialDate } from '@/lib/dates';
 
 /**
+ * True when a record dated `value` counts as on or before the end of `asOf` (`YYYY-MM-DD`,
+ * inclusive): a date known only to the year or month counts from its first day; '' means no cut-off.
+ */
+export function datedBy(value: string, asOf: string): boolean {
+  return asOf === '' || startOfPartialDate(value) <= asOf;
+}
+
+/**
  * The dataset as it stood at the end of `asOf` (`YYYY-MM-DD`, inclusive), built from the append-only
  * histories: commitment events after the date are dropped (and commitments with none left); meetings
  * after the date are dropped unless a meeting by then had agreed to hold them, in which case they show
- * as planned with only what the agreement said (the year and place) and its quote.
+ * as planned with only what the agreement said (the year and place) and its quote. Review editions and
+ * high-level contacts dated after it are dropped (review series stay, with the editions published by then).
  */
 export function datasetAsOf(dataset: Dataset, asOf: string): Dataset {
-  const happened = (value: string) => startOfPartialDate(value) <= asOf;
+  const happened = (value: string) => datedBy(value, asOf);
   const held = dataset.meetings.filter(
     (meeting) => meeting.status === 'held' && happened(meeting.date.value),
   );
@@ -70,5 +79,11 @@ export function datasetAsOf(dataset: Dataset, asOf: string): Dataset {
       ),
     })),
     commitments,
+    ...(dataset.reviews && {
+      reviews: dataset.reviews.filter((review) => happened(review.date.value)),
+    }),
+    ...(dataset.contacts && {
+      contacts: dataset.contacts.filter((contact) => happened(contact.date.value)),
+    }),
   };
 }

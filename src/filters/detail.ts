@@ -3,7 +3,15 @@ import { parseAsString } from 'nuqs';
 /** The URL parameter naming the open detail, e.g. `open=meeting:us-kz-2024-r3`. */
 export const DETAIL_PARAM = 'open';
 
-export const DETAIL_KINDS = ['meeting', 'commitment', 'topic', 'source', 'changes'] as const;
+export const DETAIL_KINDS = [
+  'meeting',
+  'commitment',
+  'topic',
+  'source',
+  'changes',
+  'review',
+  'contact',
+] as const;
 export type DetailKind = (typeof DETAIL_KINDS)[number];
 export type DetailTarget = { kind: DetailKind; id: string };
 

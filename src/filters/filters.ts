@@ -63,7 +63,7 @@ export const DEFAULT_FILTERS: Filters = {
 export type FilterVocabulary = {
   topicIds: ReadonlySet<string>;
   dialogueIds: ReadonlySet<string>;
-  /** Years with a meeting or a commitment event, ascending. */
+  /** Years with a meeting, a commitment event, a review edition or a high-level contact, ascending. */
   years: readonly number[];
 };
 
@@ -72,6 +72,8 @@ export function buildFilterVocabulary(dataset: Dataset): FilterVocabulary {
   const years = new Set([
     ...dataset.meetings.map((meeting) => yearOf(meeting.date.value)),
     ...dataset.commitments.flatMap((c) => c.events.map((event) => yearOf(event.date.value))),
+    ...(dataset.reviews ?? []).map((review) => yearOf(review.date.value)),
+    ...(dataset.contacts ?? []).map((contact) => yearOf(contact.date.value)),
   ]);
   return {
     topicIds: new Set(dataset.topics.map((topic) => topic.id)),

@@ -128,3 +128,11 @@ function utcTime(year: number, month: number, day: number): number {
   if (year >= 100) return Date.UTC(year, month - 1, day);
   return Date.UTC(year + 400, month - 1, day) - GREGORIAN_CYCLE;
 }
+
+/**
+ * Orders partial dates by the middle of the period each can mean, as a time axis places them (a
+ * year-only `2025` after `2025-01-23`, since it most likely falls later); ties keep the coarser first.
+ */
+export function compareByMiddle(a: string, b: string): number {
+  return partialDateToTime(a) - partialDateToTime(b) || comparePartialDates(a, b);
+}

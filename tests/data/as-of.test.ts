@@ -1,5 +1,14 @@
-import { datasetAsOf } from '@/data/as-of';
-import { evidence, makeCommitment, makeDataset, makeEvent, makeMeeting } from '../support/fixtures';
+import { datasetAsOf, datedBy } from '@/data/as-of';
+import {
+  evidence,
+  makeCommitment,
+  makeContact,
+  makeDataset,
+  makeEvent,
+  makeMeeting,
+  makeReview,
+  makeReviewSeries,
+} from '../support/fixtures';
 
 const dataset = makeDataset({
   meetings: [
@@ -102,5 +111,41 @@ describe(datasetAsOf, () => {
     // r3 is planned in the data, but no meeting's outcome records the agreement, so its date of
     // planning is unknown and it is not shown in any past view.
     expect(view.meetings.map((m) => m.id)).toEqual(['r1', 'r2']);
+  });
+
+  it('drops review editions and contacts dated after the day, a year or month counting from its start', () => {
+    const withReviews = makeDataset({
+      reviewSeries: [makeReviewSeries()],
+      reviews: [
+        makeReview({ id: 'fiw-2024', date: { ...makeReview().date, value: '2024' } }),
+        makeReview({ id: 'fiw-2025', date: { ...makeReview().date, value: '2025-02' } }),
+      ],
+      contacts: [makeContact()],
+    });
+    const early = datasetAsOf(withReviews, '2025-01-31');
+    expect(early.reviewSeries).toEqual(withReviews.reviewSeries);
+    expect(early.reviews?.map((review) => review.id)).toEqual(['fiw-2024']);
+    expect(early.contacts).toEqual([]);
+    const later = datasetAsOf(withReviews, '2025-11-06');
+    expect(later.reviews?.map((review) => review.id)).toEqual(['fiw-2024', 'fiw-2025']);
+    expect(later.contacts?.map((contact) => contact.id)).toEqual(['c5-2025']);
+  });
+
+  it('leaves the optional collections out when the dataset has none', () => {
+    expect(datasetAsOf(dataset, '2030-01-01')).not.toHaveProperty('reviews');
+    expect(datasetAsOf(dataset, '2030-01-01')).not.toHaveProperty('contacts');
+  });
+});
+
+describe(datedBy, () => {
+  it.each([
+    ['2025', '2025-01-01', true],
+    ['2025', '2024-12-31', false],
+    ['2025-02', '2025-02-01', true],
+    ['2025-02-10', '2025-02-09', false],
+    ['2025-02-10', '2025-02-10', true],
+    ['2099', '', true],
+  ])('%s by %j: %s', (value, asOf, expected) => {
+    expect(datedBy(value, asOf)).toBe(expected);
   });
 });

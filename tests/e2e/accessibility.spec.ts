@@ -1,6 +1,7 @@
 import { axeViolations } from './axe';
 import { expect, test } from '@playwright/test';
 import { DATASET_PATH, dataset, drawAllCharts, pinToday } from './support';
+import { reviewsDataset, showReviewsData } from './review-records';
 
 const STATES = [
   { name: 'default view', url: '/', colorScheme: 'light' },
@@ -69,6 +70,44 @@ for (const state of STATES) {
     await drawAllCharts(page, { withTables: true });
     expect(await axeViolations(page)).toEqual([]);
   });
+}
+
+// The reviews panel and the review and contact details, with review records in the dataset.
+function idOf(record: { id: string } | undefined, what: string): string {
+  if (!record) throw new Error(`the dataset has no ${what}`);
+  return record.id;
+}
+const reviewId = idOf(
+  reviewsDataset.reviews.find((entry) => entry.value !== null),
+  'review with a value',
+);
+const contactId = idOf(
+  reviewsDataset.contacts.find((entry) => entry.humanRights.length > 0),
+  'contact with a human-rights entry',
+);
+const REVIEW_STATES = [
+  { name: 'reviews and ratings panel', url: '/', dialog: false },
+  { name: 'review detail', url: `/?open=review:${reviewId}`, dialog: true },
+  { name: 'high-level contact detail', url: `/?open=contact:${contactId}`, dialog: true },
+] as const;
+
+for (const state of REVIEW_STATES) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`axe finds no WCAG 2.2 AA violations: ${state.name} (${colorScheme})`, async ({
+      page,
+    }) => {
+      // Draws every chart and opens every table before the scan, as the states above do.
+      test.slow();
+      await pinToday(page);
+      await page.emulateMedia({ colorScheme });
+      await showReviewsData(page, state.url);
+      await expect(page.locator('#root[data-app-ready]')).toBeAttached();
+      await expect(page.getByRole('region', { name: 'Reviews and ratings' })).toBeAttached();
+      await expect(page.getByRole('dialog')).toHaveCount(state.dialog ? 1 : 0);
+      await drawAllCharts(page, { withTables: true });
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }
 }
 
 for (const colorScheme of ['light', 'dark'] as const) {

@@ -57,7 +57,7 @@ test('printing draws every panel, not only those the reader scrolled to', async 
   const done = await guardPage(page);
   await page.goto('/');
   await waitForLayout(page);
-  await expect(panelContents(page)).toHaveCount(8);
+  await expect(panelContents(page)).toHaveCount(10);
   expect(await Promise.all((await panelContents(page).all()).map(drawn))).toContain(false);
   await page.emulateMedia({ media: 'print' });
   expect(await Promise.all((await panelContents(page).all()).map(drawn))).not.toContain(false);

@@ -11,7 +11,7 @@ import {
   sinceParser,
   type Filters,
 } from '@/filters/filters';
-import { makeDataset } from '../support/fixtures';
+import { makeContact, makeDataset, makeReview, makeReviewSeries } from '../support/fixtures';
 
 const vocabulary = buildFilterVocabulary(makeDataset());
 
@@ -20,6 +20,15 @@ describe(buildFilterVocabulary, () => {
     expect([...vocabulary.topicIds]).toEqual(['topic-a', 'topic-b']);
     expect([...vocabulary.dialogueIds]).toEqual(['dialogue-a']);
     expect(vocabulary.years).toEqual([2022, 2023, 2025]);
+  });
+
+  it('adds the years of review editions and high-level contacts', () => {
+    const withReviews = makeDataset({
+      reviewSeries: [makeReviewSeries()],
+      reviews: [makeReview({ date: { ...makeReview().date, value: '2019' } })],
+      contacts: [makeContact({ date: { ...makeContact().date, value: '2026-03-01' } })],
+    });
+    expect(buildFilterVocabulary(withReviews).years).toEqual([2019, 2022, 2023, 2025, 2026]);
   });
 });
 

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import {
+  compareByMiddle,
   calendarDateProblem,
   comparePartialDates,
   daysInMonth,
@@ -162,5 +163,18 @@ describe(partialDateToTime, () => {
       ),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe(compareByMiddle, () => {
+  it('orders dates by the middle of their period, the coarser first on a tie', () => {
+    expect(['2025', '2025-01-23', '2025-12', '2024-12-31'].toSorted(compareByMiddle)).toEqual([
+      '2024-12-31',
+      '2025-01-23',
+      '2025',
+      '2025-12',
+    ]);
+    expect(compareByMiddle('2025-07', '2025-07-16')).toBeLessThan(0);
+    expect(compareByMiddle('2025-05-02', '2025-05-02')).toBe(0);
   });
 });

@@ -1,4 +1,13 @@
-import type { Commitment, CommitmentEvent, Dataset, Evidence, Meeting } from '@/data/schema';
+import type {
+  Commitment,
+  CommitmentEvent,
+  Contact,
+  Dataset,
+  Evidence,
+  Meeting,
+  Review,
+  ReviewSeries,
+} from '@/data/schema';
 
 export const evidence = (source = 'src-a', quote = 'a verbatim quote'): Evidence[] => [
   { source, quote },
@@ -145,6 +154,57 @@ export function makeDataset(overrides: Partial<Dataset> = {}): Dataset {
         resolution: 'Both are shown.',
       },
     ],
+    ...overrides,
+  };
+}
+
+export function makeReviewSeries(overrides: Partial<ReviewSeries> = {}): ReviewSeries {
+  return {
+    id: 'fiw',
+    name: 'Freedom in the World',
+    publisher: 'Freedom House',
+    voice: 'independent',
+    measure: 'score',
+    scale: '0–100; higher is freer',
+    higherIsBetter: true,
+    description: 'An annual rating of political rights and civil liberties.',
+    topics: ['topic-a'],
+    commitments: ['commitment-a'],
+    ...overrides,
+  };
+}
+
+export function makeReview(overrides: Partial<Review> = {}): Review {
+  return {
+    id: 'fiw-2025',
+    series: 'fiw',
+    edition: 'Freedom in the World 2025',
+    date: { value: '2025-02', precision: 'month', uncertain: false, evidence: evidence() },
+    value: 23,
+    label: '23/100, Not Free',
+    evidence: evidence('src-a', 'Kazakhstan: 23/100 Not Free'),
+    ...overrides,
+  };
+}
+
+export function makeContact(overrides: Partial<Contact> = {}): Contact {
+  return {
+    id: 'c5-2025',
+    name: 'C5+1 summit',
+    kind: 'summit',
+    parties: ['us', 'kz'],
+    date: { value: '2025-11-06', precision: 'day', uncertain: false, evidence: evidence() },
+    location: { city: 'Washington', country: 'United States', evidence: evidence() },
+    summary: 'Leaders of the five Central Asian states met the US President.',
+    humanRights: [
+      {
+        kind: 'call',
+        text: 'Human Rights Watch urged that human rights be on the agenda.',
+        voice: 'independent',
+        evidence: evidence('src-a', 'should press for human rights'),
+      },
+    ],
+    gaps: ['No human-rights item was found in the outcomes read.'],
     ...overrides,
   };
 }

@@ -22,9 +22,14 @@ export function SourceCitations({ citations, dataset, onOpenDetail }: SourceCita
   return (
     <ul className="mt-2 space-y-5">
       {groupCitationsBySubject(citations).map(({ subject, citations: group }) => {
-        // Only meetings and commitments have a detail of their own to open.
+        // Meetings, commitments, review editions and contacts have a detail of their own to open.
         const kind =
-          subject.kind === 'meeting' || subject.kind === 'commitment' ? subject.kind : null;
+          subject.kind === 'meeting' ||
+          subject.kind === 'commitment' ||
+          subject.kind === 'review' ||
+          subject.kind === 'contact'
+            ? subject.kind
+            : null;
         return (
           <li key={`${subject.kind}:${subject.id}`}>
             <div className="flex flex-wrap items-baseline gap-x-3">

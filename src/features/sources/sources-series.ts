@@ -4,8 +4,13 @@ import type { Commitment, Evidence, Meeting, Source } from '@/data/schema';
 import { foldForSearch, matchesTerms, searchTerms } from '@/lib/search-text';
 import { describePublished, languageName } from '@/features/sources/source-labels';
 import { sortByText, textComparator } from '@/lib/compare-text';
+import {
+  countReviewAndContactUses,
+  visitReviewAndContactEvidence,
+} from '@/features/sources/review-citations';
 
-export type CitationSubjectKind = 'meeting' | 'commitment' | 'person' | 'conflict' | 'dialogue';
+export type CitationSubjectKind =
+  'meeting' | 'commitment' | 'person' | 'conflict' | 'dialogue' | 'review' | 'contact';
 export type CitationSubject = { kind: CitationSubjectKind; id: string; label: string };
 
 /** One quote, the record it belongs to and, in words, the fact it supports. */
@@ -90,7 +95,8 @@ function visitCommitment(
 
 /**
  * Every evidence list in the dataset, in dataset order: meetings, commitments, people, conflicts,
- * dialogue origins. countSourceUses walks the same lists in the same order.
+ * dialogue origins, review editions, high-level contacts. countSourceUses walks the same lists in the
+ * same order.
  */
 function visitEvidence(dataset: LoadedDataset, visit: EvidenceVisitor): void {
   const { meetingById, dialogueById } = dataset.index;
@@ -116,11 +122,13 @@ function visitEvidence(dataset: LoadedDataset, visit: EvidenceVisitor): void {
     const subject: CitationSubject = { kind: 'dialogue', id: dialogue.id, label: dialogue.name };
     visit(dialogue.origin.evidence, subject, () => 'Origin of the dialogue');
   }
+  visitReviewAndContactEvidence(dataset, visit);
 }
 
 /**
  * Every evidence object in the dataset, once each, as a citation naming its record and the fact it
- * supports; walks meetings, commitments, people, conflicts and dialogue origins in dataset order.
+ * supports; walks meetings, commitments, people, conflicts, dialogue origins, review editions and
+ * contacts in dataset order.
  */
 export function collectCitations(dataset: LoadedDataset): Citation[] {
   // Pushed onto one array as they are found: spreading and flat-mapping per record built thousands
@@ -207,6 +215,7 @@ function countSourceUses(dataset: LoadedDataset): Map<string, SourceUse> {
     for (const claim of conflict.claims) addUses(uses, claim.evidence, conflict.subject);
   for (const dialogue of dataset.dialogues)
     if (dialogue.origin) addUses(uses, dialogue.origin.evidence, dialogue.name);
+  countReviewAndContactUses(dataset, (evidence, label) => addUses(uses, evidence, label));
   return uses;
 }
 

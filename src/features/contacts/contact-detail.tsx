@@ -1,0 +1,117 @@
+import { useMemo } from 'react';
+import type { LoadedDataset } from '@/data/dataset-index';
+import { SIDE_LABELS } from '@/data/labels';
+import { CONTACT_KIND_LABELS } from '@/data/review-labels';
+import type { Contact } from '@/data/schema';
+import { useDetailActions } from '@/filters/detail-actions-context';
+import { useViewDataset } from '@/filters/use-view-dataset';
+import { formatPartialDate } from '@/lib/dates';
+import { EvidenceList } from '@/components/evidence/evidence-list';
+import { DetailBlock } from '@/components/ui/detail-block';
+import { Drawer } from '@/components/ui/drawer';
+import { FactList } from '@/components/ui/fact-list';
+import { contactPlace, orderHumanRights } from '@/features/contacts/contacts-series';
+
+export type ContactDetailProps = { id: string };
+
+const KICKER = 'High-level contact, not a dialogue round';
+
+/** A summit or council beside the dialogues: when, where, who, and what sources say on human rights. */
+export function ContactDetail({ id }: ContactDetailProps) {
+  const dataset = useViewDataset();
+  const { closeDetail } = useDetailActions();
+  const contact = (dataset.contacts ?? []).find((entry) => entry.id === id);
+  return (
+    <Drawer
+      open
+      kicker={KICKER}
+      title={contact ? contact.name : 'Contact not found'}
+      onClose={closeDetail}
+    >
+      {contact ? (
+        <ContactBody contact={contact} dataset={dataset} />
+      ) : (
+        <p>
+          No high-level contact with the id “{id}” is in this view. The link may be out of date.
+        </p>
+      )}
+    </Drawer>
+  );
+}
+
+function ContactBody({ contact, dataset }: { contact: Contact; dataset: LoadedDataset }) {
+  const { openDetail } = useDetailActions();
+  const openSource = (sourceId: string) => openDetail({ kind: 'source', id: sourceId });
+  const entries = useMemo(() => orderHumanRights(contact), [contact]);
+  const { date } = contact;
+  return (
+    <div className="space-y-6">
+      <div>
+        <p>{contact.summary}</p>
+        <p className="mt-1 text-xs text-muted">
+          Summary in our own words; each fact is quoted below. A contact between the governments
+          outside the dialogues: not counted as a dialogue round.
+        </p>
+      </div>
+      <FactList
+        facts={[
+          { term: 'Kind', value: CONTACT_KIND_LABELS[contact.kind] },
+          { term: 'Parties', value: contact.parties.map((side) => SIDE_LABELS[side]).join(', ') },
+        ]}
+      />
+      <DetailBlock title="Date">
+        <p>
+          {formatPartialDate(date.value, date.uncertain)}
+          {date.precision !== 'day' && (
+            <span className="text-sm text-muted"> ({date.precision} known only)</span>
+          )}
+        </p>
+        <EvidenceList evidence={date.evidence} dataset={dataset} onOpenSource={openSource} />
+      </DetailBlock>
+      <DetailBlock title="Place">
+        <p>{contactPlace(contact)}</p>
+        {contact.location && (
+          <EvidenceList
+            evidence={contact.location.evidence}
+            dataset={dataset}
+            onOpenSource={openSource}
+          />
+        )}
+      </DetailBlock>
+      <DetailBlock title="Human rights on the agenda">
+        {entries.length === 0 ? (
+          <p className="text-sm text-muted">No human-rights item is recorded for this contact.</p>
+        ) : (
+          <ul className="space-y-4">
+            {entries.map((entry, index) => (
+              <li key={index}>
+                <p className="text-sm">
+                  <span className="font-semibold">{entry.kindLabel}</span>
+                  <span className="text-muted"> · whose word: </span>
+                  <span className="font-medium">{entry.voiceLabel}</span>
+                </p>
+                <p className="mt-1">{entry.text}</p>
+                <div className="mt-2">
+                  <EvidenceList
+                    evidence={entry.evidence}
+                    dataset={dataset}
+                    onOpenSource={openSource}
+                  />
+                </div>
+              </li>
+            ))}
+          </ul>
+        )}
+      </DetailBlock>
+      {contact.gaps.length > 0 && (
+        <DetailBlock title="What is not known">
+          <ul className="list-disc space-y-1 pl-5 text-sm">
+            {contact.gaps.map((gap) => (
+              <li key={gap}>{gap}</li>
+            ))}
+          </ul>
+        </DetailBlock>
+      )}
+    </div>
+  );
+}

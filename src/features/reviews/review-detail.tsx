@@ -1,0 +1,146 @@
+import { useMemo } from 'react';
+import { useDataset } from '@/data/dataset-query';
+import type { LoadedDataset } from '@/data/dataset-index';
+import { MEASURE_LABELS } from '@/data/review-labels';
+import { useDetailActions } from '@/filters/detail-actions-context';
+import { useFilters } from '@/filters/use-filters';
+import { useViewDataset } from '@/filters/use-view-dataset';
+import { formatPartialDate } from '@/lib/dates';
+import { EvidenceList } from '@/components/evidence/evidence-list';
+import { Button } from '@/components/ui/button';
+import { DetailBlock } from '@/components/ui/detail-block';
+import { Drawer } from '@/components/ui/drawer';
+import { FactList } from '@/components/ui/fact-list';
+import { describeReview, type ReviewDetailModel } from '@/features/reviews/review-detail-series';
+
+export type ReviewDetailProps = { id: string };
+
+const KICKER = 'Review or rating';
+
+/** One edition of a review or rating: its value, scale, whose word, quotes, other editions, commitments. */
+export function ReviewDetail({ id }: ReviewDetailProps) {
+  const dataset = useViewDataset();
+  const everything = useDataset();
+  const { filters } = useFilters();
+  const { closeDetail } = useDetailActions();
+  const model = useMemo(() => describeReview(dataset, id), [dataset, id]);
+  if (!model) {
+    const later = filters.asOf !== '' && (everything.reviews ?? []).some((r) => r.id === id);
+    return (
+      <Drawer open title="Review not found" kicker={KICKER} onClose={closeDetail}>
+        <p>
+          {later
+            ? `This edition was published after ${formatPartialDate(filters.asOf)}, the “View as of” date.`
+            : `No review or rating with the id “${id}” is in this dataset. The link may be out of date.`}
+        </p>
+      </Drawer>
+    );
+  }
+  return (
+    <Drawer open title={model.review.edition} kicker={KICKER} onClose={closeDetail}>
+      <ReviewBody model={model} dataset={dataset} />
+    </Drawer>
+  );
+}
+
+function ReviewBody({ model, dataset }: { model: ReviewDetailModel; dataset: LoadedDataset }) {
+  const { openDetail } = useDetailActions();
+  const openSource = (sourceId: string) => openDetail({ kind: 'source', id: sourceId });
+  const { review, series } = model;
+  const date = review.date;
+  return (
+    <div className="space-y-6">
+      <div>
+        <p className="text-lg font-semibold">{review.label}</p>
+        {series && (
+          <p className="mt-1 text-sm text-muted">
+            {series.name}, by {series.publisher}
+          </p>
+        )}
+        <p className="mt-2 text-sm">
+          The assessment of {series?.publisher ?? 'its publisher'}, not of this dashboard.
+        </p>
+      </div>
+      <FactList
+        facts={[
+          { term: 'Whose word', value: model.voiceLabel ?? 'Not recorded (unknown series)' },
+          ...(series
+            ? [
+                { term: 'Measure', value: MEASURE_LABELS[series.measure] },
+                { term: 'Scale', value: series.scale },
+                { term: 'Direction', value: model.direction },
+              ]
+            : []),
+          ...(review.value === null ? [] : [{ term: 'Value on the scale', value: review.value }]),
+          ...(review.covers ? [{ term: 'Covers', value: review.covers }] : []),
+        ]}
+      />
+      {series && <p className="text-sm">{series.description}</p>}
+      <DetailBlock title="The value, in the source’s words">
+        <EvidenceList evidence={review.evidence} dataset={dataset} onOpenSource={openSource} />
+      </DetailBlock>
+      <DetailBlock title="Published">
+        <p>
+          {formatPartialDate(date.value, date.uncertain)}
+          {date.precision !== 'day' && (
+            <span className="text-sm text-muted"> ({date.precision} known only)</span>
+          )}
+        </p>
+        <EvidenceList evidence={date.evidence} dataset={dataset} onOpenSource={openSource} />
+      </DetailBlock>
+      <DetailBlock title={series ? `Editions of ${series.name}` : 'Editions'}>
+        <ol className="space-y-1 text-sm">
+          {model.editions.map((entry) => (
+            <li key={entry.id} className="grid gap-x-3 sm:grid-cols-[9rem_1fr]">
+              <span className="text-muted">{entry.dateLabel}</span>
+              <span>
+                {entry.current ? (
+                  <span className="font-medium">{entry.edition} (this edition)</span>
+                ) : (
+                  <Button
+                    variant="link"
+                    onClick={() => openDetail({ kind: 'review', id: entry.id })}
+                  >
+                    {entry.edition}
+                  </Button>
+                )}
+                : {entry.label}
+              </span>
+            </li>
+          ))}
+        </ol>
+      </DetailBlock>
+      <DetailBlock title="Commitments it assesses">
+        {model.commitments.length === 0 ? (
+          <p className="text-sm text-muted">The series is not linked to a reform commitment.</p>
+        ) : (
+          <ul className="list-disc space-y-1 pl-5">
+            {model.commitments.map((commitment) => (
+              <li key={commitment.id}>
+                <Button
+                  variant="link"
+                  onClick={() => openDetail({ kind: 'commitment', id: commitment.id })}
+                >
+                  {commitment.title}
+                </Button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </DetailBlock>
+      {model.topics.length > 0 && (
+        <DetailBlock title="Topics it bears on">
+          <ul className="flex flex-wrap gap-x-4 gap-y-1">
+            {model.topics.map((topic) => (
+              <li key={topic.id}>
+                <Button variant="link" onClick={() => openDetail({ kind: 'topic', id: topic.id })}>
+                  {topic.label}
+                </Button>
+              </li>
+            ))}
+          </ul>
+        </DetailBlock>
+      )}
+    </div>
+  );
+}

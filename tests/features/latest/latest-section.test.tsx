@@ -57,13 +57,11 @@ describe('LatestSection', () => {
     expect(shown.getByText('c. May 2024')).toHaveAttribute('datetime', '2024-05');
   });
 
-  it('opens a commitment or meeting from its title; a review without a detail is plain text', async () => {
+  it('opens a commitment, meeting or review from its title', async () => {
     const user = userEvent.setup();
     renderWithProviders(<LatestSection />, { dataset });
-    expect(
-      within(list()).queryByRole('button', { name: 'Freedom in the World 2025' }),
-    ).not.toBeInTheDocument();
-    expect(within(list()).getByText('Freedom in the World 2025')).toBeInTheDocument();
+    await user.click(within(list()).getByRole('button', { name: 'Freedom in the World 2025' }));
+    await waitFor(() => expect(window.location.search).toBe('?open=review:fiw-2025'));
 
     await user.click(within(list()).getAllByRole('button', { name: 'Law A' })[0] as HTMLElement);
     await waitFor(() => expect(window.location.search).toBe('?open=commitment:law-a'));

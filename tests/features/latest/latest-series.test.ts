@@ -107,14 +107,14 @@ describe(buildLatestDevelopments, () => {
     expect(find('review:fiw-2025')).toMatchObject({
       kindLabel: 'Review',
       title: 'Freedom in the World 2025',
-      detail: null,
+      detail: { kind: 'review', id: 'fiw-2025' },
       text: '23/100, Not Free (Freedom in the World, Freedom House; covers events of 2024)',
       voiceLabel: 'Independent (NGO, media, academic)',
     });
     expect(find('contact:c5-summit')).toMatchObject({
       kindLabel: 'High-level contact: summit',
       title: 'C5+1 summit',
-      detail: null,
+      detail: { kind: 'contact', id: 'c5-summit' },
     });
   });
 

@@ -57,7 +57,7 @@ describe(buildDatasetFeed, () => {
     expect(entry('event:b1')?.summary).toMatch(/^c\. May 2024\./);
     expect(entry('agreement:meeting-1:meeting-2')?.link).toBe('/?open=meeting:meeting-2');
     // No detail shows a review yet: its link opens the panel that lists it.
-    expect(entry('review:fiw-2025')?.link).toBe('/#latest');
+    expect(entry('review:fiw-2025')?.link).toBe('/?open=review:fiw-2025');
   });
 
   it('links each version to the changelog since the version before it, newest first', () => {
@@ -106,7 +106,9 @@ describe(buildDatasetFeed, () => {
     });
     expect(absolute.self).toBe('https://tracker.example.org/tracker/feed.xml');
     expect(absolute.alternate).toBe('https://tracker.example.org/tracker/');
-    expect(absolute.entries[1]?.link).toBe('https://tracker.example.org/tracker/#latest');
+    expect(absolute.entries[1]?.link).toBe(
+      'https://tracker.example.org/tracker/?open=contact:c5-summit',
+    );
     expect(absolute.entries[2]?.link).toBe(
       'https://tracker.example.org/tracker/?open=commitment:law-a',
     );

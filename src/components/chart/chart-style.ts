@@ -8,6 +8,10 @@ export const TOOLTIP_STYLE = {
   color: 'var(--color-ink)',
 };
 
+/** A tooltip row's text in ink: recharts otherwise colours it like its series, which a bar drawn by
+ * its own shape does not have (its default blue fails contrast on the dark surface). */
+export const TOOLTIP_ITEM_STYLE = { color: 'var(--color-ink)' };
+
 /** A tooltip value formatter: "1 meeting", "3 meetings" (or another noun). */
 export function countFormatter(
   singular: string,

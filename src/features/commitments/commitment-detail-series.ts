@@ -3,22 +3,10 @@ import { isGovernmentVoice, practiceLabel, type PracticeSummary } from '@/data/c
 import { completionText, type DerivedStatus } from '@/data/commitment-status';
 import type { ProgrammeTerm } from '@/data/commitment-flags';
 import type { LoadedDataset } from '@/data/dataset-index';
-import { EVENT_TYPE_LABELS, VOICE_LABELS } from '@/data/labels';
-import type {
-  Commitment,
-  CommitmentEvent,
-  Evidence,
-  EventType,
-  ReversalExtent,
-} from '@/data/schema';
+import { EVENT_TYPE_LABELS, REVERSAL_EXTENT_LABELS, VOICE_LABELS } from '@/data/labels';
+import type { Commitment, CommitmentEvent, Evidence, EventType } from '@/data/schema';
 import { comparePartialDates, formatPartialDate } from '@/lib/dates';
 import { labelMeeting, type LinkedLabel } from '@/features/commitments/commitments-series';
-
-const EXTENT_LABELS: Record<ReversalExtent, string> = {
-  narrows: 'narrows the reform',
-  suspends: 'suspends the reform',
-  undoes: 'undoes the reform',
-};
 
 export type HistoryEvent = {
   id: string;
@@ -75,7 +63,7 @@ export function buildEventHistory(
 
 function detailOf(event: CommitmentEvent): string | null {
   if (event.type === 'assessed' && event.finding) return practiceLabel(event.finding);
-  if (event.type === 'reversed' && event.extent) return EXTENT_LABELS[event.extent];
+  if (event.type === 'reversed' && event.extent) return REVERSAL_EXTENT_LABELS[event.extent];
   return null;
 }
 

@@ -9,6 +9,7 @@ import { CommitmentHistory } from '@/features/commitments/commitment-history';
 import { CommitmentStanding } from '@/features/commitments/commitment-standing';
 import { listDiscussedAt } from '@/features/commitments/commitments-series';
 import { EvidenceList } from '@/components/evidence/evidence-list';
+import { ReviewAssessments } from '@/components/evidence/review-assessments';
 import { Button } from '@/components/ui/button';
 import { Drawer } from '@/components/ui/drawer';
 
@@ -78,6 +79,12 @@ export function CommitmentDetail({ id }: CommitmentDetailProps) {
         flags={flags}
         dataset={dataset}
         onOpenSource={onOpenSource}
+      />
+      <ReviewAssessments
+        dataset={dataset}
+        commitmentId={commitment.id}
+        asOf={referenceDate}
+        onOpenReview={(reviewId) => openDetail({ kind: 'review', id: reviewId })}
       />
 
       <h3 className="mt-6 font-semibold">Discussed at</h3>

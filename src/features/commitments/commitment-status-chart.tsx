@@ -13,7 +13,7 @@ import {
 import type { CommitmentStatus } from '@/data/commitment-status';
 import type { StatusCountRow } from '@/features/commitments/commitments-series';
 import { STATUS_COLORS } from '@/components/chart/palette';
-import { TOOLTIP_STYLE } from '@/components/chart/chart-style';
+import { TOOLTIP_ITEM_STYLE, TOOLTIP_STYLE } from '@/components/chart/chart-style';
 
 export type CommitmentStatusChartProps = {
   rows: readonly StatusCountRow[];
@@ -75,6 +75,7 @@ export function CommitmentStatusChart({
         <Tooltip
           cursor={{ fill: 'var(--color-accent-soft)' }}
           contentStyle={TOOLTIP_STYLE}
+          itemStyle={TOOLTIP_ITEM_STYLE}
           formatter={countFormatter}
         />
         <Bar

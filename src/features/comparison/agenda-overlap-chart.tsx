@@ -16,6 +16,7 @@ import {
   LEGEND_TOP,
   TICK,
   TOOLTIP_CURSOR,
+  TOOLTIP_ITEM_STYLE,
   TOOLTIP_STYLE,
 } from '@/components/chart/chart-style';
 
@@ -50,6 +51,7 @@ export function AgendaOverlapChart({ rows }: AgendaOverlapChartProps) {
           itemSorter={byStackOrder}
           formatter={formatCount}
           contentStyle={TOOLTIP_STYLE}
+          itemStyle={TOOLTIP_ITEM_STYLE}
           cursor={TOOLTIP_CURSOR}
         />
         <Legend {...LEGEND_TOP} />

@@ -15,6 +15,7 @@ import {
   LEGEND_TOP,
   TICK,
   TOOLTIP_CURSOR,
+  TOOLTIP_ITEM_STYLE,
   TOOLTIP_STYLE,
 } from '@/components/chart/chart-style';
 
@@ -44,6 +45,7 @@ export function DialogueProfileChart({ rows, series }: DialogueProfileChartProps
           itemSorter={bySeriesOrder}
           formatter={formatCount}
           contentStyle={TOOLTIP_STYLE}
+          itemStyle={TOOLTIP_ITEM_STYLE}
           cursor={TOOLTIP_CURSOR}
         />
         <Legend {...LEGEND_TOP} />

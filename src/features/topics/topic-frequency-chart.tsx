@@ -17,6 +17,7 @@ import {
   LEGEND_TOP,
   TICK,
   TOOLTIP_CURSOR,
+  TOOLTIP_ITEM_STYLE,
   TOOLTIP_STYLE,
 } from '@/components/chart/chart-style';
 
@@ -47,6 +48,7 @@ export function TopicFrequencyChart({ rows, onSelectTopic }: TopicFrequencyChart
           itemSorter={byGroupOrder}
           formatter={formatCount}
           contentStyle={TOOLTIP_STYLE}
+          itemStyle={TOOLTIP_ITEM_STYLE}
           cursor={TOOLTIP_CURSOR}
         />
         <Legend {...LEGEND_TOP} />

@@ -124,6 +124,55 @@ describe('CommitmentDetail', () => {
     ).toBeInTheDocument();
   });
 
+  it('cites the reviews and ratings whose series assesses it, newest first, with whose word', async () => {
+    const user = userEvent.setup();
+    const evidence = [{ source: 'src-a', quote: 'a verbatim quote' }];
+    const data = {
+      ...makeCommitmentsData(),
+      reviewSeries: [
+        {
+          id: 'cpi',
+          name: 'Corruption Perceptions Index',
+          publisher: 'Transparency International',
+          voice: 'independent' as const,
+          measure: 'score' as const,
+          scale: 'Points',
+          higherIsBetter: true,
+          description: 'An index.',
+          topics: ['topic-a'],
+          commitments: ['alpha'],
+        },
+      ],
+      reviews: ['2023', '2024'].map((year, i) => ({
+        id: `cpi-${year}`,
+        series: 'cpi',
+        edition: `Corruption Perceptions Index ${year}`,
+        date: { value: year, precision: 'year' as const, uncertain: false, evidence },
+        value: 39 + i,
+        label: `${39 + i} points`,
+        evidence,
+      })),
+    };
+    renderWithProviders(<CommitmentDetail id="alpha" />, {
+      dataset: data,
+      url: '/?open=commitment:alpha',
+    });
+    const list = screen.getByRole('list', { name: 'Reviews and ratings that assess it' });
+    const items = within(list).getAllByRole('listitem');
+    expect(items[0]).toHaveTextContent('40 points');
+    expect(items[0]).toHaveTextContent('Independent');
+    expect(items[1]).toHaveTextContent('39 points');
+    await user.click(within(items[0] as HTMLElement).getByRole('button'));
+    await waitFor(() => expect(param('open')).toBe('review:cpi-2024'));
+  });
+
+  it('says so when no review or rating assesses it', () => {
+    renderDetail('bravo');
+    expect(
+      screen.getByText('No review or rating in the dataset lists this commitment.'),
+    ).toBeInTheDocument();
+  });
+
   it('says so when the id is unknown', () => {
     renderDetail('nope');
     const dialog = screen.getByRole('dialog', { name: 'Commitment not found' });

@@ -95,7 +95,7 @@ test('the panel lists the newest development first, and a filter narrows it', as
   // A title of the newest day's developments (when one is not a meeting, which the app names).
   const text = (await first.textContent()) ?? '';
   expect(newestTitles.some((title) => text.includes(title))).toBe(newestTitles.length > 0);
-  await expect(items(page)).toHaveCount(Math.min(10, all.length));
+  await expect(items(page)).toHaveCount(Math.min(5, all.length));
 
   await chooseYear(page, 2024);
   await expect(page).toHaveURL(/\?year=2024$/);

@@ -16,7 +16,7 @@ const firstLines = () =>
     .map((heading) => heading.textContent);
 
 describe('LatestSection', () => {
-  it('lists the first 10 developments newest first, and the rest on request', async () => {
+  it('lists the first 5 developments newest first, and the rest on request', async () => {
     const user = userEvent.setup();
     renderWithProviders(<LatestSection />, { dataset });
 
@@ -30,21 +30,25 @@ describe('LatestSection', () => {
       'February 2025 · Review',
       '2025 · Practice finding: Applied with shortfalls',
       '20 May 2024 · Adopted / signed',
+    ]);
+    expect(screen.getByText('Showing 5 of 11 developments')).toHaveAttribute('role', 'status');
+
+    await user.click(screen.getByRole('button', { name: /^Show 5 more developments/ }));
+    expect(firstLines().slice(5)).toEqual([
       '20 May 2024 · Criticised',
       'c. May 2024 · Welcomed',
       'c. 2024 · Meeting held',
       '11 April 2022 · Meeting held',
       '11 April 2022 · Next meeting agreed',
     ]);
-    expect(screen.getByText('Showing 10 of 11 developments')).toHaveAttribute('role', 'status');
-
     await user.click(screen.getByRole('button', { name: 'Show 1 more development' }));
-    expect(firstLines()).toHaveLength(11);
     expect(firstLines()[10]).toBe('11 April 2022 · Announced');
   });
 
-  it('shows whose word each is, a quote with its source link, and a machine-readable date', () => {
+  it('shows whose word each is, a quote with its source link, and a machine-readable date', async () => {
+    const user = userEvent.setup();
     renderWithProviders(<LatestSection />, { dataset });
+    await user.click(screen.getByRole('button', { name: 'Show all 11 developments' }));
     const shown = within(list());
     expect(shown.getByText('Whose word: Court')).toBeInTheDocument();
     expect(shown.getByText('A court ruling narrowed the law.')).toBeInTheDocument();
@@ -65,6 +69,7 @@ describe('LatestSection', () => {
 
     await user.click(within(list()).getAllByRole('button', { name: 'Law A' })[0] as HTMLElement);
     await waitFor(() => expect(window.location.search).toBe('?open=commitment:law-a'));
+    await user.click(screen.getByRole('button', { name: 'Show all 11 developments' }));
     await user.click(within(list()).getByRole('button', { name: 'A round 2' }));
     await waitFor(() => expect(window.location.search).toBe('?open=meeting:meeting-2'));
   });

@@ -126,14 +126,17 @@ for (const colorScheme of ['light', 'dark'] as const) {
   });
 }
 
-for (const { colorScheme, width, include } of [
-  { colorScheme: 'light', width: 1280, include: undefined },
-  { colorScheme: 'dark', width: 1280, include: undefined },
-  { colorScheme: 'dark', width: 390, include: undefined },
+// Only the panel is scanned: the rest of the page is scanned in its own states above, and a
+// whole-page scan with every development shown outlasts the test timeout on a busy 2-core machine.
+for (const { colorScheme, width } of [
+  { colorScheme: 'light', width: 1280 },
+  { colorScheme: 'dark', width: 1280 },
+  { colorScheme: 'dark', width: 390 },
 ] as const) {
   test(`axe finds no violations in the latest developments, every one shown (${colorScheme}, ${width} px)`, async ({
     page,
   }) => {
+    test.slow();
     await pinToday(page);
     await page.setViewportSize({ width, height: 844 });
     await page.emulateMedia({ colorScheme });
@@ -142,7 +145,7 @@ for (const { colorScheme, width, include } of [
     const panel = page.getByRole('region', { name: 'Latest developments' });
     await panel.getByRole('button', { name: /^Show all \d+ developments$/ }).click();
     await expect(panel.getByText(/^Showing all \d+ developments$/)).toBeVisible();
-    expect(await axeViolations(page, include)).toEqual([]);
+    expect(await axeViolations(page, '#latest')).toEqual([]);
   });
 }
 

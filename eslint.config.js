@@ -95,6 +95,24 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/app/**/*.{ts,tsx}', 'src/features/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@/data/dataset-query',
+              importNames: ['useDataset'],
+              message:
+                'Read the dataset through useView() in src/filters/use-view.ts: `dataset` as of the view’s date, or `wholeDataset`.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['scripts/**/*.{ts,mjs}', '*.config.{ts,js}'],
     languageOptions: { globals: { ...globals.node } },
   },

@@ -14,7 +14,7 @@ import { DialoguesSection } from '@/features/dialogues/dialogues-section';
 import { ChangelogSection } from '@/features/changelog/changelog-section';
 import { ContactsSection } from '@/features/contacts/contacts-section';
 import { ReviewsSection } from '@/features/reviews/reviews-section';
-import { usePanelsUpdating } from '@/filters/filters-context';
+import { usePanelsUpdating } from '@/filters/view-context';
 import { useSkipDrawnPanels } from '@/app/use-skip-drawn-panels';
 
 /** The dashboard once the dataset is loaded: one filter bar, then every panel, then the open detail. */

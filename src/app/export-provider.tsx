@@ -1,17 +1,15 @@
 import { useMemo, type ReactNode } from 'react';
 import { describeCitedSources } from '@/data/cited-sources';
-import { useDataset } from '@/data/dataset-query';
+import { useView } from '@/filters/use-view';
 import { describeFilters } from '@/filters/describe-filters';
 import { exportFileName } from '@/filters/export-name';
-import { useFilters } from '@/filters/use-filters';
 import { formatPartialDate } from '@/lib/dates';
 import { ExportContext } from '@/components/chart/export/export-context';
 import type { ExportContextValue } from '@/components/chart/export/export-types';
 
 /** Gives every chart's export menu the current view's provenance: filters, sources, dataset, URL. */
 export function ExportProvider({ children }: { children: ReactNode }) {
-  const dataset = useDataset();
-  const { filters } = useFilters();
+  const { wholeDataset: dataset, filters } = useView();
   const value = useMemo<ExportContextValue>(
     () => ({
       caption: describeFilters(filters, dataset),

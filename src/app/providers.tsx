@@ -2,9 +2,8 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { NuqsAdapter } from 'nuqs/adapters/react';
 import { useState, type ReactNode } from 'react';
 import { createQueryClient } from '@/app/query-client';
-import { orderSearchParams } from '@/filters/filters';
-import { FiltersProvider } from '@/filters/filters-provider';
-import { DetailActionsProvider } from '@/filters/detail-actions-provider';
+import { orderSearchParams } from '@/filters/view-params';
+import { ViewProvider } from '@/filters/view-provider';
 
 export type ProvidersProps = {
   children: ReactNode;
@@ -16,11 +15,9 @@ export function Providers({ children, queryClient }: ProvidersProps) {
   const [client] = useState(() => queryClient ?? createQueryClient());
   return (
     <NuqsAdapter processUrlSearchParams={orderSearchParams}>
-      <FiltersProvider>
-        <DetailActionsProvider>
-          <QueryClientProvider client={client}>{children}</QueryClientProvider>
-        </DetailActionsProvider>
-      </FiltersProvider>
+      <ViewProvider>
+        <QueryClientProvider client={client}>{children}</QueryClientProvider>
+      </ViewProvider>
     </NuqsAdapter>
   );
 }

@@ -1,8 +1,3 @@
-import { parseAsString } from 'nuqs';
-
-/** The URL parameter naming the open detail, e.g. `open=meeting:us-kz-2024-r3`. */
-export const DETAIL_PARAM = 'open';
-
 export const DETAIL_KINDS = [
   'meeting',
   'commitment',
@@ -14,8 +9,6 @@ export const DETAIL_KINDS = [
 ] as const;
 export type DetailKind = (typeof DETAIL_KINDS)[number];
 export type DetailTarget = { kind: DetailKind; id: string };
-
-export const detailParser = parseAsString;
 
 /** Reads `kind:id`; anything else (unknown kind, no id) is null. */
 export function parseDetail(value: string | null): DetailTarget | null {

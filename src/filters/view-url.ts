@@ -1,17 +1,8 @@
-import { createSerializer } from 'nuqs';
-import { DETAIL_PARAM, detailParser, serializeDetail, type DetailTarget } from '@/filters/detail';
-import { orderSearchParams, SINCE_PARAM, sinceParser } from '@/filters/filters';
+import type { DetailTarget } from '@/filters/detail';
+import { serializeView } from '@/filters/view-params';
 
 /** A view the app can be opened at: a detail, the changelog since a version, a panel's anchor. */
 export type ViewLink = { open?: DetailTarget; since?: string; hash?: string };
-
-const serializeView = createSerializer(
-  { open: detailParser, since: sinceParser },
-  {
-    urlKeys: { open: DETAIL_PARAM, since: SINCE_PARAM },
-    processUrlSearchParams: orderSearchParams,
-  },
-);
 
 /**
  * The address of a view as the app itself writes it (its parameters, their order and encoding),
@@ -19,9 +10,6 @@ const serializeView = createSerializer(
  * `/?open=meeting:m`; no parameters give `base` itself (plus `#hash` when given).
  */
 export function viewHref(base: string, view: ViewLink): string {
-  const href = serializeView(base, {
-    open: view.open ? serializeDetail(view.open) : null,
-    since: view.since ?? null,
-  });
+  const href = serializeView(base, { detail: view.open ?? null, since: view.since ?? null });
   return view.hash ? `${href}#${encodeURIComponent(view.hash)}` : href;
 }

@@ -1,14 +1,12 @@
-import { createLoader, createSerializer } from 'nuqs';
 import {
   buildFilterVocabulary,
   DEFAULT_FILTERS,
   isDefaultFilters,
-  orderSearchParams,
   parseFilters,
   sanitizeFilters,
   sanitizeSince,
   serializeFilters,
-  sinceParser,
+  toggleValue,
   type Filters,
 } from '@/filters/filters';
 import { makeContact, makeDataset, makeReview, makeReviewSeries } from '../support/fixtures';
@@ -106,26 +104,6 @@ describe(sanitizeFilters, () => {
   });
 });
 
-describe(orderSearchParams, () => {
-  it('lists known parameters in a fixed order and keeps unknown ones after, in place', () => {
-    const ordered = orderSearchParams(
-      new URLSearchParams('open=meeting:m&utm=x&year=2024&q=a&topic=t&dir=asc&sort=title'),
-    );
-    expect(ordered.toString()).toBe(
-      'topic=t&year=2024&q=a&sort=title&dir=asc&open=meeting%3Am&utm=x',
-    );
-  });
-
-  it('leaves an empty query empty', () => {
-    expect(orderSearchParams(new URLSearchParams('')).toString()).toBe('');
-  });
-
-  it('puts the changelog’s since after the sort and before the open detail', () => {
-    const ordered = orderSearchParams(new URLSearchParams('open=source:s&since=1.0.0&dir=asc'));
-    expect(ordered.toString()).toBe('dir=asc&since=1.0.0&open=source%3As');
-  });
-});
-
 describe(sanitizeSince, () => {
   const versions = ['2.0.0', '1.10.0', '1.0.0'];
   it.each([
@@ -138,13 +116,12 @@ describe(sanitizeSince, () => {
   ])('reads %j as %j', (value, expected) => {
     expect(sanitizeSince(value, versions)).toBe(expected);
   });
+});
 
-  it('round-trips a known version through the URL', () => {
-    const serialize = createSerializer({ since: sinceParser });
-    const url = serialize({ since: '1.10.0' });
-    expect(url).toBe('?since=1.10.0');
-    const read = createLoader({ since: sinceParser })(url).since;
-    expect(sanitizeSince(read, versions)).toBe('1.10.0');
-    expect(serialize({ since: sanitizeSince('3.0.0', versions) })).toBe('');
+describe(toggleValue, () => {
+  it('adds a value that is not in the list and removes one that is', () => {
+    expect(toggleValue([], 'topic-a')).toEqual(['topic-a']);
+    expect(toggleValue(['topic-b'], 'topic-a')).toEqual(['topic-b', 'topic-a']);
+    expect(toggleValue(['topic-a', 'topic-b'], 'topic-a')).toEqual(['topic-b']);
   });
 });

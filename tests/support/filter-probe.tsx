@@ -1,4 +1,4 @@
-import { useFilters } from '@/filters/use-filters';
+import { useFilterControls } from '@/filters/use-filter-controls';
 import type { Filters } from '@/filters/filters';
 
 export type FilterProbeProps = {
@@ -9,7 +9,7 @@ export type FilterProbeProps = {
 
 /** A button that changes the shared filters, standing in for the filter bar in a panel's test. */
 export function FilterProbe({ label, patch }: FilterProbeProps) {
-  const { setFilters } = useFilters({ urgent: true });
+  const { setFilters } = useFilterControls();
   return (
     <button type="button" onClick={() => setFilters(patch)}>
       {label}

@@ -1,7 +1,7 @@
-import { useQueryState } from 'nuqs';
 import { useEffect, useId, useMemo } from 'react';
-import { sanitizeSince, SINCE_PARAM, sinceParser } from '@/filters/filters';
-import { useViewDataset } from '@/filters/use-view-dataset';
+import { sanitizeSince } from '@/filters/filters';
+import { useChangelogSince } from '@/filters/use-view-params';
+import { useView } from '@/filters/use-view';
 import { formatPartialDate } from '@/lib/dates';
 import { changesSince, listChangelog } from '@/features/changelog/changelog-series';
 
@@ -12,8 +12,10 @@ const ALL_VERSIONS = '';
  * version picked in "Show changes since version" is the `since` URL parameter, so a link keeps it.
  */
 export function ChangelogSection() {
-  const { meta } = useViewDataset();
-  const [requested, setRequested] = useQueryState(SINCE_PARAM, sinceParser);
+  const {
+    dataset: { meta },
+  } = useView();
+  const [requested, setRequested] = useChangelogSince();
   const selectId = useId();
   const versions = useMemo(() => listChangelog(meta), [meta]);
   const since = useMemo(

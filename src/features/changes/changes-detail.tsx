@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import type { LoadedDataset } from '@/data/dataset-index';
-import { useDetailActions } from '@/filters/detail-actions-context';
-import { useReferenceDate, useViewDataset } from '@/filters/use-view-dataset';
+import { useView } from '@/filters/use-view';
 import { formatPartialDate } from '@/lib/dates';
 import { EvidenceList } from '@/components/evidence/evidence-list';
 import { Button } from '@/components/ui/button';
@@ -24,9 +23,7 @@ const KICKER = 'Changes since the last round';
 
 /** What changed at a meeting since the previous round of its dialogue, opened as `open=changes:<id>`. */
 export function ChangesDetail({ id }: ChangesDetailProps) {
-  const dataset = useViewDataset();
-  const referenceDate = useReferenceDate();
-  const { closeDetail } = useDetailActions();
+  const { dataset, referenceDate, closeDetail } = useView();
   const changes = useMemo(
     () => describeChanges(dataset, id, referenceDate),
     [dataset, id, referenceDate],
@@ -51,7 +48,7 @@ export function ChangesDetail({ id }: ChangesDetailProps) {
 type ChangesBodyProps = { changes: MeetingChanges; dataset: LoadedDataset };
 
 function ChangesBody({ changes, dataset }: ChangesBodyProps) {
-  const { openDetail } = useDetailActions();
+  const { openDetail } = useView();
   const onOpenSource = (sourceId: string) => openDetail({ kind: 'source', id: sourceId });
   const onOpenTopic = (topicId: string) => openDetail({ kind: 'topic', id: topicId });
   const { meeting, previous, previousLabel, window } = changes;

@@ -1,9 +1,8 @@
 import { useMemo } from 'react';
 import { KIND_RULES } from '@/data/commitment-kinds';
 import { deriveStatus } from '@/data/commitment-status';
-import { useReferenceDate, useViewDataset } from '@/filters/use-view-dataset';
+import { useView } from '@/filters/use-view';
 import { flagCommitment } from '@/data/commitment-flags';
-import { useDetailActions } from '@/filters/detail-actions-context';
 import { buildEventHistory } from '@/features/commitments/commitment-detail-series';
 import { CommitmentHistory } from '@/features/commitments/commitment-history';
 import { CommitmentStanding } from '@/features/commitments/commitment-standing';
@@ -21,9 +20,7 @@ const KICKER = 'Reform commitment';
 
 /** A commitment's kind, completion and practice with the rules behind them, meetings and full history. */
 export function CommitmentDetail({ id }: CommitmentDetailProps) {
-  const dataset = useViewDataset();
-  const referenceDate = useReferenceDate();
-  const { openDetail, closeDetail } = useDetailActions();
+  const { dataset, referenceDate, openDetail, closeDetail } = useView();
   const commitment = dataset.index.commitmentById.get(id);
   const derived = useMemo(
     () =>

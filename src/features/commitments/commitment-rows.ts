@@ -10,6 +10,7 @@ import {
 import type { LoadedDataset } from '@/data/dataset-index';
 import { VOICE_LABELS } from '@/data/labels';
 import type { Commitment, EventType } from '@/data/schema';
+import type { COMMITMENT_SORT_KEYS, SORT_DIRECTIONS } from '@/filters/view-params';
 import { textComparator } from '@/lib/compare-text';
 import { comparePartialDates, formatPartialDate } from '@/lib/dates';
 import {
@@ -54,9 +55,7 @@ export type CommitmentRow = {
   term: string | null;
 };
 
-export const SORT_KEYS = ['title', 'status', 'statusDate', 'latestEvent'] as const;
-export type SortKey = (typeof SORT_KEYS)[number];
-export const SORT_DIRECTIONS = ['asc', 'desc'] as const;
+export type SortKey = (typeof COMMITMENT_SORT_KEYS)[number];
 export type SortDirection = (typeof SORT_DIRECTIONS)[number];
 
 const NO_FLAGS = { quiet: false, overdue: false, quietSince: null, term: null };

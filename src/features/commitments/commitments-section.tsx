@@ -1,11 +1,9 @@
 import { lazy, Suspense, useCallback, useMemo } from 'react';
 import type { CommitmentStatus } from '@/data/commitment-status';
-import { useReferenceDate, useViewDataset } from '@/filters/use-view-dataset';
+import { useView } from '@/filters/use-view';
 import { FLAG_LABELS, FLAG_RULES } from '@/data/commitment-flags';
 import { formatPartialDate } from '@/lib/dates';
 import { filterCommitments } from '@/filters/filter-records';
-import { useDetailActions } from '@/filters/detail-actions-context';
-import { useFilters } from '@/filters/use-filters';
 import { buildCommitmentRows } from '@/features/commitments/commitment-rows';
 import {
   countByStatus,
@@ -27,11 +25,8 @@ const CommitmentStatusChart = lazy(() =>
 );
 
 export function CommitmentsSection() {
-  const dataset = useViewDataset();
-  const { filters, setFilters, resetFilters } = useFilters();
-  const { openDetail } = useDetailActions();
+  const { dataset, filters, toggleFilter, resetFilters, openDetail, referenceDate } = useView();
   const commitments = useMemo(() => filterCommitments(dataset, filters), [dataset, filters]);
-  const referenceDate = useReferenceDate();
   const rows = useMemo(
     () => buildCommitmentRows(dataset, commitments, referenceDate),
     [dataset, commitments, referenceDate],
@@ -50,12 +45,7 @@ export function CommitmentsSection() {
   );
   const getExportSpec = useCallback(() => buildStatusExport(counts, counted), [counts, counted]);
   const total = dataset.commitments.length;
-  const toggleStatus = (status: CommitmentStatus) =>
-    setFilters((latest) => ({
-      statuses: latest.statuses.includes(status)
-        ? latest.statuses.filter((s) => s !== status)
-        : [...latest.statuses, status],
-    }));
+  const toggleStatus = (status: CommitmentStatus) => toggleFilter('statuses', status);
   const chosen = counts.filter((row) => filters.statuses.includes(row.status));
 
   return (

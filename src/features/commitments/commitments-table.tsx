@@ -1,26 +1,18 @@
-import { parseAsStringLiteral, useQueryStates } from 'nuqs';
 import { useMemo, type ReactNode } from 'react';
 import {
-  SORT_DIRECTIONS,
-  SORT_KEYS,
   sortCommitmentRows,
   type CommitmentRow,
   type SortDirection,
   type SortKey,
 } from '@/features/commitments/commitment-rows';
 import { CompletionCell, PracticeCellView } from '@/features/commitments/commitment-cells';
+import { useCommitmentSort } from '@/filters/use-view-params';
 import { ShowMore } from '@/components/ui/show-more';
 import { useShownCount } from '@/components/ui/use-shown-count';
 
 export type CommitmentsTableProps = {
   rows: readonly CommitmentRow[];
   onOpenCommitment: (id: string) => void;
-};
-
-/** The table's sort, in the URL as `sort` and `dir`; the defaults (status, last in the legend first) are left out. */
-const sortParsers = {
-  sort: parseAsStringLiteral(SORT_KEYS).withDefault('status'),
-  dir: parseAsStringLiteral(SORT_DIRECTIONS).withDefault('desc'),
 };
 
 /** The direction a column sorts in when first chosen: A–Z for titles, newest or most advanced first otherwise. */
@@ -41,12 +33,12 @@ const NOUN = { one: 'commitment', other: 'commitments' };
  * starts again at the first page.
  */
 export function CommitmentsTable({ rows, onOpenCommitment }: CommitmentsTableProps) {
-  const [{ sort, dir }, setSort] = useQueryStates(sortParsers, { history: 'push' });
+  const { sort, dir, sortBy: setSort } = useCommitmentSort();
   const sorted = useMemo(() => sortCommitmentRows(rows, sort, dir), [rows, sort, dir]);
   const { count, listRef, showMore } = useShownCount(PAGE_SIZE, sorted);
   const sortBy = (key: SortKey) => {
     const next = key === sort ? (dir === 'asc' ? 'desc' : 'asc') : FIRST_DIRECTION[key];
-    void setSort({ sort: key, dir: next });
+    setSort(key, next);
   };
   const header = (key: SortKey, label: string) => (
     <SortHeader label={label} active={sort === key} direction={dir} onSort={() => sortBy(key)} />

@@ -1,10 +1,8 @@
-import { parseAsString, useQueryState } from 'nuqs';
 import { lazy, Suspense, useCallback, useId, useMemo } from 'react';
 import { meetingName, meetingPlace } from '@/data/labels';
 import { filterMeetings } from '@/filters/filter-records';
-import { useDetailActions } from '@/filters/detail-actions-context';
-import { useFilters } from '@/filters/use-filters';
-import { useViewDataset } from '@/filters/use-view-dataset';
+import { useView } from '@/filters/use-view';
+import { useComparedMeeting } from '@/filters/use-view-params';
 import { ChartFrame } from '@/components/chart/chart-frame';
 import { EmptyState } from '@/components/states/empty-state';
 import { Button } from '@/components/ui/button';
@@ -14,7 +12,6 @@ import { AgendaOverlapTable } from '@/features/comparison/agenda-overlap-table';
 import { buildAgendaOverlapExport } from '@/features/comparison/comparison-export';
 import {
   buildAgendaOverlap,
-  COMPARE_PARAM,
   compareReadouts,
   conflictsForMeeting,
   meetingsWithSeveralReadouts,
@@ -31,14 +28,10 @@ const AgendaOverlapChart = lazy(() =>
   })),
 );
 
-const compareParser = parseAsString.withOptions({ history: 'push' });
-
 /** Who said what: one meeting's readouts side by side, and the agenda overlap across rounds. */
 export function ComparisonSection() {
-  const dataset = useViewDataset();
-  const { filters, resetFilters } = useFilters();
-  const { openDetail } = useDetailActions();
-  const [requested, setRequested] = useQueryState(COMPARE_PARAM, compareParser);
+  const { dataset, filters, resetFilters, openDetail } = useView();
+  const [requested, setRequested] = useComparedMeeting();
   const pickerId = useId();
   const meetings = useMemo(() => filterMeetings(dataset, filters), [dataset, filters]);
   const candidates = useMemo(() => meetingsWithSeveralReadouts(meetings), [meetings]);

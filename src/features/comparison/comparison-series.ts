@@ -4,9 +4,6 @@ import { meetingName, READOUT_LABELS } from '@/data/labels';
 import type { Conflict, Dataset, Dialogue, Evidence, Meeting, Readout, Topic } from '@/data/schema';
 import { comparePartialDates, formatPartialDate } from '@/lib/dates';
 
-/** The URL parameter holding the meeting whose readouts are compared (`?compare=<meeting id>`). */
-export const COMPARE_PARAM = 'compare';
-
 /** The order readouts are listed and shown side by side in. */
 export const READOUT_ORDER: readonly Readout[] = [
   'joint-statement',

@@ -3,8 +3,7 @@ import type { LoadedDataset } from '@/data/dataset-index';
 import { SIDE_LABELS } from '@/data/labels';
 import { CONTACT_KIND_LABELS } from '@/data/review-labels';
 import type { Contact } from '@/data/schema';
-import { useDetailActions } from '@/filters/detail-actions-context';
-import { useViewDataset } from '@/filters/use-view-dataset';
+import { useView } from '@/filters/use-view';
 import { formatPartialDate } from '@/lib/dates';
 import { EvidenceList } from '@/components/evidence/evidence-list';
 import { DetailBlock } from '@/components/ui/detail-block';
@@ -18,8 +17,7 @@ const KICKER = 'High-level contact, not a dialogue round';
 
 /** A summit or council beside the dialogues: when, where, who, and what sources say on human rights. */
 export function ContactDetail({ id }: ContactDetailProps) {
-  const dataset = useViewDataset();
-  const { closeDetail } = useDetailActions();
+  const { dataset, closeDetail } = useView();
   const contact = (dataset.contacts ?? []).find((entry) => entry.id === id);
   return (
     <Drawer
@@ -40,7 +38,7 @@ export function ContactDetail({ id }: ContactDetailProps) {
 }
 
 function ContactBody({ contact, dataset }: { contact: Contact; dataset: LoadedDataset }) {
-  const { openDetail } = useDetailActions();
+  const { openDetail } = useView();
   const openSource = (sourceId: string) => openDetail({ kind: 'source', id: sourceId });
   const entries = useMemo(() => orderHumanRights(contact), [contact]);
   const { date } = contact;

@@ -1,7 +1,5 @@
 import { useMemo } from 'react';
-import { useDetailActions } from '@/filters/detail-actions-context';
-import { useFilters } from '@/filters/use-filters';
-import { useViewDataset } from '@/filters/use-view-dataset';
+import { useView } from '@/filters/use-view';
 import { ResultCount } from '@/components/ui/result-count';
 import { filterContacts } from '@/features/contacts/contacts-series';
 
@@ -10,9 +8,7 @@ import { filterContacts } from '@/features/contacts/contacts-series';
  * their own, never as dialogue rounds (not on the timeline, not in the meeting counts).
  */
 export function ContactsSection() {
-  const dataset = useViewDataset();
-  const { filters } = useFilters();
-  const { openDetail } = useDetailActions();
+  const { dataset, filters, openDetail } = useView();
   const rows = useMemo(() => filterContacts(dataset, filters), [dataset, filters]);
   const total = (dataset.contacts ?? []).length;
   return (

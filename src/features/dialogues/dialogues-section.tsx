@@ -1,4 +1,3 @@
-import { parseAsBoolean, useQueryState } from 'nuqs';
 import { lazy, Suspense, useCallback, useId, useMemo } from 'react';
 import { ChartFrame } from '@/components/chart/chart-frame';
 import { EmptyState } from '@/components/states/empty-state';
@@ -6,9 +5,9 @@ import { Button } from '@/components/ui/button';
 import { ResultCount } from '@/components/ui/result-count';
 import { ALL_DIALOGUES } from '@/filters/filters';
 import { filterMeetings } from '@/filters/filter-records';
-import { useFilters } from '@/filters/use-filters';
+import { useView } from '@/filters/use-view';
+import { useOnlySharedYears } from '@/filters/use-view-params';
 import { CHART_ROW_LIMIT, limitChartRows } from '@/lib/chart-limit';
-import { useViewDataset } from '@/filters/use-view-dataset';
 import { buildDialogueProfileExport } from '@/features/dialogues/dialogues-export';
 import { DialogueProfileTable } from '@/features/dialogues/dialogue-profile-table';
 import {
@@ -27,13 +26,10 @@ const DialogueProfileChart = lazy(() =>
   })),
 );
 
-const sharedParser = parseAsBoolean.withDefault(false).withOptions({ history: 'push' });
-
 /** The US–Kazakhstan and EU–Kazakhstan dialogues' topic profiles side by side, with thin data marked. */
 export function DialoguesSection() {
-  const dataset = useViewDataset();
-  const { filters, resetFilters } = useFilters();
-  const [onlyShared, setOnlyShared] = useQueryState('shared', sharedParser);
+  const { dataset, filters, resetFilters } = useView();
+  const [onlyShared, setOnlyShared] = useOnlySharedYears();
   const checkboxId = useId();
   // Both dialogues are always compared, so the Dialogue filter is left out on purpose.
   const meetings = useMemo(

@@ -1,15 +1,15 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState, type ReactNode } from 'react';
 import { STATUS_SCALE } from '@/data/commitment-status';
-import { useDataset } from '@/data/dataset-query';
 import { meetingName } from '@/data/labels';
 import { formatPartialDate } from '@/lib/dates';
 import { describeFilters } from '@/filters/describe-filters';
 import { ALL_DIALOGUES, isDefaultFilters, type Filters } from '@/filters/filters';
-import { useFilters } from '@/filters/use-filters';
-import { usePanelsUpdating } from '@/filters/filters-context';
+import { useFilterControls } from '@/filters/use-filter-controls';
+import type { LoadedDataset } from '@/data/dataset-index';
 import { MultiSelect } from '@/components/ui/multi-select';
 import { Button } from '@/components/ui/button';
 import { textComparator } from '@/lib/compare-text';
+import { cn } from '@/lib/cn';
 
 const STATUS_OPTIONS = STATUS_SCALE.map((entry) => ({
   value: entry.id,
@@ -19,9 +19,7 @@ const STATUS_OPTIONS = STATUS_SCALE.map((entry) => ({
 
 /** The one filter bar shared by every panel; all state lives in the URL. */
 export function FilterBar() {
-  const dataset = useDataset();
-  const { filters, vocabulary, setFilters, resetFilters } = useFilters({ urgent: true });
-  const updating = usePanelsUpdating();
+  const { filters, vocabulary, dataset, updating, setFilters, resetFilters } = useFilterControls();
   const dialogueId = useId();
   const topicOptions = useMemo(() => {
     const compare = textComparator(dataset.topics.map((topic) => topic.label));
@@ -52,15 +50,12 @@ export function FilterBar() {
           selected={filters.years.map(String)}
           onChange={(years) => setFilters({ years: years.map(Number) })}
         />
-        <div className="flex flex-col">
-          <label htmlFor={dialogueId} className="text-xs text-muted">
-            Dialogue
-          </label>
+        <Field id={dialogueId} label="Dialogue">
           <select
             id={dialogueId}
             value={filters.dialogue}
             onChange={(event) => setFilters({ dialogue: event.target.value })}
-            className="mt-0.5 min-h-9 rounded-md border border-line bg-surface px-2 text-sm text-ink"
+            className={CONTROL}
           >
             <option value={ALL_DIALOGUES}>Both dialogues</option>
             {dataset.dialogues.map((dialogue) => (
@@ -69,7 +64,7 @@ export function FilterBar() {
               </option>
             ))}
           </select>
-        </div>
+        </Field>
         <MultiSelect
           label="Status"
           options={STATUS_OPTIONS}
@@ -77,7 +72,11 @@ export function FilterBar() {
           onChange={(statuses) => setFilters({ statuses: statuses as Filters['statuses'] })}
         />
         <SearchBox value={filters.search} onSearch={(search) => setFilters({ search })} />
-        <AsOfControl />
+        <AsOfControl
+          dataset={dataset}
+          value={filters.asOf}
+          onChange={(asOf) => setFilters({ asOf })}
+        />
         <Button
           onClick={resetFilters}
           disabled={isDefaultFilters(filters)}
@@ -92,6 +91,21 @@ export function FilterBar() {
         {updating && <span aria-hidden="true"> · updating the panels…</span>}
       </p>
     </section>
+  );
+}
+
+const CONTROL = 'mt-0.5 min-h-9 rounded-md border border-line bg-surface px-2 text-sm text-ink';
+
+type FieldProps = { id: string; label: string; className?: string; children: ReactNode };
+
+function Field({ id, label, className, children }: FieldProps) {
+  return (
+    <div className={cn('flex flex-col', className)}>
+      <label htmlFor={id} className="text-xs text-muted">
+        {label}
+      </label>
+      {children}
+    </div>
   );
 }
 
@@ -110,10 +124,7 @@ function SearchBox({ value, onSearch }: SearchBoxProps) {
   }
   const id = useId();
   return (
-    <div className="flex min-w-48 flex-1 flex-col">
-      <label htmlFor={id} className="text-xs text-muted">
-        Search
-      </label>
+    <Field id={id} label="Search" className="min-w-48 flex-1">
       <input
         id={id}
         type="search"
@@ -123,16 +134,20 @@ function SearchBox({ value, onSearch }: SearchBoxProps) {
           onSearch(event.target.value);
         }}
         placeholder="Meetings, commitments, people, quotes…"
-        className="mt-0.5 min-h-9 rounded-md border border-line bg-surface px-2 text-sm text-ink placeholder:text-muted"
+        className={cn(CONTROL, 'placeholder:text-muted')}
       />
-    </div>
+    </Field>
   );
 }
 
+type AsOfControlProps = {
+  dataset: LoadedDataset;
+  value: string;
+  onChange: (asOf: string) => void;
+};
+
 /** "View as of": a date, or one click to the day of a meeting ("as it stood at round 2"). */
-function AsOfControl() {
-  const dataset = useDataset();
-  const { filters, setFilters } = useFilters();
+function AsOfControl({ dataset, value, onChange }: AsOfControlProps) {
   const dateId = useId();
   const presetId = useId();
   const presets = useMemo(
@@ -147,27 +162,21 @@ function AsOfControl() {
   );
   return (
     <>
-      <div className="flex flex-col">
-        <label htmlFor={dateId} className="text-xs text-muted">
-          View as of
-        </label>
+      <Field id={dateId} label="View as of">
         <input
           id={dateId}
           type="date"
-          value={filters.asOf}
-          onChange={(event) => setFilters({ asOf: event.target.value })}
-          className="mt-0.5 min-h-9 rounded-md border border-line bg-surface px-2 text-sm text-ink"
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+          className={CONTROL}
         />
-      </div>
-      <div className="flex flex-col">
-        <label htmlFor={presetId} className="text-xs text-muted">
-          As it stood at
-        </label>
+      </Field>
+      <Field id={presetId} label="As it stood at">
         <select
           id={presetId}
-          value={presets.some((preset) => preset.date === filters.asOf) ? filters.asOf : ''}
-          onChange={(event) => setFilters({ asOf: event.target.value })}
-          className="mt-0.5 min-h-9 max-w-56 rounded-md border border-line bg-surface px-2 text-sm text-ink"
+          value={presets.some((preset) => preset.date === value) ? value : ''}
+          onChange={(event) => onChange(event.target.value)}
+          className={cn(CONTROL, 'max-w-56')}
         >
           <option value="">Today (all records)</option>
           {presets.map((preset) => (
@@ -176,7 +185,7 @@ function AsOfControl() {
             </option>
           ))}
         </select>
-      </div>
+      </Field>
     </>
   );
 }

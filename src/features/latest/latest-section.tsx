@@ -1,7 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { useDetailActions } from '@/filters/detail-actions-context';
-import { useFilters } from '@/filters/use-filters';
-import { useViewDataset } from '@/filters/use-view-dataset';
+import { useView } from '@/filters/use-view';
 import { EmptyState } from '@/components/states/empty-state';
 import { Button } from '@/components/ui/button';
 import { LatestList } from '@/features/latest/latest-list';
@@ -18,9 +16,7 @@ const FEED_HREF = `${import.meta.env.BASE_URL}feed.xml`;
 
 /** What is new: every dated development that passes the filters, newest first, with its quote. */
 export function LatestSection() {
-  const dataset = useViewDataset();
-  const { filters, resetFilters } = useFilters();
-  const { openDetail } = useDetailActions();
+  const { dataset, filters, resetFilters, openDetail } = useView();
   const items = useMemo(() => buildLatestDevelopments(dataset, filters), [dataset, filters]);
   const total = useMemo(() => countAllDevelopments(dataset, filters.asOf), [dataset, filters.asOf]);
   const openSource = useCallback((id: string) => openDetail({ kind: 'source', id }), [openDetail]);

@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
-import { useDataset } from '@/data/dataset-query';
-import { useReferenceDate } from '@/filters/use-view-dataset';
+import { useView } from '@/filters/use-view';
 import { formatPartialDate } from '@/lib/dates';
 import {
   countRecords,
@@ -11,9 +10,8 @@ import { StatCard } from '@/components/ui/stat-card';
 import { RoundsTable } from '@/features/overview/rounds-table';
 
 export function DatasetOverview() {
-  const dataset = useDataset();
+  const { wholeDataset: dataset, referenceDate } = useView();
   // Standings are judged on the "View as of" date or today; the counts are of the whole dataset.
-  const referenceDate = useReferenceDate();
   const counts = useMemo(() => countRecords(dataset, referenceDate), [dataset, referenceDate]);
   const primary = dataset.dialogues.find((dialogue) => dialogue.primary) ?? dataset.dialogues[0];
   const rounds = useMemo(

@@ -1,10 +1,7 @@
 import { useMemo } from 'react';
-import { useDataset } from '@/data/dataset-query';
+import { useView } from '@/filters/use-view';
 import type { LoadedDataset } from '@/data/dataset-index';
 import { MEASURE_LABELS } from '@/data/review-labels';
-import { useDetailActions } from '@/filters/detail-actions-context';
-import { useFilters } from '@/filters/use-filters';
-import { useViewDataset } from '@/filters/use-view-dataset';
 import { formatPartialDate } from '@/lib/dates';
 import { EvidenceList } from '@/components/evidence/evidence-list';
 import { Button } from '@/components/ui/button';
@@ -19,10 +16,7 @@ const KICKER = 'Review or rating';
 
 /** One edition of a review or rating: its value, scale, whose word, quotes, other editions, commitments. */
 export function ReviewDetail({ id }: ReviewDetailProps) {
-  const dataset = useViewDataset();
-  const everything = useDataset();
-  const { filters } = useFilters();
-  const { closeDetail } = useDetailActions();
+  const { dataset, wholeDataset: everything, filters, closeDetail } = useView();
   const model = useMemo(() => describeReview(dataset, id), [dataset, id]);
   if (!model) {
     const later = filters.asOf !== '' && (everything.reviews ?? []).some((r) => r.id === id);
@@ -44,7 +38,7 @@ export function ReviewDetail({ id }: ReviewDetailProps) {
 }
 
 function ReviewBody({ model, dataset }: { model: ReviewDetailModel; dataset: LoadedDataset }) {
-  const { openDetail } = useDetailActions();
+  const { openDetail } = useView();
   const openSource = (sourceId: string) => openDetail({ kind: 'source', id: sourceId });
   const { review, series } = model;
   const date = review.date;

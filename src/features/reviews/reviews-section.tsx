@@ -1,8 +1,6 @@
 import { lazy, Suspense, useCallback, useMemo } from 'react';
 import type { Dataset } from '@/data/schema';
-import { useViewDataset } from '@/filters/use-view-dataset';
-import { useDetailActions } from '@/filters/detail-actions-context';
-import { useFilters } from '@/filters/use-filters';
+import { useView } from '@/filters/use-view';
 import { ChartFrame } from '@/components/chart/chart-frame';
 import { EmptyState } from '@/components/states/empty-state';
 import { ResultCount } from '@/components/ui/result-count';
@@ -23,9 +21,7 @@ const CHART_HEIGHT = 220;
 
 /** Recurring reviews and ratings of Kazakhstan: a chart per rated series, a dated list per outcome. */
 export function ReviewsSection() {
-  const dataset = useViewDataset();
-  const { filters } = useFilters();
-  const { openDetail } = useDetailActions();
+  const { dataset, filters, openDetail } = useView();
   const view = useMemo(() => buildReviewsView(dataset, filters), [dataset, filters]);
   const onOpen = useCallback(
     (reviewId: string) => openDetail({ kind: 'review', id: reviewId }),

@@ -1,7 +1,6 @@
 import { useMemo, type ReactNode } from 'react';
-import { useDataset } from '@/data/dataset-query';
+import { useView } from '@/filters/use-view';
 import { READOUT_LABELS, SOURCE_KIND_LABELS } from '@/data/labels';
-import { useDetailActions } from '@/filters/detail-actions-context';
 import { conflictsForSource, listConflicts } from '@/features/sources/conflicts-series';
 import { ArchivedPassages } from '@/features/sources/archived-passages';
 import { SourceCitations } from '@/features/sources/source-citations';
@@ -23,8 +22,7 @@ function Fact({ term, children }: { term: string; children: ReactNode }) {
 
 /** A source: who published it and when, its caveats and link, every fact it supports, its conflicts. */
 export function SourceDetail({ id }: SourceDetailProps) {
-  const dataset = useDataset();
-  const { openDetail, closeDetail } = useDetailActions();
+  const { wholeDataset: dataset, openDetail, closeDetail } = useView();
   const source = dataset.index.sourceById.get(id);
   const allCitations = useMemo(() => collectCitations(dataset), [dataset]);
   const citations = useMemo(

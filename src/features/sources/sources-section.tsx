@@ -1,7 +1,5 @@
 import { useMemo } from 'react';
-import { useDataset } from '@/data/dataset-query';
-import { useDetailActions } from '@/filters/detail-actions-context';
-import { useFilters } from '@/filters/use-filters';
+import { useView } from '@/filters/use-view';
 import { listConflicts } from '@/features/sources/conflicts-series';
 import { ConflictList } from '@/features/sources/conflict-list';
 import { SourceList } from '@/features/sources/source-list';
@@ -16,9 +14,7 @@ import { ResultCount } from '@/components/ui/result-count';
 
 /** Every source with what it supports, then the recorded conflicts between sources. */
 export function SourcesSection() {
-  const dataset = useDataset();
-  const { filters, setFilters } = useFilters();
-  const { openDetail } = useDetailActions();
+  const { wholeDataset: dataset, filters, setFilters, openDetail } = useView();
   const rows = useMemo(() => summarizeSources(dataset), [dataset]);
   const shown = useMemo(() => filterSourceRows(rows, filters.search), [rows, filters.search]);
   const conflicts = useMemo(() => listConflicts(dataset), [dataset]);

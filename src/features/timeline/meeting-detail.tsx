@@ -1,10 +1,9 @@
 import { useId, type ReactNode } from 'react';
-import { useReferenceDate, useViewDataset } from '@/filters/use-view-dataset';
+import { useView } from '@/filters/use-view';
 import type { LoadedDataset } from '@/data/dataset-index';
 import { meetingName, meetingPlace } from '@/data/labels';
 import { meetingStanding } from '@/data/meeting-standing';
 import type { Meeting } from '@/data/schema';
-import { useDetailActions } from '@/filters/detail-actions-context';
 import { formatPartialDate } from '@/lib/dates';
 import { EvidenceList } from '@/components/evidence/evidence-list';
 import { Drawer } from '@/components/ui/drawer';
@@ -16,9 +15,7 @@ import { MeetingTopics } from '@/features/timeline/meeting-topics';
 export type MeetingDetailProps = { id: string };
 
 export function MeetingDetail({ id }: MeetingDetailProps) {
-  const dataset = useViewDataset();
-  const referenceDate = useReferenceDate();
-  const { closeDetail } = useDetailActions();
+  const { dataset, referenceDate, closeDetail } = useView();
   const meeting = dataset.index.meetingById.get(id);
   return (
     <Drawer
@@ -39,7 +36,7 @@ export function MeetingDetail({ id }: MeetingDetailProps) {
 type MeetingBodyProps = { meeting: Meeting; dataset: LoadedDataset; referenceDate: string };
 
 function MeetingBody({ meeting, dataset, referenceDate }: MeetingBodyProps) {
-  const { openDetail } = useDetailActions();
+  const { openDetail } = useView();
   const openSource = (sourceId: string) => openDetail({ kind: 'source', id: sourceId });
   const dialogue = dataset.index.dialogueById.get(meeting.dialogue);
   const commitments = dataset.commitments.filter((c) =>

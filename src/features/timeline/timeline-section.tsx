@@ -1,8 +1,6 @@
 import { lazy, Suspense, useCallback, useMemo } from 'react';
-import { useReferenceDate, useViewDataset } from '@/filters/use-view-dataset';
+import { useView } from '@/filters/use-view';
 import { filterCommitments, filterMeetings } from '@/filters/filter-records';
-import { useDetailActions } from '@/filters/detail-actions-context';
-import { useFilters } from '@/filters/use-filters';
 import { ChartFrame } from '@/components/chart/chart-frame';
 import { EmptyState } from '@/components/states/empty-state';
 import { Button } from '@/components/ui/button';
@@ -21,10 +19,7 @@ const TimelineChart = lazy(() =>
 );
 
 export function TimelineSection() {
-  const dataset = useViewDataset();
-  const { filters, resetFilters } = useFilters();
-  const { openDetail } = useDetailActions();
-  const referenceDate = useReferenceDate();
+  const { dataset, filters, resetFilters, openDetail, referenceDate } = useView();
   const meetings = useMemo(() => filterMeetings(dataset, filters), [dataset, filters]);
   const commitments = useMemo(() => filterCommitments(dataset, filters), [dataset, filters]);
   const series = useMemo(

@@ -3,18 +3,12 @@ import { READOUT_PALETTE } from '@/components/chart/palette';
 import { EvidenceList } from '@/components/evidence/evidence-list';
 import { Button } from '@/components/ui/button';
 import { Drawer } from '@/components/ui/drawer';
-import { useViewDataset } from '@/filters/use-view-dataset';
+import { useView } from '@/filters/use-view';
 import { READOUT_LABELS } from '@/data/labels';
 import type { Topic } from '@/data/schema';
 import { filterMeetings } from '@/filters/filter-records';
-import { useDetailActions } from '@/filters/detail-actions-context';
-import { useFilters } from '@/filters/use-filters';
 import { formatPartialDate } from '@/lib/dates';
-import {
-  toggleTopic,
-  topicEvidence,
-  type TopicMeetingEvidence,
-} from '@/features/topics/topics-series';
+import { topicEvidence, type TopicMeetingEvidence } from '@/features/topics/topics-series';
 
 export type TopicDetailProps = { id: string };
 
@@ -28,9 +22,7 @@ const GROUP_LABEL = {
 
 /** A topic's definition, the quotes from each meeting that raised it, and its commitments. */
 export function TopicDetail({ id }: TopicDetailProps) {
-  const dataset = useViewDataset();
-  const { filters, setFilters } = useFilters();
-  const { openDetail, closeDetail } = useDetailActions();
+  const { dataset, filters, toggleFilter, openDetail, closeDetail } = useView();
   const topic = dataset.index.topicById.get(id);
   // The topic filter is ignored here: this detail is about one topic, whatever else is selected.
   const shown = useMemo(
@@ -54,7 +46,7 @@ export function TopicDetail({ id }: TopicDetailProps) {
             <Button
               variant={selected ? 'secondary' : 'primary'}
               className="mt-3"
-              onClick={() => setFilters((latest) => ({ topics: toggleTopic(latest.topics, id) }))}
+              onClick={() => toggleFilter('topics', id)}
             >
               {selected ? 'Remove this topic from the filter' : 'Filter by this topic'}
             </Button>
@@ -113,7 +105,7 @@ type MeetingEvidenceProps = {
 };
 
 function MeetingEvidence({ entry, onOpen }: MeetingEvidenceProps) {
-  const dataset = useViewDataset();
+  const { dataset } = useView();
   const headingId = useId();
   const { meeting } = entry;
   const dialogue = dataset.index.dialogueById.get(meeting.dialogue);

@@ -4,10 +4,8 @@ import { READOUT_GROUPS, READOUT_PALETTE } from '@/components/chart/palette';
 import { EmptyState } from '@/components/states/empty-state';
 import { Button } from '@/components/ui/button';
 import { ResultCount } from '@/components/ui/result-count';
-import { useViewDataset } from '@/filters/use-view-dataset';
+import { useView } from '@/filters/use-view';
 import { filterMeetings } from '@/filters/filter-records';
-import { useDetailActions } from '@/filters/detail-actions-context';
-import { useFilters } from '@/filters/use-filters';
 import { CHART_ROW_LIMIT, limitChartRows } from '@/lib/chart-limit';
 import { TopicFrequencyTable } from '@/features/topics/topic-frequency-table';
 import { buildTopicFrequencyExport, buildTopicRoundExport } from '@/features/topics/topics-export';
@@ -19,7 +17,6 @@ import {
   buildTopicRoundMatrix,
   summarizeTopicFrequency,
   summarizeTopicRounds,
-  toggleTopic,
 } from '@/features/topics/topics-series';
 
 const TopicFrequencyChart = lazy(() =>
@@ -33,9 +30,7 @@ const CLICK_HELP =
 
 /** How often each topic was raised under the current filters, and at which meetings, by readout. */
 export function TopicsSection() {
-  const dataset = useViewDataset();
-  const { filters, setFilters, resetFilters } = useFilters();
-  const { openDetail } = useDetailActions();
+  const { dataset, filters, toggleFilter, resetFilters, openDetail } = useView();
   const meetings = useMemo(() => filterMeetings(dataset, filters), [dataset, filters]);
   const rows = useMemo(
     () => buildTopicFrequency(meetings, dataset.topics, filters.topics),
@@ -65,8 +60,8 @@ export function TopicsSection() {
     [matrix, meetings],
   );
   const onToggleTopic = useCallback(
-    (topicId: string) => setFilters((latest) => ({ topics: toggleTopic(latest.topics, topicId) })),
-    [setFilters],
+    (topicId: string) => toggleFilter('topics', topicId),
+    [toggleFilter],
   );
   const onOpenTopic = useCallback(
     (topicId: string) => openDetail({ kind: 'topic', id: topicId }),

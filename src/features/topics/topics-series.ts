@@ -266,13 +266,6 @@ export function topicEvidence(
   };
 }
 
-/** The selection with the topic added, or removed when it was already selected. */
-export function toggleTopic(selected: readonly string[], topicId: string): string[] {
-  return selected.includes(topicId)
-    ? selected.filter((id) => id !== topicId)
-    : [...selected, topicId];
-}
-
 /** A label cut to `max` characters with an ellipsis, for axis ticks; shorter labels are unchanged. */
 export function truncateLabel(label: string, max: number): string {
   return label.length <= max ? label : `${label.slice(0, Math.max(0, max - 1)).trimEnd()}…`;

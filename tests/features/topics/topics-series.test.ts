@@ -5,7 +5,6 @@ import {
   shortMeetingLabel,
   summarizeTopicFrequency,
   summarizeTopicRounds,
-  toggleTopic,
   topicEvidence,
   truncateLabel,
   type TopicFrequencyRow,
@@ -280,14 +279,6 @@ describe(topicEvidence, () => {
   it('is empty for an unknown topic or no meetings', () => {
     expect(topicEvidence(dataset, 'topic-x', [r1, r2])).toEqual({ meetings: [], commitments: [] });
     expect(topicEvidence(dataset, 'topic-b', []).meetings).toEqual([]);
-  });
-});
-
-describe(toggleTopic, () => {
-  it('adds a topic that is not selected and removes one that is', () => {
-    expect(toggleTopic([], 'topic-a')).toEqual(['topic-a']);
-    expect(toggleTopic(['topic-b'], 'topic-a')).toEqual(['topic-b', 'topic-a']);
-    expect(toggleTopic(['topic-a', 'topic-b'], 'topic-a')).toEqual(['topic-b']);
   });
 });
 

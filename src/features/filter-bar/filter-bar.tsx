@@ -9,7 +9,7 @@ import { useFilters } from '@/filters/use-filters';
 import { usePanelsUpdating } from '@/filters/filters-context';
 import { MultiSelect } from '@/components/ui/multi-select';
 import { Button } from '@/components/ui/button';
-import { textComparator } from '@/lib/compare-text';
+import { compareText } from '@/lib/compare-text';
 
 const STATUS_OPTIONS = STATUS_SCALE.map((entry) => ({
   value: entry.id,
@@ -24,10 +24,9 @@ export function FilterBar() {
   const updating = usePanelsUpdating();
   const dialogueId = useId();
   const topicOptions = useMemo(() => {
-    const compare = textComparator(dataset.topics.map((topic) => topic.label));
     return dataset.topics
       .map((topic) => ({ value: topic.id, label: topic.label, description: topic.definition }))
-      .toSorted((a, b) => compare(a.label, b.label));
+      .toSorted((a, b) => compareText(a.label, b.label));
   }, [dataset.topics]);
   const yearOptions = useMemo(
     () => vocabulary.years.map((year) => ({ value: String(year), label: String(year) })),

@@ -45,7 +45,7 @@ function contentSecurityPolicy(): Plugin {
 /**
  * Offline support: a Workbox service worker precaches the app shell, every JS/CSS chunk (the lazy
  * chart and export chunks too), the bundled dataset and its JSON Schema. The page registers it
- * itself (`src/app/register-service-worker.ts`), so no inline script is added and the CSP holds.
+ * itself (`src/boot/register-service-worker.ts`), so no inline script is added and the CSP holds.
  * A new version waits until the user chooses "Reload" (`registerType: 'prompt'`).
  *
  * The default view is prerendered into index.html just before the worker is generated, so the

@@ -7,6 +7,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { build } from 'vite';
+import { MARKER, rootWith } from '../src/boot/page-markers.ts';
 
 /** What `src/entry-server.tsx` renders. */
 export type PrerenderedView = { html: string; renderedOn: string };
@@ -18,10 +19,9 @@ export const EMPTY_ROOT = '<div id="root"></div>';
 /**
  * Until the app starts (and for good without JavaScript), the browser may skip laying out the
  * sections below the fold: the first paint then costs the first screen, not all 5,000 elements.
- * Once the app is live, src/app/deferred-layout.ts lays the panels out one per frame and removes it.
+ * Once the app is live, src/boot/deferred-layout.ts lays the panels out one per frame and removes it.
  */
-export const DEFERRED_LAYOUT_CSS =
-  '#root[data-deferred-layout] main section{content-visibility:auto;contain-intrinsic-size:auto 800px}';
+export const DEFERRED_LAYOUT_CSS = `${rootWith(MARKER.deferredLayout)} main section{content-visibility:auto;contain-intrinsic-size:auto 800px}`;
 
 /**
  * Markers React leaves where a Suspense boundary could not finish on the server; the client would
@@ -47,7 +47,7 @@ export function injectPrerenderedView(indexHtml: string, view: PrerenderedView):
   return indexHtml.replace(
     EMPTY_ROOT,
     () =>
-      `<div id="root" data-prerendered="${view.renderedOn}" data-deferred-layout="">${view.html}</div>`,
+      `<div id="root" ${MARKER.prerendered}="${view.renderedOn}" ${MARKER.deferredLayout}="">${view.html}</div>`,
   );
 }
 
@@ -80,10 +80,10 @@ export function extractInlineStyles(html: string): { html: string; css: string }
       id = ids.size;
       ids.set(declarations, id);
     }
-    return ` data-prerendered-style="${id}"`;
+    return ` ${MARKER.prerenderedStyle}="${id}"`;
   });
   const css = [...ids]
-    .map(([declarations, id]) => `[data-prerendered-style="${id}"]{${declarations}}`)
+    .map(([declarations, id]) => `[${MARKER.prerenderedStyle}="${id}"]{${declarations}}`)
     .join('\n');
   return { html: rewritten, css };
 }
@@ -129,7 +129,7 @@ export function disableControls(html: string): string {
     /<(button|input|select|textarea)\b([^>]*?)(\/?)>/g,
     (tag, name: string, attributes: string, selfClosing: string) => {
       if (/\sdisabled=""/.test(attributes) || /\stype="hidden"/.test(attributes)) return tag;
-      return `<${name}${attributes} disabled="" data-prerender-disabled=""${selfClosing}>`;
+      return `<${name}${attributes} disabled="" ${MARKER.prerenderDisabled}=""${selfClosing}>`;
     },
   );
 }

@@ -2,24 +2,12 @@ import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { AppRoot } from '@/app/app-root';
 import { createQueryClient } from '@/app/query-client';
-import { prerenderedViewFits } from '@/app/prerendered-view';
+import { markAppReady } from '@/boot/mark-app-ready';
+import { MARKER } from '@/boot/page-markers';
+import { prerenderedViewFits } from '@/boot/prerendered-view';
 import { datasetQueryOptions } from '@/data/dataset-query';
 import { pinRenderDate } from '@/filters/use-today';
-
-/**
- * Marks the root live (`data-app-ready`) and re-enables the controls that the prerendered page
- * keeps disabled until the app can handle them (see scripts/prerender.ts).
- */
-function markReady(root: HTMLElement, onReady?: () => void): void {
-  if (root.dataset.appReady !== undefined) return;
-  for (const control of root.querySelectorAll('[data-prerender-disabled]')) {
-    control.removeAttribute('disabled');
-    control.removeAttribute('data-prerender-disabled');
-  }
-  delete root.dataset.staleView;
-  root.dataset.appReady = '';
-  onReady?.();
-}
+import { compareText } from '@/lib/compare-text';
 
 /**
  * Starts the dashboard in `root`: hydrates the prerendered view, or renders from scratch. `onReady`
@@ -27,12 +15,17 @@ function markReady(root: HTMLElement, onReady?: () => void): void {
  */
 export async function startApp(root: HTMLElement, onReady?: () => void): Promise<void> {
   const queryClient = createQueryClient();
-  const onCommitted = () => markReady(root, onReady);
-  if (root.dataset.prerendered !== undefined && prerenderedViewFits()) {
+  const onCommitted = () => markAppReady(root, onReady);
+  const renderedOn = root.getAttribute(MARKER.prerendered);
+  if (renderedOn !== null && prerenderedViewFits()) {
     // The prerendered page stays on screen meanwhile; the fetch reuses index.html's preload.
-    await queryClient.prefetchQuery(datasetQueryOptions);
+    const loading = queryClient.prefetchQuery(datasetQueryOptions);
+    // The first comparison loads the browser's collation data (tens of ms on a phone): done while
+    // the dataset downloads, not in the middle of hydration, whose panels sort their rows.
+    compareText('a', 'b');
+    await loading;
     if (queryClient.getQueryState(datasetQueryOptions.queryKey)?.status === 'success') {
-      pinRenderDate(root.dataset.prerendered);
+      pinRenderDate(renderedOn);
       // A transition makes hydration interruptible: React yields every few milliseconds instead
       // of blocking the main thread for the whole page (Total Blocking Time, input delay).
       startTransition(() => {

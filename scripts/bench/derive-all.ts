@@ -1,5 +1,5 @@
 import type { LoadedDataset } from '@/data/dataset-index';
-import { textComparator } from '@/lib/compare-text';
+import { compareText } from '@/lib/compare-text';
 import { describeFilters } from '@/filters/describe-filters';
 import { filterCommitments, filterMeetings } from '@/filters/filter-records';
 import {
@@ -64,8 +64,7 @@ export function deriveAllSeries(dataset: LoadedDataset, referenceDate: string): 
 
   const sections: Record<string, () => void> = {
     'filter bar': () => {
-      const compare = textComparator(dataset.topics.map((topic) => topic.label));
-      note(dataset.topics.map((topic) => topic.label).toSorted(compare));
+      note(dataset.topics.map((topic) => topic.label).toSorted(compareText));
       note(describeFilters(filters, dataset));
     },
     overview: () => {

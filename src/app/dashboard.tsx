@@ -15,7 +15,8 @@ import { ChangelogSection } from '@/features/changelog/changelog-section';
 import { ContactsSection } from '@/features/contacts/contacts-section';
 import { ReviewsSection } from '@/features/reviews/reviews-section';
 import { usePanelsUpdating } from '@/filters/view-context';
-import { useSkipDrawnPanels } from '@/app/use-skip-drawn-panels';
+import { MARKER } from '@/boot/page-markers';
+import { useSkipDrawnPanels } from '@/boot/use-skip-drawn-panels';
 
 /** The dashboard once the dataset is loaded: one filter bar, then every panel, then the open detail. */
 export function Dashboard() {
@@ -80,7 +81,7 @@ function PanelsArea({ children }: { children: ReactNode }) {
       ref={areaRef}
       className="mx-auto max-w-6xl px-4 pb-16 sm:px-6"
       aria-busy={updating || undefined}
-      data-panels=""
+      {...{ [MARKER.panels]: '' }}
     >
       {children}
     </div>

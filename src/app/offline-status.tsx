@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
-import { useOfflineStatus } from '@/app/use-offline-status';
+import { useOfflineStatus } from '@/boot/use-offline-status';
 
 /**
  * One polite status line about the offline copy: offline now, a new version waiting, or (once,

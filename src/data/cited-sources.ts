@@ -1,5 +1,5 @@
 import type { LoadedDataset } from '@/data/dataset-index';
-import { textComparator } from '@/lib/compare-text';
+import { compareText } from '@/lib/compare-text';
 
 /**
  * The ids of every source cited anywhere inside the given records (any `evidence` array at any
@@ -33,8 +33,7 @@ export function describeCitedSources(dataset: LoadedDataset, records: unknown, s
     const publisher = dataset.index.sourceById.get(id)?.publisher ?? id;
     byPublisher.set(publisher, (byPublisher.get(publisher) ?? 0) + 1);
   }
-  const compare = textComparator(byPublisher.keys());
-  const ranked = [...byPublisher].toSorted((a, b) => b[1] - a[1] || compare(a[0], b[0]));
+  const ranked = [...byPublisher].toSorted((a, b) => b[1] - a[1] || compareText(a[0], b[0]));
   const named = ranked.slice(0, shown).map(([publisher]) => publisher);
   const more = ranked.length - named.length;
   const list =

@@ -1,7 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { OfflineStatus } from '@/app/offline-status';
-import { reportServiceWorker, resetServiceWorkerState } from '@/app/use-offline-status';
+import { reportServiceWorker, resetServiceWorkerState } from '@/boot/use-offline-status';
 
 function setOnline(online: boolean) {
   vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(online);

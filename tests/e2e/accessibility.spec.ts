@@ -2,6 +2,7 @@ import { axeViolations } from './axe';
 import { expect, test } from '@playwright/test';
 import { DATASET_PATH, dataset, drawAllCharts, pinToday } from './support';
 import { reviewsDataset, showReviewsData } from './review-records';
+import { MARKER, rootWith } from '../../src/boot/page-markers';
 
 const STATES = [
   { name: 'default view', url: '/', colorScheme: 'light' },
@@ -65,7 +66,7 @@ for (const state of STATES) {
     await page.goto(state.url);
     await expect(page.getByRole('heading', { name: 'What the dataset holds' })).toBeVisible();
     // Scan the running app, not the prerendered page while it hydrates.
-    await expect(page.locator('#root[data-app-ready]')).toBeAttached();
+    await expect(page.locator(rootWith(MARKER.appReady))).toBeAttached();
     // Charts mount near the viewport and tables on opening; show them all so they are scanned too.
     await drawAllCharts(page, { withTables: true });
     expect(await axeViolations(page)).toEqual([]);
@@ -101,7 +102,7 @@ for (const state of REVIEW_STATES) {
       await pinToday(page);
       await page.emulateMedia({ colorScheme });
       await showReviewsData(page, state.url);
-      await expect(page.locator('#root[data-app-ready]')).toBeAttached();
+      await expect(page.locator(rootWith(MARKER.appReady))).toBeAttached();
       await expect(page.getByRole('region', { name: 'Reviews and ratings' })).toBeAttached();
       await expect(page.getByRole('dialog')).toHaveCount(state.dialog ? 1 : 0);
       await drawAllCharts(page, { withTables: true });
@@ -117,7 +118,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await pinToday(page);
     await page.emulateMedia({ colorScheme });
     await page.goto('/');
-    await expect(page.locator('#root[data-app-ready]')).toBeAttached();
+    await expect(page.locator(rootWith(MARKER.appReady))).toBeAttached();
     const section = page.getByRole('region', { name: 'Reform commitments' });
     await section.getByText('How completion and practice are derived').click();
     await expect(section.getByRole('table', { name: /^Kinds of commitment/ })).toBeVisible();
@@ -141,7 +142,7 @@ for (const { colorScheme, width } of [
     await page.setViewportSize({ width, height: 844 });
     await page.emulateMedia({ colorScheme });
     await page.goto('/');
-    await expect(page.locator('#root[data-app-ready]')).toBeAttached();
+    await expect(page.locator(rootWith(MARKER.appReady))).toBeAttached();
     const panel = page.getByRole('region', { name: 'Latest developments' });
     await panel.getByRole('button', { name: /^Show all \d+ developments$/ }).click();
     await expect(panel.getByText(/^Showing all \d+ developments$/)).toBeVisible();

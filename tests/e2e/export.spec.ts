@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
 import { guardPage, openTable, showChart, waitForLayout } from './support';
+import { MARKER } from '../../src/boot/page-markers';
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
@@ -97,7 +98,7 @@ for (const chart of CHARTS) {
     await page.goto('/');
     const figure = page.getByRole('figure', { name: chart.title });
     await showChart(page, figure);
-    const onScreen = await figure.locator('[data-chart-body] svg').first().boundingBox();
+    const onScreen = await figure.locator(`[${MARKER.chartBody}] svg`).first().boundingBox();
 
     const png = await download(page, figure, /^Download PNG$/);
     expect(png.download.suggestedFilename()).toBe(`${chart.stem}.png`);
@@ -174,7 +175,7 @@ test('a keyboard user can export', async ({ page }) => {
   const figure = page.getByRole('figure', { name: 'Commitments by status' });
   // Focus scrolls the frame into view, and the chart far down the page is drawn then.
   await figure.getByRole('button', { name: /^Export/ }).focus();
-  await expect(figure.locator('[data-chart-body] svg').first()).toBeVisible();
+  await expect(figure.locator(`[${MARKER.chartBody}] svg`).first()).toBeVisible();
   await page.keyboard.press('Enter');
   const pending = page.waitForEvent('download');
   await figure.getByRole('button', { name: 'Download CSV' }).focus();

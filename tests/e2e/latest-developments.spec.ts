@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { chooseYear, DATASET_PATH, guardPage, waitForLayout } from './support';
+import { MARKER, rootWith } from '../../src/boot/page-markers';
 
 type Dated = { value: string };
 type Record = {
@@ -155,8 +156,8 @@ test('/feed.xml is an Atom feed whose newest development opens in the app', asyn
 
   // The panel's own address lands on it, clear of the filter bar.
   await page.goto('/#latest');
-  await expect(page.locator('#root[data-app-ready]')).toBeAttached();
-  await expect(page.locator('#root[data-deferred-layout]')).toHaveCount(0);
+  await expect(page.locator(rootWith(MARKER.appReady))).toBeAttached();
+  await expect(page.locator(rootWith(MARKER.deferredLayout))).toHaveCount(0);
   await expectLandedOn(page, panel(page).getByRole('heading', { name: 'Latest developments' }));
 
   // A commitment or meeting opens its detail; a review or contact, the panel that lists it.
@@ -195,7 +196,7 @@ test('the changelog’s "since" picker writes the URL, and a shared URL restores
 
   // The feed links a version to the changelog since the one before it, at the panel.
   await page.goto(`/?since=${oldest}#changelog`);
-  await expect(page.locator('#root[data-app-ready]')).toBeAttached();
+  await expect(page.locator(rootWith(MARKER.appReady))).toBeAttached();
   await expectLandedOn(page, changelog.getByRole('heading', { name: 'Dataset changelog' }));
   await expect(shown.getByRole('heading', { level: 3 })).toHaveCount(versions.length - 1);
 

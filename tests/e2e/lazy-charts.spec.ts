@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { guardPage, openTable, showChart, waitForLayout } from './support';
+import { MARKER } from '../../src/boot/page-markers';
 
 // Charts below the first screen (and their code) load only as the reader scrolls towards them, so
 // a phone on a slow network gets a usable first screen without downloading the chart library.
@@ -14,12 +15,12 @@ test('a phone loads no chart code until the reader scrolls to a chart', async ({
     if (CHART_CODE.test(new URL(request.url()).pathname)) chartRequests.push(request.url());
   });
   await page.goto('/');
-  await expect(page.locator('#root')).toHaveAttribute('data-app-ready', '');
+  await expect(page.locator('#root')).toHaveAttribute(MARKER.appReady, '');
   // The app is live and idle, yet no chart has been drawn or downloaded.
   await page.evaluate(
     () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 500))),
   );
-  await expect(page.locator('[data-chart-body] svg')).toHaveCount(0);
+  await expect(page.locator(`[${MARKER.chartBody}] svg`)).toHaveCount(0);
   expect(chartRequests).toEqual([]);
 
   const frequency = page.getByRole('figure', { name: 'How often each topic was raised' });
@@ -28,7 +29,9 @@ test('a phone loads no chart code until the reader scrolls to a chart', async ({
   expect(chartRequests.length).toBeGreaterThan(0);
   // A chart far further down is still waiting for the reader.
   await expect(
-    page.getByRole('figure', { name: 'Commitments by status' }).locator('[data-chart-body] svg'),
+    page
+      .getByRole('figure', { name: 'Commitments by status' })
+      .locator(`[${MARKER.chartBody}] svg`),
   ).toHaveCount(0);
   await done();
 });

@@ -10,6 +10,7 @@ import {
   TODAY,
   waitForLayout,
 } from './support';
+import { MARKER } from '../../src/boot/page-markers';
 
 const primary = dataset.dialogues.find((dialogue) => dialogue.primary);
 const round4 = dataset.meetings.find((m) => m.dialogue === primary?.id && m.round === 4);
@@ -63,9 +64,9 @@ test('round 4 reads "Not confirmed" today, with the rule and the agreement; as o
   const figure = page.getByRole('figure', { name: 'Timeline of meetings and reform milestones' });
   await showChart(page, figure);
   // Its own mark: the dashed ring with a question mark, one for the one meeting not confirmed.
-  await expect(figure.locator('[data-chart-body] svg text').filter({ hasText: '?' })).toHaveCount(
-    1,
-  );
+  await expect(
+    figure.locator(`[${MARKER.chartBody}] svg text`).filter({ hasText: '?' }),
+  ).toHaveCount(1);
   await openTable(figure);
   await expect(
     figure.locator('details table').getByRole('row').filter({ hasText: ROUND_4 }),

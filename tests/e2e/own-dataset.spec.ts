@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { axeViolations } from './axe';
 import { expect, test, type Page } from '@playwright/test';
 import { DATASET_PATH, dataset, guardPage } from './support';
+import { MARKER } from '../../src/boot/page-markers';
 
 const BROKEN_DIR = 'tests/fixtures/datasets/broken';
 const HOSTILE = 'tests/fixtures/datasets/hostile-valid.json';
@@ -25,7 +26,7 @@ async function ready(page: Page, url = '/') {
   await page.goto(url);
   await expect(page.getByRole('heading', { name: 'What the dataset holds' })).toBeVisible();
   // The prerendered page shows the heading before the app listens for files and drops.
-  await expect(page.locator('#root')).toHaveAttribute('data-app-ready', '', { timeout: 15_000 });
+  await expect(page.locator('#root')).toHaveAttribute(MARKER.appReady, '', { timeout: 15_000 });
 }
 
 test('the corpus has at least 30 failure kinds, each with an expected message', () => {

@@ -1,12 +1,13 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { chooseYear, guardPage, waitForLayout, waitFrames } from './support';
+import { MARKER } from '../../src/boot/page-markers';
 
 /** Whether the browser draws the element now, or skips it as off screen (content-visibility). */
 const drawn = (element: Locator) =>
   element.evaluate((node) => node.checkVisibility({ contentVisibilityAuto: true }));
 
 /** What each panel holds: a panel itself counts as drawn even while its content is skipped. */
-const panelContents = (page: Page) => page.locator('[data-panels] > section > *:first-child');
+const panelContents = (page: Page) => page.locator(`[${MARKER.panels}] > section > *:first-child`);
 
 const sourcesList = (page: Page) => page.getByRole('list', { name: 'Sources', exact: true });
 
@@ -34,7 +35,9 @@ for (const { name, url } of [
     await page.goto(url);
     await waitForLayout(page);
     // Skipped only once drawn: every panel keeps the height it was drawn at, not a placeholder.
-    await expect(page.locator('[data-panels] > section:not([data-drawn])')).toHaveCount(0);
+    await expect(page.locator(`[${MARKER.panels}] > section:not([${MARKER.drawn}])`)).toHaveCount(
+      0,
+    );
     expect(await drawn(sourcesList(page))).toBe(false);
     await expect(page.locator('#sources-title')).toHaveText('Sources and conflicts');
     await jumpToSources(page);

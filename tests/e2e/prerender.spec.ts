@@ -10,6 +10,7 @@ import {
   waitForLayout,
   waitFrames,
 } from './support';
+import { MARKER, rootWith } from '../../src/boot/page-markers';
 
 const primary = dataset.dialogues.find((dialogue) => dialogue.primary);
 const topicLabel = (id: string) => dataset.topics.find((topic) => topic.id === id)?.label ?? id;
@@ -73,9 +74,9 @@ test.describe('without JavaScript', () => {
   test('the prerendered page shows the heading, the counts and the meetings', async ({ page }) => {
     const errors = watchConsole(page);
     await page.goto('/');
-    await expect(page.locator('#root')).toHaveAttribute('data-prerendered', /^\d{4}-\d{2}-\d{2}$/);
+    await expect(page.locator('#root')).toHaveAttribute(MARKER.prerendered, /^\d{4}-\d{2}-\d{2}$/);
     // Without JavaScript the page shows what the build saw on the day it prerendered.
-    const renderedOn = (await page.locator('#root').getAttribute('data-prerendered')) ?? '';
+    const renderedOn = (await page.locator('#root').getAttribute(MARKER.prerendered)) ?? '';
     await expectDefaultView(page, renderedOn);
     // Controls that need the app say so instead of doing nothing.
     await expect(page.getByRole('button', { name: 'Topic', exact: true })).toBeDisabled();
@@ -96,10 +97,10 @@ test('the app hydrates the prerendered page without a mismatch, and the filters 
   await page.goto('/');
   expect(await firstState()).toEqual({ main: 'visible', note: 'none' });
   await expectDefaultView(page);
-  await expect(page.locator('#root')).toHaveAttribute('data-app-ready', '', { timeout: 15_000 });
+  await expect(page.locator('#root')).toHaveAttribute(MARKER.appReady, '', { timeout: 15_000 });
   // Hydrated, not re-rendered: the heading is still the node the HTML created.
   await expect(page.locator('h1[data-test-prerendered-node]')).toHaveCount(1);
-  await expect(page.locator('[data-prerender-disabled]')).toHaveCount(0);
+  await expect(page.locator(`[${MARKER.prerenderDisabled}]`)).toHaveCount(0);
   // The lazy charts mount once hydrated, as the reader scrolls to them.
   await showChart(
     page,
@@ -162,11 +163,11 @@ test('a deep link renders its filtered view afresh, without hydrating the defaul
     timeline.getByRole('list', { name: 'Meetings in date order' }).getByRole('listitem'),
   ).toHaveCount(matching.length);
   await expect(page.getByText(`Showing: Topic: ${topicLabel(topic)}`)).toBeVisible();
-  await expect(page.locator('#root')).toHaveAttribute('data-app-ready', '', { timeout: 15_000 });
+  await expect(page.locator('#root')).toHaveAttribute(MARKER.appReady, '', { timeout: 15_000 });
   await expect(page.locator('h1[data-test-prerendered-node]')).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Topic', exact: true })).toBeEnabled();
   await expect(page.locator('main')).toBeVisible();
-  await expect(page.locator('#root')).not.toHaveAttribute('data-stale-view');
+  await expect(page.locator('#root')).not.toHaveAttribute(MARKER.staleView);
   expect(errors).toEqual([]);
   await done();
 });
@@ -176,7 +177,7 @@ test('once live, the page lays out the deferred panels part by part and leaves n
 }) => {
   await page.setViewportSize({ width: 412, height: 823 });
   await page.goto('/');
-  await expect(page.locator('#root[data-deferred-layout]')).toBeAttached();
+  await expect(page.locator(rootWith(MARKER.deferredLayout))).toBeAttached();
   await waitForLayout(page);
   // Every skipped part was shown again and the inline styles that did it are gone.
   await expect(page.locator('#root [style*="content-visibility"]')).toHaveCount(0);
@@ -201,7 +202,7 @@ test('a browser that keeps a dataset of its own does not hydrate the bundled pag
   const firstState = await recordFirstState(page);
   await page.goto('/');
   expect(await firstState()).toMatchObject({ main: 'hidden' });
-  await expect(page.locator('#root')).toHaveAttribute('data-app-ready', '', { timeout: 15_000 });
+  await expect(page.locator('#root')).toHaveAttribute(MARKER.appReady, '', { timeout: 15_000 });
   await expectDefaultView(page);
   await expect(page.locator('h1[data-test-prerendered-node]')).toHaveCount(0);
   expect(errors).toEqual([]);
@@ -213,7 +214,7 @@ test('the first view loads nothing render-blocking but the one stylesheet, and n
 }) => {
   const errors = watchConsole(page);
   await page.goto('/');
-  await expect(page.locator('#root')).toHaveAttribute('data-app-ready', '', { timeout: 15_000 });
+  await expect(page.locator('#root')).toHaveAttribute(MARKER.appReady, '', { timeout: 15_000 });
   const head = await page.evaluate(() => ({
     stylesheets: [...document.querySelectorAll('link[rel="stylesheet"]')].length,
     styleElements: document.querySelectorAll('style').length,

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { guardPage } from './support';
+import { MARKER } from '../../src/boot/page-markers';
 
 // The record as it stood when it was brought up to date; the clock is pinned so flags read the same.
 const TODAY = new Date('2026-12-06T12:00:00Z');
@@ -42,7 +43,7 @@ test('the December 2025 law against LGBT "propaganda" reads as a reversal of the
 }) => {
   await page.clock.setFixedTime(TODAY);
   await page.goto('/');
-  await expect(page.locator('#root')).toHaveAttribute('data-app-ready', '', { timeout: 15_000 });
+  await expect(page.locator('#root')).toHaveAttribute(MARKER.appReady, '', { timeout: 15_000 });
   const table = page
     .getByRole('region', { name: 'Reform commitments' })
     .getByRole('table', { name: /^Reform commitments/ });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
 import { DATASET_PATH } from './support';
+import { MARKER } from '../../src/boot/page-markers';
 
 /** The review series, their editions and high-level contacts of the bundled dataset, as the browser tests read them. */
 type Evidence = { source: string; quote: string };
@@ -62,5 +63,5 @@ export const reviewsDataset: E2eReviewsDataset = {
 /** Opens `url` once the app is live. */
 export async function showReviewsData(page: Page, url = '/'): Promise<void> {
   await page.goto(url);
-  await expect(page.locator('#root')).toHaveAttribute('data-app-ready', '', { timeout: 15_000 });
+  await expect(page.locator('#root')).toHaveAttribute(MARKER.appReady, '', { timeout: 15_000 });
 }

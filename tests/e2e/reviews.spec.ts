@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { reviewsDataset, showReviewsData } from './review-records';
 import { guardPage, meetingCountsText, openTable, pinToday, showChart, TODAY } from './support';
+import { MARKER } from '../../src/boot/page-markers';
 
 /** Whose word, as the app words the schema's voices (the one piece of UI text the test restates). */
 const VOICE: Record<string, string> = {
@@ -60,7 +61,7 @@ test('the reviews panel charts a score series with a mark per edition, and its t
   const valued = scoreEditions.filter((review) => review.value !== null);
   await expect(figure.locator('.recharts-scatter-symbol')).toHaveCount(valued.length);
   for (const review of valued)
-    await expect(figure.locator('[data-chart-body] svg')).toContainText(String(review.value));
+    await expect(figure.locator(`[${MARKER.chartBody}] svg`)).toContainText(String(review.value));
 
   await openTable(figure);
   const rows = figure.getByRole('table').getByRole('row');

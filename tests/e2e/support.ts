@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Locator, type Page } from '@playwright/test';
+import { MARKER, rootWith } from '../../src/boot/page-markers';
 
 export type E2eDataset = {
   meta: { version: string };
@@ -124,12 +125,12 @@ export const chooseTopic = (page: Page, label: string) => chooseOption(page, 'To
 
 /**
  * Waits until the app is live and the panels the prerendered page left for later are laid out
- * (src/app/deferred-layout.ts): until then the page below the first screen is still growing, so a
+ * (src/boot/deferred-layout.ts): until then the page below the first screen is still growing, so a
  * jump to a far element can land short of it.
  */
 export async function waitForLayout(page: Page): Promise<void> {
-  await expect(page.locator('#root')).toHaveAttribute('data-app-ready', '', { timeout: 15_000 });
-  await expect(page.locator('#root[data-deferred-layout]')).toHaveCount(0, { timeout: 10_000 });
+  await expect(page.locator('#root')).toHaveAttribute(MARKER.appReady, '', { timeout: 15_000 });
+  await expect(page.locator(rootWith(MARKER.deferredLayout))).toHaveCount(0, { timeout: 10_000 });
 }
 
 /** Waits until the page has drawn `frames` more animation frames. */
@@ -147,7 +148,7 @@ export async function waitFrames(page: Page, frames: number): Promise<void> {
 export async function showChart(page: Page, figure: Locator): Promise<void> {
   await waitForLayout(page);
   await figure.scrollIntoViewIfNeeded();
-  await expect(figure.locator('[data-chart-body] svg').first()).toBeVisible();
+  await expect(figure.locator(`[${MARKER.chartBody}] svg`).first()).toBeVisible();
 }
 
 /** Opens a chart's "Show the data as a table" (tables are built on first opening) and waits for it. */

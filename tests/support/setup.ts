@@ -35,3 +35,43 @@ if (typeof Blob.prototype.text !== 'function') {
     });
   };
 }
+
+// jsdom has no popover API (its stylesheet hides every popover): enough of it for a button to
+// open its popover, which shows while open and says so with a `toggle` event, as in a browser.
+if (typeof HTMLElement !== 'undefined' && !('showPopover' in HTMLElement.prototype)) {
+  const OPEN = 'data-test-popover-open';
+  const style = document.createElement('style');
+  style.textContent = `[popover][${OPEN}] { display: block; }`;
+  document.head.append(style);
+  const toggle = (element: HTMLElement, force?: boolean) => {
+    const open = force ?? !element.hasAttribute(OPEN);
+    if (open === element.hasAttribute(OPEN)) return open;
+    element.toggleAttribute(OPEN, open);
+    const event = Object.assign(new Event('toggle'), {
+      oldState: open ? 'closed' : 'open',
+      newState: open ? 'open' : 'closed',
+    });
+    element.dispatchEvent(event);
+    return open;
+  };
+  Object.assign(HTMLElement.prototype, {
+    showPopover(this: HTMLElement) {
+      toggle(this, true);
+    },
+    hidePopover(this: HTMLElement) {
+      toggle(this, false);
+    },
+    togglePopover(this: HTMLElement, force?: boolean) {
+      return toggle(this, force);
+    },
+  });
+  // The browser's part, not a test's: a click on a button opens the popover it names.
+  /* eslint-disable testing-library/no-node-access */
+  document.addEventListener('click', (event) => {
+    const button = event.target instanceof Element && event.target.closest('[popovertarget]');
+    const id = button && button.getAttribute('popovertarget');
+    const target = id ? document.getElementById(id) : null;
+    if (target) toggle(target);
+  });
+  /* eslint-enable testing-library/no-node-access */
+}

@@ -1,4 +1,5 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
+import { MARKER } from '@/boot/page-markers';
 import { ChartUnavailableBoundary } from '@/components/chart/chart-unavailable';
 import { ExportMenu } from '@/components/chart/export-menu';
 import type { ChartExportSpec } from '@/components/chart/export/export-types';
@@ -66,7 +67,7 @@ export function ChartFrame({
           )}
         </div>
       </figcaption>
-      <div ref={bodyRef} className="mt-3" style={{ height }} data-chart-body="">
+      <div ref={bodyRef} className="mt-3" style={{ height }} {...{ [MARKER.chartBody]: '' }}>
         {near && <ChartUnavailableBoundary>{children}</ChartUnavailableBoundary>}
       </div>
       <details

@@ -6,7 +6,7 @@ import {
   type MeetingStanding,
 } from '@/data/meeting-standing';
 import type { Evidence, Meeting, Readout } from '@/data/schema';
-import { textComparator } from '@/lib/compare-text';
+import { compareText } from '@/lib/compare-text';
 import { comparePartialDates } from '@/lib/dates';
 import {
   changeWindow,
@@ -104,8 +104,7 @@ export function topicsOf(dataset: LoadedDataset, meeting: Meeting): Map<string, 
     byTopic.set(raised.topic, entry);
   }
   const entries = [...byTopic.values()];
-  const compare = textComparator(entries.map((entry) => entry.label));
-  const sorted = entries.toSorted((a, b) => compare(a.label, b.label));
+  const sorted = entries.toSorted((a, b) => compareText(a.label, b.label));
   return new Map(sorted.map((entry) => [entry.topicId, entry]));
 }
 

@@ -1,7 +1,7 @@
 import { completionText, deriveStatus } from '@/data/commitment-status';
 import type { LoadedDataset } from '@/data/dataset-index';
 import type { CommitmentEvent, Meeting } from '@/data/schema';
-import { textComparator } from '@/lib/compare-text';
+import { compareText } from '@/lib/compare-text';
 import { comparePartialDates, endOfPartialDate, startOfPartialDate } from '@/lib/dates';
 
 /** The days between two rounds: after `after` (exclusive) through `through` (inclusive), `YYYY-MM-DD`. */
@@ -63,13 +63,11 @@ export function eventsBetween(
         approximate: endOfPartialDate(event.date.value) > earliestMeetingDay,
       })),
   );
-  const compareTitles = textComparator(events.map((entry) => entry.commitmentTitle));
-  const compareIds = textComparator(events.map((entry) => entry.event.id));
   return events.toSorted(
     (a, b) =>
       comparePartialDates(a.event.date.value, b.event.date.value) ||
-      compareTitles(a.commitmentTitle, b.commitmentTitle) ||
-      compareIds(a.event.id, b.event.id),
+      compareText(a.commitmentTitle, b.commitmentTitle) ||
+      compareText(a.event.id, b.event.id),
   );
 }
 
@@ -97,6 +95,5 @@ export function statusChangesBetween(
       };
     })
     .filter((change) => change.before !== change.after);
-  const compare = textComparator(changes.map((change) => change.title));
-  return changes.toSorted((a, b) => compare(a.title, b.title));
+  return changes.toSorted((a, b) => compareText(a.title, b.title));
 }

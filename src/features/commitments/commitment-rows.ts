@@ -11,7 +11,7 @@ import type { LoadedDataset } from '@/data/dataset-index';
 import { VOICE_LABELS } from '@/data/labels';
 import type { Commitment, EventType } from '@/data/schema';
 import type { COMMITMENT_SORT_KEYS, SORT_DIRECTIONS } from '@/filters/view-params';
-import { textComparator } from '@/lib/compare-text';
+import { compareText } from '@/lib/compare-text';
 import { comparePartialDates, formatPartialDate } from '@/lib/dates';
 import {
   listDiscussedAt,
@@ -163,11 +163,10 @@ export function sortCommitmentRows(
   const missing = (row: CommitmentRow) =>
     (key === 'statusDate' && row.statusDate === null) ||
     (key === 'latestEvent' && row.latestEvent === null);
-  const compareTitles = textComparator(rows.map((row) => row.title));
   return rows.toSorted((a, b) => {
     const gap = Number(missing(a)) - Number(missing(b));
     if (gap !== 0) return gap;
-    const primary = compareBy(key, a, b, compareTitles) ?? 0;
-    return primary !== 0 ? sign * primary : compareTitles(a.title, b.title);
+    const primary = compareBy(key, a, b, compareText) ?? 0;
+    return primary !== 0 ? sign * primary : compareText(a.title, b.title);
   });
 }

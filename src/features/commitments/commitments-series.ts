@@ -4,6 +4,7 @@ import { meetingName } from '@/data/labels';
 import { meetingStanding } from '@/data/meeting-standing';
 import type { Commitment, Evidence } from '@/data/schema';
 import { comparePartialDates, formatPartialDate } from '@/lib/dates';
+import { countNoun } from '@/lib/plural';
 
 export type StatusCountRow = { status: CommitmentStatus; label: string; count: number };
 
@@ -43,8 +44,6 @@ export function countByStatus(
   }));
 }
 
-const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
-
 const joinWords = (words: readonly string[], conjunction: 'and' | 'or') =>
   words.length <= 1
     ? words.join('')
@@ -59,8 +58,8 @@ export function summarizeStatusCounts(rows: readonly StatusCountRow[], total: nu
   if (shown === 0) return 'No commitments match the filters.';
   const scope =
     shown === total
-      ? `All ${plural(total, 'commitment')}`
-      : `${shown} of ${plural(total, 'commitment')}`;
+      ? `All ${countNoun(total, 'commitment', 'commitments')}`
+      : `${shown} of ${countNoun(total, 'commitment', 'commitments')}`;
   const present = rows
     .filter((row) => row.count > 0)
     .toSorted((a, b) => b.count - a.count)

@@ -3,6 +3,7 @@ import { collectSourceIds } from '@/data/cited-sources';
 import { meetingName, READOUT_LABELS } from '@/data/labels';
 import type { Conflict, Dataset, Dialogue, Evidence, Meeting, Readout, Topic } from '@/data/schema';
 import { comparePartialDates, formatPartialDate } from '@/lib/dates';
+import { countNoun } from '@/lib/plural';
 
 /** The order readouts are listed and shown side by side in. */
 export const READOUT_ORDER: readonly Readout[] = [
@@ -214,8 +215,6 @@ export function formatShare(share: number): string {
   return `${Math.round(share * 100)}%`;
 }
 
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
-
 /** One sentence on the overlap rows: the share raised by both sides where two readouts exist, honest about single readouts. */
 export function summarizeOverlap(rows: readonly AgendaOverlapRow[]): string {
   if (rows.length === 0) return 'No topics are recorded for the meetings shown.';
@@ -224,14 +223,14 @@ export function summarizeOverlap(rows: readonly AgendaOverlapRow[]): string {
   const note =
     single === 0
       ? ''
-      : `; ${plural(single, 'meeting has', 'meetings have')} one readout only, so ${single === 1 ? 'its bar reflects' : 'their bars reflect'} one text`;
+      : `; ${countNoun(single, 'meeting has', 'meetings have')} one readout only, so ${single === 1 ? 'its bar reflects' : 'their bars reflect'} one text`;
   if (compared.length === 0)
-    return `None of the ${plural(rows.length, 'meeting', 'meetings')} shown has more than one readout, so each bar reflects one text, not a comparison.`;
+    return `None of the ${countNoun(rows.length, 'meeting', 'meetings')} shown has more than one readout, so each bar reflects one text, not a comparison.`;
   const [first] = compared;
   if (compared.length === 1 && first) {
     const shared = first.both + first.joint;
     const verb = shared === 1 ? 'was' : 'were';
-    return `At ${first.label}, the only meeting shown with more than one readout, ${shared} of ${plural(first.total, 'topic', 'topics')} (${formatShare(first.overlapShare)}) ${verb} raised by both sides${note}.`;
+    return `At ${first.label}, the only meeting shown with more than one readout, ${shared} of ${countNoun(first.total, 'topic', 'topics')} (${formatShare(first.overlapShare)}) ${verb} raised by both sides${note}.`;
   }
   const sorted = compared.toSorted((a, b) => a.overlapShare - b.overlapShare);
   const low = sorted[0];

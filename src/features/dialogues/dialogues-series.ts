@@ -1,6 +1,8 @@
 import type { Dataset, Dialogue, Meeting, Topic } from '@/data/schema';
 import { yearOf } from '@/lib/dates';
-import { textComparator } from '@/lib/compare-text';
+import { compareText } from '@/lib/compare-text';
+import { groupBy } from '@/lib/group-by';
+import { plural } from '@/lib/plural';
 
 /** One meeting as the comparison needs it: its year and the distinct topics it raised. */
 export type ProfileMeeting = {
@@ -40,8 +42,6 @@ export type DialogueComparison = {
 
 /** The most dialogues compared side by side; more would not fit a readable chart. */
 export const COMPARED_DIALOGUE_LIMIT = 4;
-
-const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
 
 /** Why a dialogue's data is thin: half or more of its meetings lack topics, or a date is uncertain. */
 function thinNote(meetingCount: number, withTopics: number, uncertain: number): string | null {
@@ -99,12 +99,7 @@ export function buildDialogueProfiles(
   meetings: readonly Meeting[],
   limit = COMPARED_DIALOGUE_LIMIT,
 ): DialogueComparison {
-  const byDialogue = new Map<string, Meeting[]>();
-  for (const meeting of meetings) {
-    const list = byDialogue.get(meeting.dialogue);
-    if (list) list.push(meeting);
-    else byDialogue.set(meeting.dialogue, [meeting]);
-  }
+  const byDialogue = groupBy(meetings, (meeting) => meeting.dialogue);
   const meetingCount = (dialogue: Dialogue) => byDialogue.get(dialogue.id)?.length ?? 0;
   const kept = new Set(
     dataset.dialogues
@@ -202,8 +197,7 @@ export function buildProfileRows(
       return row;
     })
     .filter((row) => row.total > 0);
-  const compare = textComparator(rows.map((row) => row.label));
-  return rows.toSorted((a, b) => b.total - a.total || compare(a.label, b.label));
+  return rows.toSorted((a, b) => b.total - a.total || compareText(a.label, b.label));
 }
 
 // The primary dialogue takes the US colour, the next the EU colour; any further ones share the rest.

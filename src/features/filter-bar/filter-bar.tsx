@@ -8,7 +8,7 @@ import { useFilterControls } from '@/filters/use-filter-controls';
 import type { LoadedDataset } from '@/data/dataset-index';
 import { MultiSelect } from '@/components/ui/multi-select';
 import { Button } from '@/components/ui/button';
-import { textComparator } from '@/lib/compare-text';
+import { compareText } from '@/lib/compare-text';
 import { cn } from '@/lib/cn';
 
 const STATUS_OPTIONS = STATUS_SCALE.map((entry) => ({
@@ -22,10 +22,9 @@ export function FilterBar() {
   const { filters, vocabulary, dataset, updating, setFilters, resetFilters } = useFilterControls();
   const dialogueId = useId();
   const topicOptions = useMemo(() => {
-    const compare = textComparator(dataset.topics.map((topic) => topic.label));
     return dataset.topics
       .map((topic) => ({ value: topic.id, label: topic.label, description: topic.definition }))
-      .toSorted((a, b) => compare(a.label, b.label));
+      .toSorted((a, b) => compareText(a.label, b.label));
   }, [dataset.topics]);
   const yearOptions = useMemo(
     () => vocabulary.years.map((year) => ({ value: String(year), label: String(year) })),

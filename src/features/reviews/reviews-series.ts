@@ -6,6 +6,7 @@ import { compareByMiddle, formatPartialDate, partialDateToTime, yearOf } from '@
 import { foldForSearch, matchesTerms, searchTerms } from '@/lib/search-text';
 import { fitReviewAxis, formatReviewTick, type ReviewAxis } from '@/features/reviews/review-axis';
 import { reviewSummary, reviewTakeaway } from '@/features/reviews/review-summary';
+import { groupBy } from '@/lib/group-by';
 
 /** One edition as the charts, tables and lists show it. */
 export type ReviewPoint = {
@@ -168,13 +169,10 @@ export function buildReviewsView(dataset: Dataset, filters: Filters): ReviewsVie
   const topics = new Set(filters.topics);
   const years = new Set(filters.years);
   const terms = searchTerms(filters.search);
-  const byseries = new Map<string, Review[]>();
-  for (const review of dataset.reviews ?? []) {
-    if (!datedBy(review.date.value, filters.asOf)) continue;
-    const list = byseries.get(review.series);
-    if (list) list.push(review);
-    else byseries.set(review.series, [review]);
-  }
+  const byseries = groupBy(
+    (dataset.reviews ?? []).filter((review) => datedBy(review.date.value, filters.asOf)),
+    (review) => review.series,
+  );
   const charts: ReviewSeriesView[] = [];
   const lists: ReviewSeriesView[] = [];
   let totalEditions = 0;

@@ -3,7 +3,9 @@ import { EVENT_TYPE_LABELS, meetingName, READOUT_LABELS, SOURCE_KIND_LABELS } fr
 import type { Commitment, Evidence, Meeting, Source } from '@/data/schema';
 import { foldForSearch, matchesTerms, searchTerms } from '@/lib/search-text';
 import { describePublished, languageName } from '@/features/sources/source-labels';
-import { sortByText, textComparator } from '@/lib/compare-text';
+import { compareText } from '@/lib/compare-text';
+import { groupBy } from '@/lib/group-by';
+import { countNoun } from '@/lib/plural';
 import {
   countReviewAndContactUses,
   visitReviewAndContactEvidence,
@@ -22,18 +24,6 @@ export type Citation = {
   subject: CitationSubject;
   fact: string;
 };
-
-// Map.groupBy is ES2024; the app targets ES2023.
-function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    const group = groups.get(key);
-    if (group) group.push(item);
-    else groups.set(key, [item]);
-  }
-  return groups;
-}
 
 /**
  * Receives each evidence list with the record it belongs to; `fact` puts the fact it supports into
@@ -242,10 +232,8 @@ export function summarizeSources(dataset: LoadedDataset): SourceRow[] {
       subjects: use ? [...use.subjects] : [],
     };
   });
-  return sortByText(
-    rows,
-    (row) => row.title,
-    (row) => -row.citationCount,
+  return rows.toSorted(
+    (a, b) => b.citationCount - a.citationCount || compareText(a.title, b.title),
   );
 }
 
@@ -267,8 +255,7 @@ export function countByKind(rows: readonly SourceRow[]): KindCount[] {
     label: SOURCE_KIND_LABELS[kind],
     count: group.length,
   }));
-  const compare = textComparator(counts.map((count) => count.label));
-  return counts.toSorted((a, b) => b.count - a.count || compare(a.label, b.label));
+  return counts.toSorted((a, b) => b.count - a.count || compareText(a.label, b.label));
 }
 
 /** Citations grouped by their subject, groups in first-cited order. */
@@ -281,8 +268,6 @@ export function groupCitationsBySubject(
   );
 }
 
-const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
-
 /** "54 sources supply 312 quotes. By kind: Media 28, EU 5." — totals over all rows given. */
 export function describeSourceTotals(rows: readonly SourceRow[]): string {
   const quotes = rows.reduce((sum, row) => sum + row.citationCount, 0);
@@ -290,6 +275,6 @@ export function describeSourceTotals(rows: readonly SourceRow[]): string {
     .map((entry) => `${entry.label} ${entry.count}`)
     .join(', ');
   const verb = rows.length === 1 ? 'supplies' : 'supply';
-  const totals = `${plural(rows.length, 'source')} ${verb} ${plural(quotes, 'quote')}.`;
+  const totals = `${countNoun(rows.length, 'source', 'sources')} ${verb} ${countNoun(quotes, 'quote', 'quotes')}.`;
   return kinds === '' ? totals : `${totals} By kind: ${kinds}.`;
 }

@@ -10,7 +10,8 @@ import type {
 } from '@/data/schema';
 import { READOUT_LABELS } from '@/data/labels';
 import { comparePartialDates, formatPartialDate, yearOf } from '@/lib/dates';
-import { textComparator } from '@/lib/compare-text';
+import { compareText } from '@/lib/compare-text';
+import { countNoun } from '@/lib/plural';
 
 const READOUT_ORDER = Object.keys(READOUT_LABELS) as Readout[];
 
@@ -70,8 +71,7 @@ export function buildTopicFrequency(
     }
   }
   const rows = [...rowById.values()].filter((row) => row.total > 0);
-  const compare = textComparator(rows.map((row) => row.label));
-  return rows.toSorted((a, b) => b.total - a.total || compare(a.label, b.label));
+  return rows.toSorted((a, b) => b.total - a.total || compareText(a.label, b.label));
 }
 
 /** A short meeting name for heatmap columns, e.g. "US–Kazakhstan R3 · 2024", or with the date when unnumbered. */
@@ -137,12 +137,11 @@ export function buildTopicRoundMatrix(
       else stats.set(topicId, { topic, first: column, count: 1 });
     }
   });
-  const compare = textComparator([...stats.values()].map(({ topic }) => topic.label));
   const kept = [...stats.values()]
-    .toSorted((a, b) => b.count - a.count || compare(a.topic.label, b.topic.label))
+    .toSorted((a, b) => b.count - a.count || compareText(a.topic.label, b.topic.label))
     .slice(0, limits.rows)
     .toSorted(
-      (a, b) => a.first - b.first || b.count - a.count || compare(a.topic.label, b.topic.label),
+      (a, b) => a.first - b.first || b.count - a.count || compareText(a.topic.label, b.topic.label),
     );
 
   return {
@@ -165,8 +164,6 @@ export function buildTopicRoundMatrix(
   };
 }
 
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
-
 function joinLabels(labels: readonly string[]): string {
   if (labels.length <= 1) return labels.join('');
   return `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}`;
@@ -180,7 +177,7 @@ export function summarizeTopicFrequency(
   rows: readonly TopicFrequencyRow[],
   meetingCount: number,
 ): string {
-  const meetings = plural(meetingCount, 'meeting', 'meetings');
+  const meetings = countNoun(meetingCount, 'meeting', 'meetings');
   if (meetingCount === 0) return 'No meetings match the current filters.';
   const top = rows.reduce((max, row) => Math.max(max, row.total), 0);
   if (top === 0) return `No topics are recorded for the ${meetings} shown.`;
@@ -193,7 +190,7 @@ export function summarizeTopicFrequency(
         : `${leaders.length} topics came up equally often (${top} of ${meetings} each).`;
   const raisedCount = rows.filter((row) => row.total > 0).length;
   const verb = raisedCount === 1 ? 'was' : 'were';
-  return `${lead} ${plural(raisedCount, 'topic', 'topics')} ${verb} raised in the meetings shown.`;
+  return `${lead} ${countNoun(raisedCount, 'topic', 'topics')} ${verb} raised in the meetings shown.`;
 }
 
 /**
@@ -202,7 +199,7 @@ export function summarizeTopicFrequency(
  */
 export function summarizeTopicRounds(matrix: TopicRoundMatrix): string {
   if (matrix.rows.length === 0) return 'No topics are recorded for the meetings shown.';
-  const size = `${plural(matrix.rows.length, 'topic', 'topics')} across ${plural(matrix.columns.length, 'meeting', 'meetings')}, oldest first; each cell names the readout that raised the topic.`;
+  const size = `${countNoun(matrix.rows.length, 'topic', 'topics')} across ${countNoun(matrix.columns.length, 'meeting', 'meetings')}, oldest first; each cell names the readout that raised the topic.`;
   const limited = [
     matrix.hiddenColumns > 0 &&
       `the latest ${matrix.columns.length} of ${matrix.columns.length + matrix.hiddenColumns} meetings`,
@@ -214,7 +211,7 @@ export function summarizeTopicRounds(matrix: TopicRoundMatrix): string {
       ? ''
       : ` To stay readable the grid shows ${limited.join(' and ')}; filter by topic, year or dialogue to see the others.`;
   if (matrix.omittedMeetings === 0) return `${size}${limit}`;
-  const omitted = plural(matrix.omittedMeetings, 'meeting', 'meetings');
+  const omitted = countNoun(matrix.omittedMeetings, 'meeting', 'meetings');
   return `${size}${limit} ${omitted} with none of these topics recorded ${matrix.omittedMeetings === 1 ? 'is' : 'are'} left out.`;
 }
 

@@ -1,4 +1,5 @@
 // Loaded only when a user asks for an export (dynamic import from the export menu).
+import { MARKER } from '@/boot/page-markers';
 import { toCsv } from '@/lib/csv';
 import { composeExportSvg } from '@/components/chart/export/compose-svg';
 import type {
@@ -23,7 +24,7 @@ export type ExportRequest = {
 };
 
 function findChartSvg(frame: HTMLElement): SVGSVGElement | null {
-  const body = frame.querySelector('[data-chart-body]');
+  const body = frame.querySelector(`[${MARKER.chartBody}]`);
   return (
     body?.querySelector<SVGSVGElement>('.recharts-wrapper > svg') ??
     body?.querySelector<SVGSVGElement>('svg') ??

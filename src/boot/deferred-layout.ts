@@ -1,3 +1,5 @@
+import { MARKER } from '@/boot/page-markers';
+
 /**
  * The most elements laid out in one step. A phone lays out about this many in a few tens of
  * milliseconds (at 4× CPU throttling), well under the 50 ms that counts as a long task.
@@ -25,7 +27,7 @@ export function layoutChunks(element: Element, limit = LAYOUT_STEP_ELEMENTS): El
  * at the size it was drawn at: see use-skip-drawn-panels.ts.) `onDone` runs when all is laid out.
  */
 export function layOutPanelsGradually(root: HTMLElement, onDone?: () => void): void {
-  if (root.dataset.deferredLayout === undefined) {
+  if (!root.hasAttribute(MARKER.deferredLayout)) {
     onDone?.();
     return;
   }
@@ -49,7 +51,7 @@ export function layOutPanelsGradually(root: HTMLElement, onDone?: () => void): v
   const next = () => {
     const step = steps.shift();
     if (!step) {
-      delete root.dataset.deferredLayout;
+      root.removeAttribute(MARKER.deferredLayout);
       for (const element of touched) element.style.removeProperty('content-visibility');
       onDone?.();
       return;

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { prerenderedViewFits } from '@/app/prerendered-view';
+import { prerenderedViewFits } from '@/boot/prerendered-view';
 import { writeCustomDatasetFlag } from '@/data/custom-dataset-flag';
 
 afterEach(() => writeCustomDatasetFlag(false));

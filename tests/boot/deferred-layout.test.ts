@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { layOutPanelsGradually, layoutChunks } from '@/app/deferred-layout';
+import { layOutPanelsGradually, layoutChunks } from '@/boot/deferred-layout';
 
 const items = (count: number) => '<li>item</li>'.repeat(count);
 
@@ -59,7 +59,7 @@ describe(layOutPanelsGradually, () => {
   });
 
   it('lays out a big panel part by part, each part skipped until its frame', async () => {
-    const { LAYOUT_STEP_ELEMENTS } = await import('@/app/deferred-layout');
+    const { LAYOUT_STEP_ELEMENTS } = await import('@/boot/deferred-layout');
     const root = document.createElement('div');
     root.dataset.deferredLayout = '';
     const half = Math.ceil(LAYOUT_STEP_ELEMENTS / 2) + 1;

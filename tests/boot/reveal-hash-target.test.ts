@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { watchForHashTarget } from '@/app/reveal-hash-target';
+import { watchForHashTarget } from '@/boot/reveal-hash-target';
 
 const scrolled: string[] = [];
 

@@ -1,7 +1,5 @@
 import { useEffect, type RefObject } from 'react';
-
-/** Set on a panel once the browser has drawn it; index.css lets it skip the panel from then on. */
-const DRAWN_ATTRIBUTE = 'data-drawn';
+import { MARKER } from '@/boot/page-markers';
 
 /**
  * Whether the browser draws the element's content now, rather than skipping it as off screen. A
@@ -28,13 +26,13 @@ export function useSkipDrawnPanels(areaRef: RefObject<HTMLElement | null>): void
     const resizes = new ResizeObserver((entries) => {
       for (const { target } of entries) {
         if (!contentDrawn(target)) continue;
-        target.setAttribute(DRAWN_ATTRIBUTE, '');
+        target.setAttribute(MARKER.drawn, '');
         resizes.unobserve(target);
       }
     });
     const observeNewPanels = () => {
       for (const child of area.children) {
-        if (child.tagName === 'SECTION' && !child.hasAttribute(DRAWN_ATTRIBUTE))
+        if (child.tagName === 'SECTION' && !child.hasAttribute(MARKER.drawn))
           resizes.observe(child);
       }
     };

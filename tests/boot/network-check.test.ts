@@ -1,4 +1,4 @@
-import { networkAnswers, RECHECK_AFTER_MS, watchNetwork } from '@/app/network-check';
+import { networkAnswers, RECHECK_AFTER_MS, watchNetwork } from '@/boot/network-check';
 
 const answering = () => vi.fn<typeof fetch>(async () => new Response(null, { status: 404 }));
 const failing = () =>

@@ -1,7 +1,7 @@
 /// <reference types="vite-plugin-pwa/vanillajs" />
 import { registerSW } from 'virtual:pwa-register';
-import { watchNetwork } from '@/app/network-check';
-import { reportServiceWorker } from '@/app/use-offline-status';
+import { watchNetwork } from '@/boot/network-check';
+import { reportServiceWorker } from '@/boot/use-offline-status';
 
 /** Not in the worker's cache, so asking for it always goes to the network; HEAD keeps it tiny. */
 const NETWORK_CHECK_URL = `${import.meta.env.BASE_URL}sw.js`;

@@ -1,6 +1,6 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { useRef, useState } from 'react';
-import { useSkipDrawnPanels } from '@/app/use-skip-drawn-panels';
+import { useSkipDrawnPanels } from '@/boot/use-skip-drawn-panels';
 
 /** A stand-in ResizeObserver the test triggers by hand, as the browser would after a layout. */
 class FakeResizeObserver {

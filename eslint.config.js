@@ -58,14 +58,7 @@ const boundaryZones = [
 
 export default tseslint.config(
   {
-    ignores: [
-      'dist',
-      'node_modules',
-      'test-results',
-      'playwright-report',
-      'bench-results',
-      'src/data/generated',
-    ],
+    ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'bench-results'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

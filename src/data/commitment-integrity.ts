@@ -1,7 +1,8 @@
 import { PracticeFinding, ReversalExtent, type Dataset } from '@/data/schema';
 import type { DatasetProblem } from '@/data/dataset-problem';
+import { isUnknown, report as add, reportUnknown, type IdSet } from '@/data/integrity-problems';
 import { endOfPartialDate, startOfPartialDate } from '@/lib/dates';
-import { formatJsonPath, type JsonPath } from '@/lib/json-path';
+import type { JsonPath } from '@/lib/json-path';
 
 const FINDINGS = PracticeFinding.options.join(', ');
 const EXTENTS = ReversalExtent.options.join(', ');
@@ -23,13 +24,9 @@ const TYPED_FIELDS = [
  * `assessed` event and only there, an extent on every `reversed` event and only there, a term that
  * does not end before it starts, and a successor that is another commitment of the dataset.
  */
-export function checkCommitmentRules(
-  dataset: Dataset,
-  commitmentIds: ReadonlyMap<string, number>,
-): DatasetProblem[] {
+export function checkCommitmentRules(dataset: Dataset, commitmentIds: IdSet): DatasetProblem[] {
   const problems: DatasetProblem[] = [];
-  const report = (path: JsonPath, message: string) =>
-    problems.push({ path: formatJsonPath(path), message });
+  const report = (path: JsonPath, message: string) => add(problems, path, message);
   dataset.commitments.forEach((commitment, c) => {
     commitment.events.forEach((event, e) => {
       for (const { field, a, type, noun, values } of TYPED_FIELDS) {
@@ -58,11 +55,8 @@ export function checkCommitmentRules(
           ['commitments', c, 'successor'],
           'names the commitment itself; a successor is another commitment',
         );
-      else if (!commitmentIds.has(successor))
-        report(
-          ['commitments', c, 'successor'],
-          `refers to commitment "${successor}", which is not in commitments`,
-        );
+      else if (isUnknown(successor, commitmentIds))
+        reportUnknown(problems, ['commitments', c, 'successor'], successor, 'commitments');
       if (!term)
         report(
           ['commitments', c, 'successor'],

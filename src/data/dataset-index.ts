@@ -2,7 +2,7 @@ import type { Commitment, Dataset, Dialogue, Meeting, Person, Source, Topic } fr
 import { deriveStatus, type DerivedStatus } from '@/data/commitment-status';
 import { buildSearchText, type SearchText } from '@/data/search-index';
 import { comparePartialDates } from '@/lib/dates';
-import type { DatasetProblem } from '@/data/dataset-problem';
+import { DatasetError, type DatasetProblem } from '@/data/dataset-problem';
 
 /** Lookups built once when a dataset is loaded. */
 export type DatasetIndex = {
@@ -65,4 +65,17 @@ export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
       return searchText;
     },
   };
+}
+
+/** The error thrown for a dataset that does not validate: a count, then every problem. */
+export function datasetProblemsError(problems: readonly DatasetProblem[]): DatasetError {
+  const count = problems.length;
+  return new DatasetError(`The dataset has ${count} problem${count === 1 ? '' : 's'}.`, problems);
+}
+
+/** Adds the lookups (and where the data came from) to a dataset that has already been validated. */
+export function indexDataset(dataset: Dataset, origin?: DatasetOrigin): LoadedDataset {
+  const loaded: LoadedDataset = { ...dataset, index: buildDatasetIndex(dataset) };
+  if (origin) loaded.origin = origin;
+  return loaded;
 }

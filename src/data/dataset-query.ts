@@ -1,10 +1,13 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
-import { loadActiveDataset } from '@/data/active-dataset';
 import type { LoadedDataset } from '@/data/dataset-index';
+import { loadDataset, type DatasetSource } from '@/data/load-dataset';
+
+/** What the page opens with; a switch puts its result under this key, since it becomes what is kept. */
+const OPENING_SOURCE: DatasetSource = { kind: 'kept' };
 
 export const datasetQueryOptions = queryOptions({
-  queryKey: ['dataset'],
-  queryFn: (): Promise<LoadedDataset> => loadActiveDataset(),
+  queryKey: ['dataset', OPENING_SOURCE] as const,
+  queryFn: ({ queryKey: [, source] }): Promise<LoadedDataset> => loadDataset(source),
   staleTime: Infinity,
   gcTime: Infinity,
   retry: false,

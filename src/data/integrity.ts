@@ -1,42 +1,20 @@
 import type { Dataset } from '@/data/schema';
 import type { DatasetProblem } from '@/data/dataset-problem';
 import { checkCommitmentRules } from '@/data/commitment-integrity';
+import { checkMeetingRules } from '@/data/meeting-integrity';
 import { checkReviewRules } from '@/data/review-integrity';
+import { walkEvidence } from '@/data/evidence-walk';
+import {
+  checkUniqueIds,
+  isUnknown,
+  report,
+  reportUnknown,
+  type IdSet,
+  type IdSets,
+  type Problems,
+} from '@/data/integrity-problems';
 import { endOfPartialDate, precisionOf, startOfPartialDate } from '@/lib/dates';
-import { formatJsonPath, type JsonPath } from '@/lib/json-path';
-
-type Problems = DatasetProblem[];
-
-/** The ids of one collection, each mapped to the index of the first record using it. */
-type IdSet = ReadonlyMap<string, number>;
-
-type IdSets = Record<
-  'sources' | 'dialogues' | 'topics' | 'people' | 'meetings' | 'commitments',
-  IdSet
->;
-
-function report(problems: Problems, path: JsonPath, message: string): void {
-  problems.push({ path: formatJsonPath(path), message });
-}
-
-function checkUniqueIds(
-  problems: Problems,
-  collection: string,
-  records: readonly { id: string }[],
-): IdSet {
-  const seen = new Map<string, number>();
-  records.forEach((record, index) => {
-    const first = seen.get(record.id);
-    if (first === undefined) seen.set(record.id, index);
-    else
-      report(
-        problems,
-        [collection, index, 'id'],
-        `duplicate id "${record.id}": ${collection}[${first}] already uses it; every id must be unique`,
-      );
-  });
-  return seen;
-}
+import { formatJsonPath } from '@/lib/json-path';
 
 const PRECISION_WORDS = {
   day: 'a full date (YYYY-MM-DD)',
@@ -44,170 +22,52 @@ const PRECISION_WORDS = {
   year: 'a year (YYYY)',
 } as const;
 
-/** What one walk over the whole tree collects: its two rules' problems, kept apart to report in turn. */
-type TreeWalk = {
-  /** The path to the node being visited; pushed and popped, copied only when a problem is reported. */
-  path: PropertyKey[];
-  sourceIds: IdSet;
-  precision: Problems;
-  evidence: Problems;
-};
-
-/** Every `{ value, precision }` date must carry the precision it claims. */
-function checkPrecision(walk: TreeWalk, node: Record<string, unknown>): void {
-  if (typeof node.value !== 'string' || typeof node.precision !== 'string') return;
-  const actual = precisionOf(node.value);
-  if (actual !== null && actual !== node.precision) {
-    report(
-      walk.precision,
-      [...walk.path, 'precision'],
-      `is "${node.precision}", but the date ${node.value} is ${PRECISION_WORDS[actual]}, so the precision must be "${actual}"`,
-    );
-  }
-}
-
-/**
- * Every evidence item must cite a known source. Checked here rather than by descending: the schema
- * has passed, so an item holds only text, and evidence is about 40% of all objects.
- */
-function checkEvidence(walk: TreeWalk, list: readonly unknown[]): void {
-  for (let index = 0; index < list.length; index += 1) {
-    const source = (list[index] as { source?: unknown } | null)?.source;
-    if (typeof source === 'string' && !walk.sourceIds.has(source)) {
-      report(
-        walk.evidence,
-        [...walk.path, index, 'source'],
-        `refers to source "${source}", which is not in sources`,
-      );
-    }
-  }
-}
-
-/** Visits every object in the tree once, parents before children, keys in `for…in` order. */
-function walkTree(walk: TreeWalk, node: object): void {
-  // Only objects and arrays are descended into: text and numbers, most of the tree, hold no rule.
-  const { path } = walk;
+/** Every `{ value, precision }` date must carry the precision it claims; parents before children. */
+function checkPrecision(problems: Problems, node: object, path: PropertyKey[]): void {
   if (Array.isArray(node)) {
-    for (let index = 0; index < node.length; index += 1) {
-      const child: unknown = node[index];
-      if (child === null || typeof child !== 'object') continue;
+    node.forEach((child: unknown, index) => {
+      if (child === null || typeof child !== 'object') return;
       path.push(index);
-      walkTree(walk, child);
+      checkPrecision(problems, child, path);
       path.pop();
-    }
+    });
     return;
   }
   const record = node as Record<string, unknown>;
-  checkPrecision(walk, record);
+  const actual = typeof record.value === 'string' ? precisionOf(record.value) : null;
+  if (actual !== null && typeof record.precision === 'string' && actual !== record.precision) {
+    report(
+      problems,
+      [...path, 'precision'],
+      `is "${record.precision}", but the date ${record.value} is ${PRECISION_WORDS[actual]}, so the precision must be "${actual}"`,
+    );
+  }
   for (const key in record) {
     const child = record[key];
-    if (child === null || typeof child !== 'object') continue;
+    // Evidence is about 40% of all objects and holds no date.
+    if (child === null || typeof child !== 'object' || key === 'evidence') continue;
     path.push(key);
-    if (key === 'evidence' && Array.isArray(child)) checkEvidence(walk, child);
-    else walkTree(walk, child);
+    checkPrecision(problems, child, path);
     path.pop();
   }
 }
 
-/** Date precisions, then evidence sources, each in document order, from a single walk. */
-function checkDatesAndEvidence(problems: Problems, dataset: Dataset, sourceIds: IdSet): void {
-  const walk: TreeWalk = { path: [], sourceIds, precision: [], evidence: [] };
-  walkTree(walk, dataset);
-  for (const problem of walk.precision) problems.push(problem);
-  for (const problem of walk.evidence) problems.push(problem);
-}
-
-const RECORD_NOUN: Record<keyof IdSets, string> = {
-  sources: 'source',
-  dialogues: 'dialogue',
-  topics: 'topic',
-  people: 'person',
-  meetings: 'meeting',
-  commitments: 'commitment',
-};
-
-/** Whether `id` is given but not among `known`. */
-function isUnknown(id: string | undefined, known: IdSet): id is string {
-  return id !== undefined && !known.has(id);
-}
-
-// Callers test isUnknown first and build the path only for a problem: a large dataset checks tens
-// of thousands of references, nearly all sound.
-function reportUnknown(
-  problems: Problems,
-  path: JsonPath,
-  id: string,
-  collection: keyof IdSets,
-): void {
-  report(
-    problems,
-    path,
-    `refers to ${RECORD_NOUN[collection]} "${id}", which is not in ${collection}`,
-  );
-}
-
-function checkMeetings(problems: Problems, dataset: Dataset, ids: IdSets): void {
-  const meetingById = new Map(dataset.meetings.map((meeting) => [meeting.id, meeting]));
-  const roundsSeen = new Map<string, number>();
-  dataset.meetings.forEach((meeting, m) => {
-    if (isUnknown(meeting.dialogue, ids.dialogues))
-      reportUnknown(problems, ['meetings', m, 'dialogue'], meeting.dialogue, 'dialogues');
-    meeting.coChairs.forEach(({ person }, c) => {
-      if (isUnknown(person, ids.people))
-        reportUnknown(problems, ['meetings', m, 'coChairs', c, 'person'], person, 'people');
-    });
-    meeting.topics.forEach(({ topic }, t) => {
-      if (isUnknown(topic, ids.topics))
-        reportUnknown(problems, ['meetings', m, 'topics', t, 'topic'], topic, 'topics');
-    });
-    meeting.outcomes.forEach((outcome, o) => {
-      if (isUnknown(outcome.meeting, ids.meetings)) {
-        const path = ['meetings', m, 'outcomes', o, 'meeting'];
-        reportUnknown(problems, path, outcome.meeting, 'meetings');
-      }
-      const target = outcome.meeting === undefined ? undefined : meetingById.get(outcome.meeting);
-      if (target && target.dialogue !== meeting.dialogue) {
+/** Every evidence item must cite a known source; reported collection by collection, in file order. */
+function checkEvidenceSources(problems: Problems, dataset: Dataset, sourceIds: IdSet): void {
+  const byCollection = new Map<PropertyKey, Problems>(Object.keys(dataset).map((key) => [key, []]));
+  walkEvidence(dataset, (evidence, { path }) => {
+    evidence.forEach(({ source }, index) => {
+      if (!sourceIds.has(source)) {
+        const found = byCollection.get(path[0] ?? '') ?? problems;
         report(
-          problems,
-          ['meetings', m, 'outcomes', o, 'meeting'],
-          `refers to meeting "${target.id}", which belongs to another dialogue ("${target.dialogue}"); the next meeting agreed must be in the same dialogue`,
+          found,
+          [...path, index, 'source'],
+          `refers to source "${source}", which is not in sources`,
         );
       }
     });
-    if (meeting.round !== null) {
-      const key = `${meeting.dialogue}#${meeting.round}`;
-      const first = roundsSeen.get(key);
-      if (first !== undefined) {
-        report(
-          problems,
-          ['meetings', m, 'round'],
-          `round ${meeting.round} of dialogue "${meeting.dialogue}" is already used by meetings[${first}]; each round number appears once per dialogue`,
-        );
-      } else roundsSeen.set(key, m);
-    }
   });
-  checkPlannedAfterHeld(problems, dataset);
-}
-
-function checkPlannedAfterHeld(problems: Problems, dataset: Dataset): void {
-  const latestHeld = new Map<string, string>();
-  for (const meeting of dataset.meetings) {
-    if (meeting.status !== 'held') continue;
-    const start = startOfPartialDate(meeting.date.value);
-    const current = latestHeld.get(meeting.dialogue);
-    if (current === undefined || start > current) latestHeld.set(meeting.dialogue, start);
-  }
-  dataset.meetings.forEach((meeting, m) => {
-    if (meeting.status !== 'planned') return;
-    const held = latestHeld.get(meeting.dialogue);
-    if (held !== undefined && endOfPartialDate(meeting.date.value) <= held) {
-      report(
-        problems,
-        ['meetings', m, 'date', 'value'],
-        `is ${meeting.date.value}, but this meeting is planned and its dialogue already held a meeting on ${held}; a planned meeting must come after the last held one`,
-      );
-    }
-  });
+  for (const found of byCollection.values()) problems.push(...found);
 }
 
 function checkCommitments(problems: Problems, dataset: Dataset, ids: IdSets): void {
@@ -286,8 +146,9 @@ export function checkIntegrity(dataset: Dataset): DatasetProblem[] {
     commitments: checkUniqueIds(problems, 'commitments', dataset.commitments),
   };
   checkUniqueIds(problems, 'conflicts', dataset.conflicts);
-  checkDatesAndEvidence(problems, dataset, ids.sources);
-  checkMeetings(problems, dataset, ids);
+  checkPrecision(problems, dataset, []);
+  checkEvidenceSources(problems, dataset, ids.sources);
+  checkMeetingRules(problems, dataset, ids);
   checkCommitments(problems, dataset, ids);
   for (const problem of checkCommitmentRules(dataset, ids.commitments)) problems.push(problem);
   for (const problem of checkReviewRules(dataset, ids)) problems.push(problem);

@@ -1,44 +1,106 @@
-import type { LoadedDataset } from '@/data/dataset-index';
+import { readStoredDataset, removeStoredDataset, storeDataset } from '@/data/custom-dataset-store';
+import { hasStoredCustomDataset } from '@/data/custom-dataset-flag';
+import { datasetProblemsError, indexDataset, type LoadedDataset } from '@/data/dataset-index';
 import { DatasetError } from '@/data/dataset-problem';
-import { datasetProblemsError, indexDataset } from '@/data/index-dataset';
+import { MAX_DATASET_BYTES } from '@/data/dataset-limits';
 import { readTrustedBundledDataset } from '@/data/trusted-bundled-dataset';
 import { validateDatasetText } from '@/data/validate-in-worker';
 
 /** Where the bundled dataset is served from; `index.html` preloads the same URL. */
 export const BUNDLED_DATASET_URL = `${import.meta.env.BASE_URL}data/dialogue-dataset.json`;
 
+/** The part of a File this needs, so tests can pass plain objects. */
+export type DatasetFileLike = Pick<File, 'name' | 'size' | 'text'>;
+
 /**
- * Fetches a dataset, validates it off the main thread and indexes it; every failure becomes a
- * DatasetError. The main bundle never loads the validator (zod), which keeps the first screen light.
- * The bundled file, byte for byte as the build validated it, is used without validating it again.
+ * Where a dataset comes from: the bundled file; the one opened on an earlier visit and kept in this
+ * browser, or else the bundled one (what the page opens with); or a file the user opens now.
  */
-export async function loadDataset(
-  url: string = BUNDLED_DATASET_URL,
-  fetcher: typeof fetch = fetch,
-): Promise<LoadedDataset> {
+export type DatasetSource =
+  { kind: 'bundled' } | { kind: 'kept' } | { kind: 'file'; file: DatasetFileLike };
+
+const fileError = (message: string) =>
+  new DatasetError('The dataset could not be downloaded.', [{ path: '(file)', message }]);
+
+/** Checks a dataset file's text off the main thread; resolves with the valid dataset or throws. */
+async function validateText(text: string, byteLength?: number) {
+  const result = await validateDatasetText(text, byteLength);
+  if (!result.ok) throw datasetProblemsError(result.problems);
+  return result.dataset;
+}
+
+async function loadBundled(fetcher: typeof fetch): Promise<LoadedDataset> {
   let response: Response;
   try {
-    response = await fetcher(url);
+    response = await fetcher(BUNDLED_DATASET_URL);
   } catch (error) {
-    throw new DatasetError('The dataset could not be downloaded.', [
-      {
-        path: '(file)',
-        message: `network error: ${error instanceof Error ? error.message : String(error)}`,
-      },
-    ]);
+    throw fileError(`network error: ${error instanceof Error ? error.message : String(error)}`);
   }
   if (!response.ok) {
-    throw new DatasetError('The dataset could not be downloaded.', [
-      {
-        path: '(file)',
-        message: `the server answered ${response.status} ${response.statusText} for ${url}`,
-      },
-    ]);
+    const answer = `${response.status} ${response.statusText}`;
+    throw fileError(`the server answered ${answer} for ${BUNDLED_DATASET_URL}`);
   }
   const text = await response.text();
-  const trusted = url === BUNDLED_DATASET_URL ? await readTrustedBundledDataset(text) : null;
-  if (trusted) return indexDataset(trusted);
+  return indexDataset((await readTrustedBundledDataset(text)) ?? (await validateText(text)));
+}
+
+/** A kept dataset that no longer validates (say, after a schema upgrade) gives way to the bundled one. */
+async function loadKept(fetcher: typeof fetch): Promise<LoadedDataset> {
+  const stored = hasStoredCustomDataset() ? await readStoredDataset() : null;
+  if (!stored) return loadBundled(fetcher);
+  const { fileName, text, savedAt } = stored;
   const result = await validateDatasetText(text);
-  if (!result.ok) throw datasetProblemsError(result.problems);
-  return indexDataset(result.dataset);
+  if (result.ok) {
+    return indexDataset(result.dataset, {
+      kind: 'custom',
+      fileName,
+      openedAt: savedAt,
+      persisted: true,
+    });
+  }
+  const bundled = await loadBundled(fetcher);
+  return {
+    ...bundled,
+    origin: { kind: 'bundled', rejectedStored: { fileName, problems: result.problems } },
+  };
+}
+
+/** Files over the size cap are refused before they are read, so a huge file cannot freeze the tab. */
+async function loadFile(file: DatasetFileLike): Promise<LoadedDataset> {
+  if (file.size > MAX_DATASET_BYTES) await validateText('', file.size);
+  let text: string;
+  try {
+    text = await file.text();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw datasetProblemsError([
+      { path: '(file)', message: `the file could not be read (${reason})` },
+    ]);
+  }
+  const dataset = await validateText(text, file.size);
+  const openedAt = new Date().toISOString();
+  const persisted = await storeDataset({ fileName: file.name, text, savedAt: openedAt });
+  return indexDataset(dataset, { kind: 'custom', fileName: file.name, openedAt, persisted });
+}
+
+/**
+ * The one way a dataset gets onto the page: reads the source, validates it in a Web Worker (the
+ * bundled file, byte for byte as the build validated it, is trusted by its SHA-256 instead) and
+ * indexes it; throws a DatasetError listing every problem. Loading a file keeps it in this browser
+ * for the next visit; loading the bundled dataset forgets a kept one. The main bundle never loads
+ * the validator (zod), which keeps the first screen light.
+ */
+export async function loadDataset(
+  source: DatasetSource,
+  fetcher: typeof fetch = fetch,
+): Promise<LoadedDataset> {
+  switch (source.kind) {
+    case 'file':
+      return loadFile(source.file);
+    case 'kept':
+      return loadKept(fetcher);
+    case 'bundled':
+      await removeStoredDataset();
+      return loadBundled(fetcher);
+  }
 }

@@ -1,5 +1,9 @@
-import type { DatasetOrigin, LoadedDataset } from '@/data/dataset-index';
-import { datasetProblemsError, indexDataset } from '@/data/index-dataset';
+import {
+  datasetProblemsError,
+  indexDataset,
+  type DatasetOrigin,
+  type LoadedDataset,
+} from '@/data/dataset-index';
 import { validateDataset } from '@/data/validate-dataset';
 
 /**

@@ -1,8 +1,12 @@
 import type { Dataset } from '@/data/schema';
 import type { DatasetProblem } from '@/data/dataset-problem';
-import { formatJsonPath, type JsonPath } from '@/lib/json-path';
-
-type Ids = ReadonlyMap<string, number>;
+import {
+  checkUniqueIds,
+  isUnknown,
+  reportUnknown,
+  type IdSets,
+  type Problems,
+} from '@/data/integrity-problems';
 
 /**
  * The rules of the review series, reviews and contacts that their shape cannot express: ids unique
@@ -11,49 +15,25 @@ type Ids = ReadonlyMap<string, number>;
  */
 export function checkReviewRules(
   dataset: Dataset,
-  known: { topics: Ids; commitments: Ids },
+  known: Pick<IdSets, 'topics' | 'commitments'>,
 ): DatasetProblem[] {
-  const problems: DatasetProblem[] = [];
-  const report = (path: JsonPath, message: string) =>
-    problems.push({ path: formatJsonPath(path), message });
-  const unique = (collection: 'reviewSeries' | 'reviews' | 'contacts') => {
-    const seen = new Map<string, number>();
-    (dataset[collection] ?? []).forEach((record, index) => {
-      const first = seen.get(record.id);
-      if (first === undefined) seen.set(record.id, index);
-      else
-        report(
-          [collection, index, 'id'],
-          `duplicate id "${record.id}": ${collection}[${first}] already uses it; every id must be unique`,
-        );
-    });
-    return seen;
-  };
-  const series = unique('reviewSeries');
-  unique('reviews');
-  unique('contacts');
+  const problems: Problems = [];
+  const series = checkUniqueIds(problems, 'reviewSeries', dataset.reviewSeries ?? []);
+  checkUniqueIds(problems, 'reviews', dataset.reviews ?? []);
+  checkUniqueIds(problems, 'contacts', dataset.contacts ?? []);
   (dataset.reviewSeries ?? []).forEach((entry, s) => {
     entry.topics.forEach((topic, t) => {
-      if (!known.topics.has(topic))
-        report(
-          ['reviewSeries', s, 'topics', t],
-          `refers to topic "${topic}", which is not in topics`,
-        );
+      if (isUnknown(topic, known.topics))
+        reportUnknown(problems, ['reviewSeries', s, 'topics', t], topic, 'topics');
     });
     entry.commitments.forEach((id, c) => {
-      if (!known.commitments.has(id))
-        report(
-          ['reviewSeries', s, 'commitments', c],
-          `refers to commitment "${id}", which is not in commitments`,
-        );
+      if (isUnknown(id, known.commitments))
+        reportUnknown(problems, ['reviewSeries', s, 'commitments', c], id, 'commitments');
     });
   });
   (dataset.reviews ?? []).forEach((review, r) => {
-    if (!series.has(review.series))
-      report(
-        ['reviews', r, 'series'],
-        `refers to review series "${review.series}", which is not in reviewSeries`,
-      );
+    if (isUnknown(review.series, series))
+      reportUnknown(problems, ['reviews', r, 'series'], review.series, 'reviewSeries');
   });
   return problems;
 }

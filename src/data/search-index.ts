@@ -1,13 +1,6 @@
-import type {
-  Commitment,
-  Dataset,
-  Dialogue,
-  Evidence,
-  Meeting,
-  Person,
-  Source,
-  Topic,
-} from '@/data/schema';
+import type { Commitment, Dataset, Dialogue, Meeting, Person, Source, Topic } from '@/data/schema';
+import { isListedCitation } from '@/data/citation';
+import { walkEvidence } from '@/data/evidence-walk';
 import { foldForSearch } from '@/lib/search-text';
 
 type Lookups = {
@@ -22,28 +15,31 @@ export type SearchText = {
   commitments: ReadonlyMap<string, string>;
 };
 
-function evidenceText(evidence: readonly Evidence[], lookups: Lookups): string[] {
-  return evidence.flatMap((item) => {
-    const source = lookups.sourceById.get(item.source);
-    return [item.quote, item.translation ?? '', source?.title ?? '', source?.publisher ?? ''];
+/** The quotes (and their sources' titles and publishers) of each meeting and commitment, by id. */
+function evidenceTextByRecord(dataset: Dataset, lookups: Lookups): Map<string, string[]> {
+  const texts = new Map<string, string[]>();
+  walkEvidence(dataset, (evidence, site) => {
+    const { owner } = site;
+    if (owner.kind !== 'meeting' && owner.kind !== 'commitment') return;
+    if (evidence.length === 0 || !isListedCitation(site)) return;
+    const key = `${owner.kind}:${owner.record.id}`;
+    const text = texts.get(key) ?? [];
+    texts.set(key, text);
+    for (const item of evidence) {
+      const source = lookups.sourceById.get(item.source);
+      text.push(item.quote, item.translation ?? '', source?.title ?? '', source?.publisher ?? '');
+    }
   });
+  return texts;
 }
 
 function meetingText(meeting: Meeting, lookups: Lookups): string[] {
   const dialogue = lookups.dialogueById.get(meeting.dialogue);
   const people = meeting.coChairs.flatMap((chair) => {
     const person = lookups.personById.get(chair.person);
-    return [
-      chair.title,
-      person?.name ?? '',
-      ...(person?.aliases ?? []),
-      ...evidenceText(chair.evidence, lookups),
-    ];
+    return [chair.title, person?.name ?? '', ...(person?.aliases ?? [])];
   });
-  const topics = meeting.topics.flatMap((raised) => [
-    lookups.topicById.get(raised.topic)?.label ?? '',
-    ...evidenceText(raised.evidence, lookups),
-  ]);
+  const topics = meeting.topics.map((raised) => lookups.topicById.get(raised.topic)?.label ?? '');
   return [
     meeting.location.city ?? '',
     meeting.location.cityToday ?? '',
@@ -55,12 +51,7 @@ function meetingText(meeting: Meeting, lookups: Lookups): string[] {
     ...meeting.gaps,
     ...people,
     ...topics,
-    ...meeting.outcomes.flatMap((outcome) => [
-      outcome.text,
-      ...evidenceText(outcome.evidence, lookups),
-    ]),
-    ...evidenceText(meeting.date.evidence, lookups),
-    ...evidenceText(meeting.location.evidence, lookups),
+    ...meeting.outcomes.map((outcome) => outcome.text),
   ];
 }
 
@@ -70,8 +61,7 @@ function commitmentText(commitment: Commitment, lookups: Lookups): string[] {
     commitment.description,
     commitment.committedBy,
     ...commitment.topics.map((id) => lookups.topicById.get(id)?.label ?? ''),
-    ...commitment.events.flatMap((event) => [event.text, ...evidenceText(event.evidence, lookups)]),
-    ...commitment.discussedAt.flatMap((entry) => evidenceText(entry.evidence, lookups)),
+    ...commitment.events.map((event) => event.text),
   ];
 }
 
@@ -80,12 +70,13 @@ function commitmentText(commitment: Commitment, lookups: Lookups): string[] {
  * names), co-chairs with every alias, topic labels, summaries, event texts, quotes and source titles.
  */
 export function buildSearchText(dataset: Dataset, lookups: Lookups): SearchText {
+  const evidence = evidenceTextByRecord(dataset, lookups);
+  const fold = (kind: string, id: string, own: string[]) =>
+    [id, foldForSearch([...own, ...(evidence.get(`${kind}:${id}`) ?? [])].join(' '))] as const;
   return {
-    meetings: new Map(
-      dataset.meetings.map((m) => [m.id, foldForSearch(meetingText(m, lookups).join(' '))]),
-    ),
+    meetings: new Map(dataset.meetings.map((m) => fold('meeting', m.id, meetingText(m, lookups)))),
     commitments: new Map(
-      dataset.commitments.map((c) => [c.id, foldForSearch(commitmentText(c, lookups).join(' '))]),
+      dataset.commitments.map((c) => fold('commitment', c.id, commitmentText(c, lookups))),
     ),
   };
 }

@@ -60,7 +60,7 @@ export function DatasetBar() {
     const files = Array.from(event.target.files ?? []);
     // Cleared so that choosing the same file again (after fixing it) fires a change.
     event.target.value = '';
-    if (files.length > 0) void openFiles(files);
+    if (files.length > 0) openFiles(files);
   };
 
   return (
@@ -71,9 +71,7 @@ export function DatasetBar() {
             <CurrentDataset dataset={dataset} />
           </p>
           <div className="flex flex-wrap gap-2">
-            {custom && (
-              <Button onClick={() => void showBundled()}>Back to the bundled dataset</Button>
-            )}
+            {custom && <Button onClick={showBundled}>Back to the bundled dataset</Button>}
             <Button
               ref={openButton}
               variant="primary"
@@ -127,7 +125,7 @@ export function DatasetBar() {
             fileName="bundled-dataset"
             actions={
               <>
-                <Button onClick={() => void showBundled()}>Try again</Button>
+                <Button onClick={showBundled}>Try again</Button>
                 <Button onClick={close}>Dismiss</Button>
               </>
             }
@@ -142,7 +140,7 @@ export function DatasetBar() {
             fileName={rejectedStored.fileName}
             actions={
               <>
-                <Button onClick={() => void showBundled()}>Remove it from this browser</Button>
+                <Button onClick={showBundled}>Remove it from this browser</Button>
                 <Button onClick={choose}>Open another file…</Button>
               </>
             }

@@ -1,6 +1,6 @@
 import { createContext } from 'react';
 import type { DatasetProblem } from '@/data/dataset-problem';
-import type { DatasetFileLike } from '@/features/dataset/dataset-file';
+import type { DatasetFileLike } from '@/data/load-dataset';
 
 /** What the last attempt to change the dataset came to. */
 export type SwitchState =
@@ -13,10 +13,10 @@ export type DatasetSwitcher = {
   state: SwitchState;
   /** A sentence for the polite live region after a switch. */
   announcement: string;
-  /** Bumped whenever another dataset is put on screen, so error boundaries can start afresh. */
+  /** Changes whenever another dataset is put on screen, so error boundaries can start afresh. */
   generation: number;
-  openFiles: (files: readonly DatasetFileLike[]) => Promise<void>;
-  showBundled: () => Promise<void>;
+  openFiles: (files: readonly DatasetFileLike[]) => void;
+  showBundled: () => void;
   dismiss: () => void;
 };
 

@@ -1,90 +1,75 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
-import { removeStoredDataset, storeDataset } from '@/data/custom-dataset-store';
-import { DatasetError } from '@/data/dataset-problem';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMemo, type ReactNode } from 'react';
+import { datasetProblemsError } from '@/data/dataset-index';
+import { DatasetError, type DatasetProblem } from '@/data/dataset-problem';
 import { datasetQueryOptions } from '@/data/dataset-query';
-import type { LoadedDataset } from '@/data/dataset-index';
-import { indexDataset } from '@/data/index-dataset';
-import { loadDataset } from '@/data/load-dataset';
-import {
-  checkDatasetFile,
-  pickSingleFile,
-  type DatasetFileLike,
-} from '@/features/dataset/dataset-file';
+import { loadDataset, type DatasetFileLike } from '@/data/load-dataset';
 import { announceDataset } from '@/features/dataset/dataset-summary';
 import { SwitcherContext, type SwitchState } from '@/features/dataset/dataset-switcher-context';
+
+/** What the user asked for: the files they dropped or chose, or the bundled dataset. */
+type SwitchRequest = readonly DatasetFileLike[] | 'bundled';
+
+function manyFilesProblem(count: number): DatasetProblem {
+  const message =
+    count === 0
+      ? 'no file was chosen; drop or choose one JSON file'
+      : `${count} files were given; open one dataset file at a time`;
+  return { path: '(file)', message };
+}
+
+/** Opens the one file of a drop or a pick (refusing none or several), or the bundled dataset. */
+function switchDataset(request: SwitchRequest) {
+  if (request === 'bundled') return loadDataset({ kind: 'bundled' });
+  const [file] = request;
+  if (request.length !== 1 || !file) throw datasetProblemsError([manyFilesProblem(request.length)]);
+  return loadDataset({ kind: 'file', file });
+}
+
+function stateOf(
+  status: string,
+  request: SwitchRequest | undefined,
+  error: Error | null,
+): SwitchState {
+  if (request === undefined || request === 'bundled') {
+    if (status !== 'error' || !error) return { phase: 'idle' };
+    const problems = error instanceof DatasetError ? error.problems : [];
+    return { phase: 'failed', message: error.message, problems };
+  }
+  const fileName = request.length === 1 && request[0] ? request[0].name : 'Your files';
+  if (status === 'pending') return { phase: 'checking', fileName };
+  if (status !== 'error' || !error) return { phase: 'idle' };
+  return {
+    phase: 'rejected',
+    fileName,
+    problems: error instanceof DatasetError ? error.problems : [],
+  };
+}
 
 /** Holds the state of opening a user's dataset file, shared by the picker, the drop zone and the panels. */
 export function DatasetSwitcherProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
-  const [state, setState] = useState<SwitchState>({ phase: 'idle' });
-  const [announcement, setAnnouncement] = useState('');
-  const [generation, setGeneration] = useState(0);
-  // Only the latest attempt may change the screen: a slow check of an earlier file is dropped.
-  const attempt = useRef(0);
+  const { dataUpdatedAt } = useQuery(datasetQueryOptions);
+  const { mutate, reset, status, variables, data, error } = useMutation({
+    mutationFn: switchDataset,
+    // One switch at a time, in the order asked, so an earlier, slower file is never kept last.
+    scope: { id: 'dataset-switch' },
+  });
 
-  const show = useCallback(
-    (dataset: LoadedDataset) => {
-      queryClient.setQueryData(datasetQueryOptions.queryKey, dataset);
-      setGeneration((n) => n + 1);
-      setAnnouncement(announceDataset(dataset));
-      setState({ phase: 'idle' });
-    },
-    [queryClient],
-  );
-
-  const openFiles = useCallback(
-    async (files: readonly DatasetFileLike[]) => {
-      const picked = pickSingleFile(files);
-      if (!picked.ok) {
-        setState({ phase: 'rejected', fileName: 'Your files', problems: [picked.problem] });
-        return;
-      }
-      const file = picked.file;
-      const id = ++attempt.current;
-      setAnnouncement('');
-      setState({ phase: 'checking', fileName: file.name });
-      const checked = await checkDatasetFile(file);
-      if (id !== attempt.current) return;
-      if (!checked.ok) {
-        setState({ phase: 'rejected', fileName: file.name, problems: checked.problems });
-        return;
-      }
-      const openedAt = new Date().toISOString();
-      const persisted = await storeDataset({
-        fileName: file.name,
-        text: checked.text,
-        savedAt: openedAt,
+  const value = useMemo(() => {
+    // Only the latest request's callbacks run: an earlier file's dataset never reaches the screen.
+    const show = (request: SwitchRequest) =>
+      mutate(request, {
+        onSuccess: (dataset) => queryClient.setQueryData(datasetQueryOptions.queryKey, dataset),
       });
-      if (id !== attempt.current) return;
-      show(
-        indexDataset(checked.dataset, { kind: 'custom', fileName: file.name, openedAt, persisted }),
-      );
-    },
-    [show],
-  );
-
-  const showBundled = useCallback(async () => {
-    const id = ++attempt.current;
-    await removeStoredDataset();
-    try {
-      const bundled = await loadDataset();
-      if (id === attempt.current) show(bundled);
-    } catch (error) {
-      if (id !== attempt.current) return;
-      setState({
-        phase: 'failed',
-        message: error instanceof Error ? error.message : String(error),
-        problems: error instanceof DatasetError ? error.problems : [],
-      });
-    }
-  }, [show]);
-
-  const dismiss = useCallback(() => setState({ phase: 'idle' }), []);
-
-  const value = useMemo(
-    () => ({ state, announcement, generation, openFiles, showBundled, dismiss }),
-    [state, announcement, generation, openFiles, showBundled, dismiss],
-  );
+    return {
+      state: stateOf(status, variables, error),
+      announcement: status === 'success' && data ? announceDataset(data) : '',
+      generation: dataUpdatedAt,
+      openFiles: (files: readonly DatasetFileLike[]) => show(files),
+      showBundled: () => show('bundled'),
+      dismiss: reset,
+    };
+  }, [mutate, reset, status, variables, data, error, dataUpdatedAt, queryClient]);
   return <SwitcherContext value={value}>{children}</SwitcherContext>;
 }

@@ -37,7 +37,7 @@ export function FileDropZone() {
       event.preventDefault();
       depth.current = 0;
       setActive(false);
-      void openFiles(Array.from(event.dataTransfer?.files ?? []));
+      openFiles(Array.from(event.dataTransfer?.files ?? []));
     };
     window.addEventListener('dragenter', onEnter);
     window.addEventListener('dragover', onOver);

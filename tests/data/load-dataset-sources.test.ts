@@ -1,0 +1,149 @@
+import { loadDataset } from '@/data/load-dataset';
+import * as store from '@/data/custom-dataset-store';
+import * as flag from '@/data/custom-dataset-flag';
+import { MAX_DATASET_BYTES } from '@/data/dataset-limits';
+import { makeDataset } from '../support/fixtures';
+import { failureOf } from '../support/dataset-loading';
+
+vi.mock('@/data/custom-dataset-flag', () => ({ hasStoredCustomDataset: vi.fn(() => false) }));
+vi.mock('@/data/custom-dataset-store', () => ({
+  readStoredDataset: vi.fn(async () => null),
+  storeDataset: vi.fn(async () => true),
+  removeStoredDataset: vi.fn(async () => undefined),
+}));
+
+const bundled = makeDataset();
+const own = makeDataset({ meta: { ...makeDataset().meta, title: 'My own dataset' } });
+
+beforeEach(() => {
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => new Response(JSON.stringify(bundled), { status: 200 })),
+  );
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.mocked(flag.hasStoredCustomDataset).mockReturnValue(false);
+  vi.mocked(store.readStoredDataset).mockResolvedValue(null);
+  vi.mocked(store.storeDataset).mockClear();
+  vi.mocked(store.removeStoredDataset).mockClear();
+});
+
+function keep(text: string) {
+  vi.mocked(flag.hasStoredCustomDataset).mockReturnValue(true);
+  vi.mocked(store.readStoredDataset).mockResolvedValue({
+    fileName: 'mine.json',
+    text,
+    savedAt: '2026-11-20T08:00:00.000Z',
+  });
+}
+
+function fakeFile(text: string, size = new TextEncoder().encode(text).byteLength) {
+  return { name: 'mine.json', size, text: vi.fn(async () => text) };
+}
+
+describe('loadDataset of the kept dataset (what the page opens with)', () => {
+  it('shows the bundled dataset when nothing is kept, without touching storage', async () => {
+    const loaded = await loadDataset({ kind: 'kept' });
+    expect(loaded.meta.title).toBe('Fixture dataset');
+    expect(loaded.origin).toBeUndefined();
+    expect(store.readStoredDataset).not.toHaveBeenCalled();
+  });
+
+  it('shows the dataset kept from an earlier visit, with its file name and date', async () => {
+    keep(JSON.stringify(own));
+    const loaded = await loadDataset({ kind: 'kept' });
+    expect(loaded.meta.title).toBe('My own dataset');
+    expect(loaded.origin).toEqual({
+      kind: 'custom',
+      fileName: 'mine.json',
+      openedAt: '2026-11-20T08:00:00.000Z',
+      persisted: true,
+    });
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it('falls back to the bundled dataset, with the reasons, when the kept one no longer validates', async () => {
+    keep(JSON.stringify({ ...own, meta: { ...own.meta, schemaVersion: 99 } }));
+    const loaded = await loadDataset({ kind: 'kept' });
+    expect(loaded.meta.title).toBe('Fixture dataset');
+    expect(loaded.origin).toMatchObject({
+      kind: 'bundled',
+      rejectedStored: { fileName: 'mine.json', problems: [{ path: 'meta.schemaVersion' }] },
+    });
+    expect(store.removeStoredDataset).not.toHaveBeenCalled();
+  });
+
+  it('shows the bundled dataset when the flag is set but storage holds nothing', async () => {
+    vi.mocked(flag.hasStoredCustomDataset).mockReturnValue(true);
+    const loaded = await loadDataset({ kind: 'kept' });
+    expect(loaded.meta.title).toBe('Fixture dataset');
+    expect(loaded.origin).toBeUndefined();
+  });
+});
+
+describe('loadDataset of the bundled dataset', () => {
+  it('forgets a kept dataset', async () => {
+    const loaded = await loadDataset({ kind: 'bundled' });
+    expect(loaded.meta.title).toBe('Fixture dataset');
+    expect(store.removeStoredDataset).toHaveBeenCalledOnce();
+  });
+});
+
+describe('loadDataset of a file the user opens', () => {
+  it('returns the dataset and keeps its exact text in this browser', async () => {
+    const text = JSON.stringify(own);
+    const loaded = await loadDataset({ kind: 'file', file: fakeFile(text) });
+    expect(loaded.meta.title).toBe('My own dataset');
+    expect(loaded.origin).toMatchObject({ kind: 'custom', fileName: 'mine.json', persisted: true });
+    expect(store.storeDataset).toHaveBeenCalledWith(
+      expect.objectContaining({ fileName: 'mine.json', text }),
+    );
+  });
+
+  it('says so when the browser would not keep it', async () => {
+    vi.mocked(store.storeDataset).mockResolvedValueOnce(false);
+    const loaded = await loadDataset({ kind: 'file', file: fakeFile(JSON.stringify(own)) });
+    expect(loaded.origin).toMatchObject({ kind: 'custom', persisted: false });
+  });
+
+  it('refuses a file over the size cap without reading it', async () => {
+    const file = fakeFile('{}', MAX_DATASET_BYTES + 1);
+    const error = await failureOf(loadDataset({ kind: 'file', file }));
+    expect(file.text).not.toHaveBeenCalled();
+    expect(error.problems).toMatchObject([{ path: '(file)' }]);
+    expect(error.problems[0]?.message).toMatch(/limit is 20(\.0)? MB/);
+  });
+
+  it('explains a file that is not JSON, and keeps nothing', async () => {
+    const error = await failureOf(
+      loadDataset({ kind: 'file', file: fakeFile('<html>not json</html>') }),
+    );
+    expect(error.problems).toMatchObject([{ path: '(file)' }]);
+    expect(error.problems[0]?.message).toMatch(/not valid JSON/);
+    expect(store.storeDataset).not.toHaveBeenCalled();
+  });
+
+  it('lists path-precise problems of an invalid dataset', async () => {
+    const broken = JSON.parse(JSON.stringify(own));
+    broken.meetings[0].date.value = '2024-02-30';
+    const error = await failureOf(
+      loadDataset({ kind: 'file', file: fakeFile(JSON.stringify(broken)) }),
+    );
+    expect(error.problems.map((p) => p.path)).toContain('meetings[0].date.value');
+  });
+
+  it('reports a file the browser cannot read', async () => {
+    const file = {
+      name: 'gone.json',
+      size: 10,
+      text: vi.fn(async () => {
+        throw new Error('NotReadableError');
+      }),
+    };
+    const error = await failureOf(loadDataset({ kind: 'file', file }));
+    expect(error.problems).toEqual([
+      { path: '(file)', message: 'the file could not be read (NotReadableError)' },
+    ]);
+  });
+});

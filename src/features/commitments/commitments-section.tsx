@@ -7,13 +7,10 @@ import { filterCommitments } from '@/filters/filter-records';
 import { useDetailActions } from '@/filters/detail-actions-context';
 import { useFilters } from '@/filters/use-filters';
 import { buildCommitmentRows } from '@/features/commitments/commitment-rows';
-import {
-  countByStatus,
-  summarizeStatusCounts,
-  type StatusCountRow,
-} from '@/features/commitments/commitments-series';
+import { countByStatus, summarizeStatusCounts } from '@/features/commitments/commitments-series';
 import { CommitmentsTable } from '@/features/commitments/commitments-table';
 import { StatusLegend } from '@/features/commitments/status-legend';
+import { StatusCountTable } from '@/features/commitments/status-count-table';
 import { ChartFrame } from '@/components/chart/chart-frame';
 import { buildStatusExport } from '@/features/commitments/commitments-export';
 import { EmptyState } from '@/components/states/empty-state';
@@ -116,49 +113,5 @@ export function CommitmentsSection() {
         </div>
       )}
     </section>
-  );
-}
-
-type StatusCountTableProps = {
-  rows: readonly StatusCountRow[];
-  selected: readonly CommitmentStatus[];
-  onToggle: (status: CommitmentStatus) => void;
-};
-
-/** The chart's data; each status is a toggle for the Status filter, so keyboards can do what clicks do. */
-function StatusCountTable({ rows, selected, onToggle }: StatusCountTableProps) {
-  return (
-    <table className="w-full text-left">
-      <caption className="sr-only">
-        Commitments by status, ignoring the Status filter; press a status to filter by it
-      </caption>
-      <thead className="border-b border-line text-muted">
-        <tr>
-          <th scope="col" className="py-1 pr-4 font-medium">
-            Status
-          </th>
-          <th scope="col" className="py-1 text-right font-medium">
-            Commitments
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.status} className="border-b border-line last:border-b-0">
-            <th scope="row" className="py-1 pr-4 font-normal">
-              <button
-                type="button"
-                aria-pressed={selected.includes(row.status)}
-                onClick={() => onToggle(row.status)}
-                className="min-h-6 text-left text-accent underline underline-offset-2 hover:no-underline aria-pressed:font-semibold"
-              >
-                {row.label}
-              </button>
-            </th>
-            <td className="py-1 text-right tabular-nums">{row.count}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
   );
 }

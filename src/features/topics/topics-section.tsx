@@ -1,6 +1,6 @@
 import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { ChartFrame } from '@/components/chart/chart-frame';
-import { READOUT_GROUPS, READOUT_PALETTE } from '@/components/chart/palette';
+import { ChartLegend } from '@/components/chart/chart-legend';
 import { EmptyState } from '@/components/states/empty-state';
 import { Button } from '@/components/ui/button';
 import { ResultCount } from '@/components/ui/result-count';
@@ -11,7 +11,8 @@ import { useFilters } from '@/filters/use-filters';
 import { CHART_ROW_LIMIT, limitChartRows } from '@/lib/chart-limit';
 import { TopicFrequencyTable } from '@/features/topics/topic-frequency-table';
 import { buildTopicFrequencyExport, buildTopicRoundExport } from '@/features/topics/topics-export';
-import { HEATMAP_LIMITS, heatmapSize, READOUT_GLYPH } from '@/features/topics/topic-round-layout';
+import { HEATMAP_LIMITS, heatmapSize } from '@/features/topics/topic-round-layout';
+import { READOUT_BARS } from '@/features/topics/topics-spec';
 import { TopicRoundHeatmap } from '@/features/topics/topic-round-heatmap';
 import { TopicRoundTable } from '@/features/topics/topic-round-table';
 import {
@@ -101,7 +102,11 @@ export function TopicsSection() {
         </div>
       ) : (
         <div className="mt-4 space-y-6">
-          <ReadoutLegend />
+          <ChartLegend
+            label="Readout groups"
+            items={READOUT_BARS}
+            className="flex flex-wrap gap-x-4 gap-y-1 text-sm"
+          />
           {selectedRows.length > 0 && (
             <ul aria-label="Topics in the filter" className="flex flex-wrap gap-2 text-sm">
               {selectedRows.map((row) => (
@@ -145,24 +150,5 @@ export function TopicsSection() {
         </div>
       )}
     </section>
-  );
-}
-
-function ReadoutLegend() {
-  return (
-    <ul aria-label="Readout groups" className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-      {READOUT_GROUPS.map((group) => (
-        <li key={group} className="flex items-center gap-1.5">
-          <span
-            aria-hidden="true"
-            className="inline-flex h-5 min-w-7 items-center justify-center rounded px-1 text-xs font-semibold text-surface"
-            style={{ background: READOUT_PALETTE[group].color }}
-          >
-            {READOUT_GLYPH[group]}
-          </span>
-          {READOUT_PALETTE[group].label}
-        </li>
-      ))}
-    </ul>
   );
 }

@@ -71,16 +71,13 @@ export function HorizontalBarChart<Row extends { label: string }>({
         margin={{ top: 0, right: 16, bottom: axisLabel ? 16 : 8, left: 0 }}
       >
         <CartesianGrid horizontal={false} stroke="var(--color-line)" />
-        {stack === 'share' ? (
-          <XAxis type="number" tick={TICK} tickFormatter={formatPercentTick} />
-        ) : (
-          <XAxis
-            type="number"
-            allowDecimals={false}
-            tick={TICK}
-            label={axisLabel ? countAxisLabel(axisLabel) : undefined}
-          />
-        )}
+        <XAxis
+          type="number"
+          allowDecimals={stack === 'share'}
+          tick={TICK}
+          tickFormatter={stack === 'share' ? formatPercentTick : undefined}
+          label={axisLabel ? countAxisLabel(axisLabel) : undefined}
+        />
         <YAxis type="category" dataKey="label" width={labelWidth} interval={0} tick={labelTick} />
         <Tooltip
           itemSorter={bySeriesOrder}

@@ -20,7 +20,13 @@ export type Column<Row> = {
   className?: string;
 };
 
-export type CsvTable = { header: string[]; rows: CsvCell[][] };
+/** A chart's data: its rows under its columns, and the table's accessible name. */
+export type TableSpec<Row> = {
+  caption: string;
+  columns: readonly Column<Row>[];
+  rows: readonly Row[];
+  rowKey: (row: Row) => string;
+};
 
 /** The columns meant for the table, in order. */
 export function tableColumns<Row>(columns: readonly Column<Row>[]): Column<Row>[] {
@@ -28,7 +34,10 @@ export function tableColumns<Row>(columns: readonly Column<Row>[]): Column<Row>[
 }
 
 /** The CSV of `rows` under `columns` (those not only for the table): header, then one line per row. */
-export function csvOf<Row>(columns: readonly Column<Row>[], rows: readonly Row[]): CsvTable {
+export function csvOf<Row>({ columns, rows }: Pick<TableSpec<Row>, 'columns' | 'rows'>): {
+  header: string[];
+  rows: CsvCell[][];
+} {
   const shown = columns.filter((column) => column.only !== 'table');
   return {
     header: shown.map((column) => column.csvHeader ?? column.header),

@@ -1,18 +1,10 @@
-import { tableColumns, type Column } from '@/components/table/columns';
+import { tableColumns, type TableSpec } from '@/components/table/columns';
 import { cn } from '@/lib/cn';
-
-export type DataTableProps<Row> = {
-  /** The table's accessible name, read by screen readers and not shown. */
-  caption: string;
-  columns: readonly Column<Row>[];
-  rows: readonly Row[];
-  rowKey: (row: Row) => string;
-};
 
 const CELL = 'px-2 py-1';
 
 /** A chart's data as a table: one row per record, one cell per column definition. */
-export function DataTable<Row>({ caption, columns, rows, rowKey }: DataTableProps<Row>) {
+export function DataTable<Row>({ caption, columns, rows, rowKey }: TableSpec<Row>) {
   const shown = tableColumns(columns);
   return (
     <table className="w-full text-left text-sm">

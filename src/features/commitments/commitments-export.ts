@@ -2,7 +2,7 @@ import type { Commitment } from '@/data/schema';
 import type { ChartExportSpec } from '@/components/chart/export/export-types';
 import { csvOf } from '@/components/table/columns';
 import type { StatusCountRow } from '@/features/commitments/commitments-series';
-import { statusCountColumns, statusLegend } from '@/features/commitments/commitments-spec';
+import { statusCountTable, statusLegend } from '@/features/commitments/commitments-spec';
 
 /** The status chart's export: one CSV row per rung, the commitments counted, the ladder as legend. */
 export function buildStatusExport(
@@ -11,7 +11,7 @@ export function buildStatusExport(
 ): ChartExportSpec {
   return {
     stem: 'commitments-by-status',
-    csv: csvOf(statusCountColumns(), rows),
+    csv: csvOf(statusCountTable(rows)),
     records: commitments,
     legend: statusLegend(rows),
   };

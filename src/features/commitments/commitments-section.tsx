@@ -10,7 +10,8 @@ import { buildCommitmentRows } from '@/features/commitments/commitment-rows';
 import { countByStatus, summarizeStatusCounts } from '@/features/commitments/commitments-series';
 import { CommitmentsTable } from '@/features/commitments/commitments-table';
 import { StatusLegend } from '@/features/commitments/status-legend';
-import { StatusCountTable } from '@/features/commitments/status-count-table';
+import { statusCountTable } from '@/features/commitments/commitments-spec';
+import { DataTable } from '@/components/table/data-table';
 import { ChartFrame } from '@/components/chart/chart-frame';
 import { buildStatusExport } from '@/features/commitments/commitments-export';
 import { EmptyState } from '@/components/states/empty-state';
@@ -82,9 +83,7 @@ export function CommitmentsSection() {
               ? `selected: ${chosen.map((row) => row.label).join(', ')}.`
               : 'select a bar to filter by that status.'
           }`}
-          table={
-            <StatusCountTable rows={counts} selected={filters.statuses} onToggle={toggleStatus} />
-          }
+          table={<DataTable {...statusCountTable(counts, filters.statuses, toggleStatus)} />}
           height={260}
           getExportSpec={getExportSpec}
         >

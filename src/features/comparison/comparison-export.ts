@@ -2,7 +2,7 @@ import type { Meeting } from '@/data/schema';
 import type { ChartExportSpec } from '@/components/chart/export/export-types';
 import { csvOf } from '@/components/table/columns';
 import type { AgendaOverlapRow } from '@/features/comparison/comparison-series';
-import { AGENDA_OVERLAP_COLUMNS, OVERLAP_BARS } from '@/features/comparison/comparison-spec';
+import { agendaOverlapTable, OVERLAP_BARS } from '@/features/comparison/comparison-spec';
 
 /** The agenda-overlap export: one CSV row per meeting as in its table, the meetings behind it, the legend. */
 export function buildAgendaOverlapExport(
@@ -12,7 +12,7 @@ export function buildAgendaOverlapExport(
   const shown = new Set(rows.map((row) => row.meetingId));
   return {
     stem: 'agenda-overlap',
-    csv: csvOf(AGENDA_OVERLAP_COLUMNS, rows),
+    csv: csvOf(agendaOverlapTable(rows)),
     records: meetings.filter((meeting) => shown.has(meeting.id)),
     legend: OVERLAP_BARS,
   };

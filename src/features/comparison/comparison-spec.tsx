@@ -1,7 +1,7 @@
 import { READOUT_LABELS } from '@/data/labels';
 import type { BarSeries } from '@/components/chart/horizontal-bar-chart';
 import { READOUT_PALETTE } from '@/components/chart/palette';
-import type { Column } from '@/components/table/columns';
+import type { TableSpec } from '@/components/table/columns';
 import {
   formatShare,
   OVERLAP_STACKS,
@@ -24,26 +24,38 @@ export function describeReadouts(
   return row.singleReadout ? `${labels} (one readout only)` : labels;
 }
 
-/** The overlap chart's columns: per meeting, topics by whose text raised them, and the share both raised. */
-export const AGENDA_OVERLAP_COLUMNS: readonly Column<AgendaOverlapRow>[] = [
-  {
-    header: 'Meeting',
-    value: (row) => row.label,
-    cell: (row) => (
-      <>
-        {row.label}
-        <span className="block text-xs text-muted">{row.date}</span>
-      </>
-    ),
-    rowHeader: true,
-  },
-  { header: 'Date', value: (row) => row.date, only: 'csv' },
-  { header: 'Readouts', value: describeReadouts },
-  { header: 'Topics', value: (row) => row.total, numeric: true, className: 'font-semibold' },
-  ...OVERLAP_BARS.map((bar): Column<AgendaOverlapRow> => ({
-    header: bar.label,
-    value: (row) => row[bar.key],
-    numeric: true,
-  })),
-  { header: 'Raised by both sides', value: (row) => formatShare(row.overlapShare), numeric: true },
-];
+/** The overlap chart's data: per meeting (oldest first), topics by whose text raised them, and the share both raised. */
+export function agendaOverlapTable(rows: readonly AgendaOverlapRow[]): TableSpec<AgendaOverlapRow> {
+  return {
+    caption:
+      'Topics at each meeting by whose text raised them, and the share raised by both sides, meetings oldest first',
+    rows,
+    rowKey: (row) => row.meetingId,
+    columns: [
+      {
+        header: 'Meeting',
+        value: (row) => row.label,
+        cell: (row) => (
+          <>
+            {row.label}
+            <span className="block text-xs text-muted">{row.date}</span>
+          </>
+        ),
+        rowHeader: true,
+      },
+      { header: 'Date', value: (row) => row.date, only: 'csv' },
+      { header: 'Readouts', value: describeReadouts },
+      { header: 'Topics', value: (row) => row.total, numeric: true, className: 'font-semibold' },
+      ...OVERLAP_BARS.map((bar) => ({
+        header: bar.label,
+        value: (row: AgendaOverlapRow) => row[bar.key],
+        numeric: true,
+      })),
+      {
+        header: 'Raised by both sides',
+        value: (row) => formatShare(row.overlapShare),
+        numeric: true,
+      },
+    ],
+  };
+}

@@ -12,7 +12,7 @@ export function buildDialogueProfileExport(
 ): ChartExportSpec {
   return {
     stem: 'dialogue-profiles',
-    csv: csvOf(profileColumns(series, 'csv'), rows),
+    csv: csvOf({ columns: profileColumns(series, 'csv'), rows }),
     records: meetings,
     legend: series.map(({ label, color }) => ({ label, color })),
   };

@@ -10,7 +10,8 @@ import { useFilters } from '@/filters/use-filters';
 import { CHART_ROW_LIMIT, limitChartRows } from '@/lib/chart-limit';
 import { useViewDataset } from '@/filters/use-view-dataset';
 import { buildDialogueProfileExport } from '@/features/dialogues/dialogues-export';
-import { DialogueProfileTable } from '@/features/dialogues/dialogue-profile-table';
+import { DataTable } from '@/components/table/data-table';
+import { profileTable } from '@/features/dialogues/dialogues-spec';
 import {
   buildDialogueProfiles,
   buildProfileRows,
@@ -137,7 +138,7 @@ export function DialoguesSection() {
                 .join(' ')}
               height={Math.max(160, 80 + chart.shown.length * (8 + series.length * 14))}
               getExportSpec={getExportSpec}
-              table={<DialogueProfileTable rows={rows} series={series} />}
+              table={<DataTable {...profileTable(rows, series)} />}
             >
               <Suspense fallback={null}>
                 <DialogueProfileChart rows={chart.shown} series={series} />

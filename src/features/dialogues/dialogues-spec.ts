@@ -1,5 +1,5 @@
 import type { BarSeries } from '@/components/chart/horizontal-bar-chart';
-import type { Column } from '@/components/table/columns';
+import type { Column, TableSpec } from '@/components/table/columns';
 import {
   countOf,
   shareOf,
@@ -47,4 +47,18 @@ export function profileColumns(
   return layout === 'table'
     ? [TOPIC, ...series.map(countColumn), ...series.map(shareColumn)]
     : [TOPIC, ...series.flatMap((s) => [countColumn(s), shareColumn(s)])];
+}
+
+/** The profile chart's data table: one row per topic, most raised first. */
+export function profileTable(
+  rows: readonly ProfileRow[],
+  series: readonly DialogueSeries[],
+): TableSpec<ProfileRow> {
+  return {
+    caption:
+      'Meetings raising each topic in each dialogue, and the share of that dialogue’s meetings with recorded topics, most raised first',
+    columns: profileColumns(series, 'table'),
+    rows,
+    rowKey: (row) => row.topicId,
+  };
 }

@@ -15,7 +15,7 @@ export function buildReviewExport(
   const shown = new Set(view.points.map((point) => point.reviewId));
   return {
     stem: `review-${view.id}`,
-    csv: csvOf(reviewCsvColumns(view), view.points),
+    csv: csvOf({ columns: reviewCsvColumns(view), rows: view.points }),
     records: {
       reviewSeries: (dataset.reviewSeries ?? []).filter((series) => series.id === view.id),
       reviews: (dataset.reviews ?? []).filter((review) => shown.has(review.id)),

@@ -1,5 +1,5 @@
 import type { SeriesSpec } from '@/components/chart/chart-spec';
-import type { Column } from '@/components/table/columns';
+import type { Column, TableSpec } from '@/components/table/columns';
 import type { ReviewPoint, ReviewSeriesView } from '@/features/reviews/reviews-series';
 
 /** A series' one line of dots, as its legend names it. */
@@ -35,11 +35,6 @@ const COVERS: Column<ReviewPoint> = {
   cell: (point) => point.covers ?? '—',
 };
 
-/** A series' table, one row per edition: its value as labelled; each edition opens its detail. */
-export function reviewTableColumns(onOpen: (reviewId: string) => void): Column<ReviewPoint>[] {
-  return [editionColumn(onOpen), PUBLISHED, { header: 'Value', value: (p) => p.label }, COVERS];
-}
-
 /** A series' CSV, one row per edition: the raw value and its label, and the series' scale, voice and publisher. */
 export function reviewCsvColumns(
   view: Pick<ReviewSeriesView, 'scale' | 'voiceLabel' | 'publisher'>,
@@ -55,4 +50,17 @@ export function reviewCsvColumns(
     { header: 'Whose word', value: () => view.voiceLabel },
     { header: 'Publisher', value: () => view.publisher },
   ];
+}
+
+/** A series' editions as a table, oldest first: the value as labelled; each edition opens its detail. */
+export function reviewTable(
+  view: Pick<ReviewSeriesView, 'name' | 'points'>,
+  onOpen: (reviewId: string) => void,
+): TableSpec<ReviewPoint> {
+  return {
+    caption: `Editions of ${view.name}, oldest first`,
+    columns: [editionColumn(onOpen), PUBLISHED, { header: 'Value', value: (p) => p.label }, COVERS],
+    rows: view.points,
+    rowKey: (point) => point.reviewId,
+  };
 }

@@ -2,11 +2,7 @@ import type { Commitment, Meeting } from '@/data/schema';
 import type { ChartExportSpec } from '@/components/chart/export/export-types';
 import { csvOf } from '@/components/table/columns';
 import type { TimelineSeries } from '@/features/timeline/timeline-series';
-import {
-  pointsOldestFirst,
-  TIMELINE_LEGEND,
-  timelineColumns,
-} from '@/features/timeline/timeline-spec';
+import { TIMELINE_LEGEND, timelineTable } from '@/features/timeline/timeline-spec';
 
 /** The timeline's export: one CSV row per mark (oldest first), the records behind them, the legend. */
 export function buildTimelineExport(
@@ -19,7 +15,7 @@ export function buildTimelineExport(
   );
   return {
     stem: 'timeline',
-    csv: csvOf(timelineColumns(series.lanes), pointsOldestFirst(series.points)),
+    csv: csvOf(timelineTable(series)),
     records: { meetings, commitments: commitments.filter((c) => milestoneIds.has(c.id)) },
     legend: TIMELINE_LEGEND,
   };

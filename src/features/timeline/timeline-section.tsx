@@ -9,9 +9,9 @@ import { EmptyState } from '@/components/states/empty-state';
 import { Button } from '@/components/ui/button';
 import { ResultCount } from '@/components/ui/result-count';
 import { MeetingList } from '@/features/timeline/meeting-list';
-import { TimelineTable } from '@/features/timeline/timeline-table';
 import { buildTimelineExport } from '@/features/timeline/timeline-export';
-import { TIMELINE_LEGEND } from '@/features/timeline/timeline-spec';
+import { TIMELINE_LEGEND, timelineTable } from '@/features/timeline/timeline-spec';
+import { DataTable } from '@/components/table/data-table';
 import {
   buildTimelineSeries,
   summarizeTimeline,
@@ -69,7 +69,7 @@ export function TimelineSection() {
                 />
               }
               getExportSpec={getExportSpec}
-              table={<TimelineTable lanes={series.lanes} points={series.points} onSelect={open} />}
+              table={<DataTable {...timelineTable(series, open)} />}
             >
               <Suspense fallback={null}>
                 <TimelineChart

@@ -2,11 +2,7 @@ import type { Meeting } from '@/data/schema';
 import type { ChartExportSpec } from '@/components/chart/export/export-types';
 import { csvOf } from '@/components/table/columns';
 import type { TopicFrequencyRow, TopicRoundMatrix } from '@/features/topics/topics-series';
-import {
-  READOUT_BARS,
-  topicFrequencyColumns,
-  topicRoundColumns,
-} from '@/features/topics/topics-spec';
+import { READOUT_BARS, topicFrequencyTable, topicRoundTable } from '@/features/topics/topics-spec';
 
 /** The topic-frequency export: one CSV row per bar with its split by readout, and the meetings behind it. */
 export function buildTopicFrequencyExport(
@@ -15,7 +11,7 @@ export function buildTopicFrequencyExport(
 ): ChartExportSpec {
   return {
     stem: 'topic-frequency',
-    csv: csvOf(topicFrequencyColumns(), rows),
+    csv: csvOf(topicFrequencyTable(rows)),
     records: meetings,
     legend: READOUT_BARS,
   };
@@ -29,7 +25,7 @@ export function buildTopicRoundExport(
   const shown = new Set(matrix.columns.map((column) => column.meetingId));
   return {
     stem: 'topics-by-meeting',
-    csv: csvOf(topicRoundColumns(matrix), matrix.rows),
+    csv: csvOf(topicRoundTable(matrix)),
     records: meetings.filter((meeting) => shown.has(meeting.id)),
     legend: READOUT_BARS,
   };

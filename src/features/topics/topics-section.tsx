@@ -9,12 +9,11 @@ import { filterMeetings } from '@/filters/filter-records';
 import { useDetailActions } from '@/filters/detail-actions-context';
 import { useFilters } from '@/filters/use-filters';
 import { CHART_ROW_LIMIT, limitChartRows } from '@/lib/chart-limit';
-import { TopicFrequencyTable } from '@/features/topics/topic-frequency-table';
 import { buildTopicFrequencyExport, buildTopicRoundExport } from '@/features/topics/topics-export';
 import { HEATMAP_LIMITS, heatmapSize } from '@/features/topics/topic-round-layout';
-import { READOUT_BARS } from '@/features/topics/topics-spec';
+import { READOUT_BARS, topicFrequencyTable, topicRoundTable } from '@/features/topics/topics-spec';
+import { DataTable } from '@/components/table/data-table';
 import { TopicRoundHeatmap } from '@/features/topics/topic-round-heatmap';
-import { TopicRoundTable } from '@/features/topics/topic-round-table';
 import {
   buildTopicFrequency,
   buildTopicRoundMatrix,
@@ -126,11 +125,12 @@ export function TopicsSection() {
             height={Math.max(160, 80 + chart.shown.length * 28)}
             getExportSpec={getFrequencyExport}
             table={
-              <TopicFrequencyTable
-                rows={rows}
-                selectedTopicIds={filters.topics}
-                onOpenTopic={onOpenTopic}
-                onToggleTopic={onToggleTopic}
+              <DataTable
+                {...topicFrequencyTable(rows, {
+                  selectedTopicIds: filters.topics,
+                  onOpenTopic,
+                  onToggleTopic,
+                })}
               />
             }
           >
@@ -142,7 +142,7 @@ export function TopicsSection() {
             title="Topics meeting by meeting"
             summary={summarizeTopicRounds(matrix)}
             height={heatmapSize(matrix.columns.length, matrix.rows.length).height + 16}
-            table={<TopicRoundTable matrix={matrix} />}
+            table={<DataTable {...topicRoundTable(matrix)} />}
             getExportSpec={getRoundExport}
           >
             <TopicRoundHeatmap matrix={matrix} />

@@ -12,10 +12,13 @@ const COLUMNS: Column<Row>[] = [
 describe(csvOf, () => {
   it('writes a header of CSV names and one line of values per row, leaving table-only columns out', () => {
     expect(
-      csvOf(COLUMNS, [
-        { name: 'a', count: 2, note: 'first' },
-        { name: 'b', count: 0, note: null },
-      ]),
+      csvOf({
+        columns: COLUMNS,
+        rows: [
+          { name: 'a', count: 2, note: 'first' },
+          { name: 'b', count: 0, note: null },
+        ],
+      }),
     ).toEqual({
       header: ['Name', 'Number of things', 'Note'],
       rows: [
@@ -26,7 +29,10 @@ describe(csvOf, () => {
   });
 
   it('gives only the header for no rows', () => {
-    expect(csvOf(COLUMNS, [])).toEqual({ header: ['Name', 'Number of things', 'Note'], rows: [] });
+    expect(csvOf({ columns: COLUMNS, rows: [] })).toEqual({
+      header: ['Name', 'Number of things', 'Note'],
+      rows: [],
+    });
   });
 });
 

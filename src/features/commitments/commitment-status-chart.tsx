@@ -13,7 +13,12 @@ import {
 import type { CommitmentStatus } from '@/data/commitment-status';
 import type { StatusCountRow } from '@/features/commitments/commitments-series';
 import { STATUS_COLORS } from '@/components/chart/palette';
-import { TOOLTIP_ITEM_STYLE, TOOLTIP_STYLE } from '@/components/chart/chart-style';
+import {
+  TICK,
+  TOOLTIP_CURSOR,
+  TOOLTIP_ITEM_STYLE,
+  TOOLTIP_STYLE,
+} from '@/components/chart/chart-style';
 
 export type CommitmentStatusChartProps = {
   rows: readonly StatusCountRow[];
@@ -22,7 +27,6 @@ export type CommitmentStatusChartProps = {
   onSelectStatus: (status: CommitmentStatus) => void;
 };
 
-const AXIS_TICK = { fill: 'var(--color-ink)', fontSize: 12 };
 const VALUE_LABEL = { fill: 'var(--color-ink)', fontSize: 12, fontWeight: 600 };
 const X_LABEL = {
   value: 'Number of commitments',
@@ -61,7 +65,7 @@ export function CommitmentStatusChart({
         <XAxis
           type="number"
           allowDecimals={false}
-          tick={AXIS_TICK}
+          tick={TICK}
           stroke="var(--color-muted)"
           label={X_LABEL}
         />
@@ -69,11 +73,11 @@ export function CommitmentStatusChart({
           type="category"
           dataKey="label"
           width={160}
-          tick={AXIS_TICK}
+          tick={TICK}
           stroke="var(--color-muted)"
         />
         <Tooltip
-          cursor={{ fill: 'var(--color-accent-soft)' }}
+          cursor={TOOLTIP_CURSOR}
           contentStyle={TOOLTIP_STYLE}
           itemStyle={TOOLTIP_ITEM_STYLE}
           formatter={countFormatter}

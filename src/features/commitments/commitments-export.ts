@@ -1,7 +1,8 @@
 import type { Commitment } from '@/data/schema';
-import { STATUS_COLORS } from '@/components/chart/palette';
 import type { ChartExportSpec } from '@/components/chart/export/export-types';
+import { csvOf } from '@/components/table/columns';
 import type { StatusCountRow } from '@/features/commitments/commitments-series';
+import { statusCountTable, statusLegend } from '@/features/commitments/commitments-spec';
 
 /** The status chart's export: one CSV row per rung, the commitments counted, the ladder as legend. */
 export function buildStatusExport(
@@ -10,8 +11,8 @@ export function buildStatusExport(
 ): ChartExportSpec {
   return {
     stem: 'commitments-by-status',
-    csv: { header: ['Status', 'Commitments'], rows: rows.map((row) => [row.label, row.count]) },
+    csv: csvOf(statusCountTable(rows)),
     records: commitments,
-    legend: rows.map((row) => ({ label: row.label, color: STATUS_COLORS[row.status] })),
+    legend: statusLegend(rows),
   };
 }

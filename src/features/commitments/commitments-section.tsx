@@ -5,13 +5,11 @@ import { FLAG_LABELS, FLAG_RULES } from '@/data/commitment-flags';
 import { formatPartialDate } from '@/lib/dates';
 import { filterCommitments } from '@/filters/filter-records';
 import { buildCommitmentRows } from '@/features/commitments/commitment-rows';
-import {
-  countByStatus,
-  summarizeStatusCounts,
-  type StatusCountRow,
-} from '@/features/commitments/commitments-series';
+import { countByStatus, summarizeStatusCounts } from '@/features/commitments/commitments-series';
 import { CommitmentsTable } from '@/features/commitments/commitments-table';
 import { StatusLegend } from '@/features/commitments/status-legend';
+import { statusCountTable } from '@/features/commitments/commitments-spec';
+import { DataTable } from '@/components/table/data-table';
 import { ChartFrame } from '@/components/chart/chart-frame';
 import { buildStatusExport } from '@/features/commitments/commitments-export';
 import { EmptyState } from '@/components/states/empty-state';
@@ -75,9 +73,7 @@ export function CommitmentsSection() {
               ? `selected: ${chosen.map((row) => row.label).join(', ')}.`
               : 'select a bar to filter by that status.'
           }`}
-          table={
-            <StatusCountTable rows={counts} selected={filters.statuses} onToggle={toggleStatus} />
-          }
+          table={<DataTable {...statusCountTable(counts, filters.statuses, toggleStatus)} />}
           height={260}
           getExportSpec={getExportSpec}
         >
@@ -106,49 +102,5 @@ export function CommitmentsSection() {
         </div>
       )}
     </section>
-  );
-}
-
-type StatusCountTableProps = {
-  rows: readonly StatusCountRow[];
-  selected: readonly CommitmentStatus[];
-  onToggle: (status: CommitmentStatus) => void;
-};
-
-/** The chart's data; each status is a toggle for the Status filter, so keyboards can do what clicks do. */
-function StatusCountTable({ rows, selected, onToggle }: StatusCountTableProps) {
-  return (
-    <table className="w-full text-left">
-      <caption className="sr-only">
-        Commitments by status, ignoring the Status filter; press a status to filter by it
-      </caption>
-      <thead className="border-b border-line text-muted">
-        <tr>
-          <th scope="col" className="py-1 pr-4 font-medium">
-            Status
-          </th>
-          <th scope="col" className="py-1 text-right font-medium">
-            Commitments
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.status} className="border-b border-line last:border-b-0">
-            <th scope="row" className="py-1 pr-4 font-normal">
-              <button
-                type="button"
-                aria-pressed={selected.includes(row.status)}
-                onClick={() => onToggle(row.status)}
-                className="min-h-6 text-left text-accent underline underline-offset-2 hover:no-underline aria-pressed:font-semibold"
-              >
-                {row.label}
-              </button>
-            </th>
-            <td className="py-1 text-right tabular-nums">{row.count}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
   );
 }

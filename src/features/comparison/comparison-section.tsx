@@ -8,7 +8,8 @@ import { EmptyState } from '@/components/states/empty-state';
 import { Button } from '@/components/ui/button';
 import { ResultCount } from '@/components/ui/result-count';
 import { formatPartialDate } from '@/lib/dates';
-import { AgendaOverlapTable } from '@/features/comparison/agenda-overlap-table';
+import { DataTable } from '@/components/table/data-table';
+import { agendaOverlapTable } from '@/features/comparison/comparison-spec';
 import { buildAgendaOverlapExport } from '@/features/comparison/comparison-export';
 import {
   buildAgendaOverlap,
@@ -144,7 +145,7 @@ export function ComparisonSection() {
               summary={[summarizeOverlap(rows), chart.note].filter(Boolean).join(' ')}
               height={Math.max(160, 70 + chart.shown.length * 44)}
               getExportSpec={getExportSpec}
-              table={<AgendaOverlapTable rows={rows} />}
+              table={<DataTable {...agendaOverlapTable(rows)} />}
             >
               <Suspense fallback={null}>
                 <AgendaOverlapChart rows={chart.shown} />

@@ -1,4 +1,4 @@
-import { readoutGroupOf, type ReadoutGroup } from '@/components/chart/palette';
+import { readoutGroupOf, type ReadoutGroup } from '@/domain/readout-group';
 import { collectSourceIds } from '@/data/cited-sources';
 import { meetingName, READOUT_LABELS } from '@/data/labels';
 import type { Conflict, Dataset, Dialogue, Evidence, Meeting, Readout, Topic } from '@/data/schema';

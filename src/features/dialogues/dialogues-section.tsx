@@ -9,7 +9,8 @@ import { useView } from '@/filters/use-view';
 import { useOnlySharedYears } from '@/filters/use-view-params';
 import { CHART_ROW_LIMIT, limitChartRows } from '@/lib/chart-limit';
 import { buildDialogueProfileExport } from '@/features/dialogues/dialogues-export';
-import { DialogueProfileTable } from '@/features/dialogues/dialogue-profile-table';
+import { DataTable } from '@/components/table/data-table';
+import { profileTable } from '@/features/dialogues/dialogues-spec';
 import {
   buildDialogueProfiles,
   buildProfileRows,
@@ -133,7 +134,7 @@ export function DialoguesSection() {
                 .join(' ')}
               height={Math.max(160, 80 + chart.shown.length * (8 + series.length * 14))}
               getExportSpec={getExportSpec}
-              table={<DialogueProfileTable rows={rows} series={series} />}
+              table={<DataTable {...profileTable(rows, series)} />}
             >
               <Suspense fallback={null}>
                 <DialogueProfileChart rows={chart.shown} series={series} />

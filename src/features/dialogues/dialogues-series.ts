@@ -1,4 +1,5 @@
 import type { Dataset, Dialogue, Meeting, Topic } from '@/data/schema';
+import { DIALOGUE_COLORS } from '@/components/chart/palette';
 import { yearOf } from '@/lib/dates';
 import { compareText } from '@/lib/compare-text';
 import { groupBy } from '@/lib/group-by';
@@ -200,15 +201,6 @@ export function buildProfileRows(
   return rows.toSorted((a, b) => b.total - a.total || compareText(a.label, b.label));
 }
 
-// The primary dialogue takes the US colour, the next the EU colour; any further ones share the rest.
-const SERIES_COLORS = [
-  'var(--color-series-us)',
-  'var(--color-series-eu)',
-  'var(--color-series-joint)',
-  'var(--color-series-kz)',
-  'var(--color-series-both)',
-] as const;
-
 export type DialogueSeries = { dialogueId: string; label: string; color: string };
 
 /** One chart series per profile, in profile order, with its palette colour (CSS variable). */
@@ -216,7 +208,7 @@ export function listDialogueSeries(profiles: readonly DialogueProfile[]): Dialog
   return profiles.map((profile, index) => ({
     dialogueId: profile.dialogueId,
     label: profile.label,
-    color: SERIES_COLORS[index % SERIES_COLORS.length] ?? 'var(--color-muted)',
+    color: DIALOGUE_COLORS[index % DIALOGUE_COLORS.length] ?? 'var(--color-muted)',
   }));
 }
 

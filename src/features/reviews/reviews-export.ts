@@ -1,6 +1,8 @@
 import type { Dataset } from '@/data/schema';
 import type { ChartExportSpec } from '@/components/chart/export/export-types';
+import { csvOf } from '@/components/table/columns';
 import type { ReviewSeriesView } from '@/features/reviews/reviews-series';
+import { reviewCsvColumns, reviewSeriesSpec } from '@/features/reviews/reviews-spec';
 
 /**
  * One series' export: a CSV row per edition shown (oldest first, with its value, label, scale and
@@ -13,36 +15,11 @@ export function buildReviewExport(
   const shown = new Set(view.points.map((point) => point.reviewId));
   return {
     stem: `review-${view.id}`,
-    csv: {
-      header: [
-        'Edition',
-        'Published',
-        'Date precision',
-        'Covers',
-        'Value',
-        'Label',
-        'Scale',
-        'Whose word',
-        'Publisher',
-      ],
-      rows: view.points.map((point) => [
-        point.edition,
-        point.dateValue,
-        point.precision,
-        point.covers ?? '',
-        point.value,
-        point.label,
-        view.scale,
-        view.voiceLabel,
-        view.publisher,
-      ]),
-    },
+    csv: csvOf({ columns: reviewCsvColumns(view), rows: view.points }),
     records: {
       reviewSeries: (dataset.reviewSeries ?? []).filter((series) => series.id === view.id),
       reviews: (dataset.reviews ?? []).filter((review) => shown.has(review.id)),
     },
-    legend: [
-      { label: `${view.name} (${view.scale})`, color: 'var(--color-accent)', shape: 'circle' },
-    ],
+    legend: [reviewSeriesSpec(view)],
   };
 }

@@ -6,7 +6,8 @@ import { EmptyState } from '@/components/states/empty-state';
 import { ResultCount } from '@/components/ui/result-count';
 import { buildReviewExport } from '@/features/reviews/reviews-export';
 import { ReviewOutcomes } from '@/features/reviews/review-outcomes';
-import { ReviewTable } from '@/features/reviews/review-table';
+import { DataTable } from '@/components/table/data-table';
+import { reviewTable } from '@/features/reviews/reviews-spec';
 import {
   buildReviewsView,
   type ReviewSeriesView,
@@ -99,7 +100,7 @@ function ReviewFrame({ series, view, dataset, onOpen }: ReviewFrameProps) {
       }
       height={CHART_HEIGHT}
       getExportSpec={getExportSpec}
-      table={<ReviewTable seriesName={series.name} points={series.points} onOpen={onOpen} />}
+      table={<DataTable {...reviewTable(series, onOpen)} />}
     >
       <Suspense fallback={null}>
         <ReviewChart

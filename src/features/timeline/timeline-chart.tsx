@@ -7,7 +7,9 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { SeriesMark } from '@/components/chart/series-mark';
 import type { TimelineLane, TimelinePoint } from '@/features/timeline/timeline-series';
+import { timelineMarkOf } from '@/features/timeline/timeline-spec';
 
 export type TimelineChartProps = {
   lanes: readonly TimelineLane[];
@@ -21,46 +23,10 @@ const formatYear = (time: number) => String(new Date(time).getUTCFullYear());
 
 type MarkProps = { cx?: number; cy?: number; payload?: TimelinePoint };
 
-/**
- * Held: filled circle; planned: hollow dashed circle; not confirmed: the dashed circle with a
- * question mark inside; milestone: diamond. Shape, not only colour.
- */
+// Shape, not only colour: held, planned, not confirmed and milestones each have their own.
 function TimelineMark({ cx = 0, cy = 0, payload }: MarkProps) {
-  if (payload?.status === 'milestone') {
-    return (
-      <path
-        d={`M${cx},${cy - 7}L${cx + 7},${cy}L${cx},${cy + 7}L${cx - 7},${cy}Z`}
-        fill="var(--color-status-4)"
-        stroke="var(--color-surface)"
-      />
-    );
-  }
-  const color = payload?.tone === 'primary' ? 'var(--color-series-us)' : 'var(--color-series-eu)';
-  if (payload?.status === 'held') {
-    return (
-      <circle cx={cx} cy={cy} r={7} fill={color} stroke="var(--color-surface)" strokeWidth={1.5} />
-    );
-  }
-  const ring = (
-    <circle
-      cx={cx}
-      cy={cy}
-      r={7}
-      fill="var(--color-surface)"
-      stroke={color}
-      strokeWidth={2}
-      strokeDasharray="3 2"
-    />
-  );
-  if (payload?.status !== 'not-confirmed') return ring;
-  return (
-    <g>
-      {ring}
-      <text x={cx} y={cy + 3.5} textAnchor="middle" fontSize={10} fontWeight={700} fill={color}>
-        ?
-      </text>
-    </g>
-  );
+  if (!payload) return null;
+  return <SeriesMark spec={timelineMarkOf(payload)} cx={cx} cy={cy} radius={7} />;
 }
 
 function TimelineTooltip({ payload }: { payload?: readonly { payload?: TimelinePoint }[] }) {

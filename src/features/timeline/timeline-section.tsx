@@ -2,12 +2,14 @@ import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { useView } from '@/filters/use-view';
 import { filterCommitments, filterMeetings } from '@/filters/filter-records';
 import { ChartFrame } from '@/components/chart/chart-frame';
+import { ChartLegend } from '@/components/chart/chart-legend';
 import { EmptyState } from '@/components/states/empty-state';
 import { Button } from '@/components/ui/button';
 import { ResultCount } from '@/components/ui/result-count';
 import { MeetingList } from '@/features/timeline/meeting-list';
-import { TimelineTable } from '@/features/timeline/timeline-table';
 import { buildTimelineExport } from '@/features/timeline/timeline-export';
+import { TIMELINE_LEGEND, timelineTable } from '@/features/timeline/timeline-spec';
+import { DataTable } from '@/components/table/data-table';
 import {
   buildTimelineSeries,
   summarizeTimeline,
@@ -54,9 +56,15 @@ export function TimelineSection() {
               title="Timeline of meetings and reform milestones"
               summary={summarizeTimeline(series)}
               height={80 + series.lanes.length * 70}
-              actions={<TimelineLegend />}
+              actions={
+                <ChartLegend
+                  label="Legend"
+                  items={TIMELINE_LEGEND}
+                  className="flex flex-wrap gap-3 text-xs text-muted"
+                />
+              }
               getExportSpec={getExportSpec}
-              table={<TimelineTable lanes={series.lanes} points={series.points} onSelect={open} />}
+              table={<DataTable {...timelineTable(series, open)} />}
             >
               <Suspense fallback={null}>
                 <TimelineChart
@@ -85,46 +93,5 @@ export function TimelineSection() {
         </>
       )}
     </section>
-  );
-}
-
-function TimelineLegend() {
-  return (
-    <ul aria-label="Legend" className="flex flex-wrap gap-3 text-xs text-muted">
-      <li className="flex items-center gap-1">
-        <span
-          aria-hidden="true"
-          className="inline-block size-3 rounded-full bg-(--color-series-us)"
-        />{' '}
-        US–Kazakhstan, held
-      </li>
-      <li className="flex items-center gap-1">
-        <span
-          aria-hidden="true"
-          className="inline-block size-3 rounded-full bg-(--color-series-eu)"
-        />{' '}
-        EU–Kazakhstan, held
-      </li>
-      <li className="flex items-center gap-1">
-        <span
-          aria-hidden="true"
-          className="inline-block size-3 rounded-full border-2 border-dashed border-(--color-series-us)"
-        />{' '}
-        Planned
-      </li>
-      <li className="flex items-center gap-1">
-        <span
-          aria-hidden="true"
-          className="inline-flex size-3.5 items-center justify-center rounded-full border-2 border-dashed border-(--color-series-us) text-[8px] leading-none font-bold text-(--color-series-us)"
-        >
-          ?
-        </span>{' '}
-        Not confirmed (agreed period over, no record)
-      </li>
-      <li className="flex items-center gap-1">
-        <span aria-hidden="true" className="inline-block size-3 rotate-45 bg-(--color-status-4)" />{' '}
-        Reform milestone
-      </li>
-    </ul>
   );
 }

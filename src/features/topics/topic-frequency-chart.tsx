@@ -1,25 +1,7 @@
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Legend,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-  type YAxisTickContentProps,
-} from 'recharts';
-import { READOUT_GROUPS, READOUT_PALETTE } from '@/components/chart/palette';
+import type { YAxisTickContentProps } from 'recharts';
+import { HorizontalBarChart } from '@/components/chart/horizontal-bar-chart';
 import { truncateLabel, type TopicFrequencyRow } from '@/features/topics/topics-series';
-import {
-  countAxisLabel,
-  countFormatter,
-  LEGEND_TOP,
-  TICK,
-  TOOLTIP_CURSOR,
-  TOOLTIP_ITEM_STYLE,
-  TOOLTIP_STYLE,
-} from '@/components/chart/chart-style';
+import { READOUT_BARS } from '@/features/topics/topics-spec';
 
 export type TopicFrequencyChartProps = {
   rows: readonly TopicFrequencyRow[];
@@ -27,46 +9,20 @@ export type TopicFrequencyChartProps = {
   onSelectTopic: (topicId: string) => void;
 };
 
-// recharts sorts legend and tooltip items by name by default; keep the palette's order instead.
-const byGroupOrder = (item: { dataKey?: unknown }) =>
-  READOUT_GROUPS.findIndex((group) => group === item.dataKey);
-const formatCount = countFormatter('meeting');
-
 /** Meetings raising each topic as horizontal bars stacked by which readout raised it. */
 export function TopicFrequencyChart({ rows, onSelectTopic }: TopicFrequencyChartProps) {
-  const select = (_: unknown, index: number) => {
-    const row = rows[index];
-    if (row) onSelectTopic(row.topicId);
-  };
   return (
-    <ResponsiveContainer width="100%" height="100%">
-      <BarChart data={rows} layout="vertical" margin={{ top: 0, right: 16, bottom: 16, left: 0 }}>
-        <CartesianGrid horizontal={false} stroke="var(--color-line)" />
-        <XAxis type="number" allowDecimals={false} tick={TICK} label={countAxisLabel('Meetings')} />
-        <YAxis type="category" dataKey="label" width={210} interval={0} tick={TopicTick} />
-        <Tooltip
-          itemSorter={byGroupOrder}
-          formatter={formatCount}
-          contentStyle={TOOLTIP_STYLE}
-          itemStyle={TOOLTIP_ITEM_STYLE}
-          cursor={TOOLTIP_CURSOR}
-        />
-        <Legend {...LEGEND_TOP} />
-        {READOUT_GROUPS.map((group) => (
-          <Bar
-            key={group}
-            dataKey={group}
-            name={READOUT_PALETTE[group].label}
-            stackId="meetings"
-            maxBarSize={28}
-            fill={READOUT_PALETTE[group].color}
-            cursor="pointer"
-            onClick={select}
-            isAnimationActive={false}
-          />
-        ))}
-      </BarChart>
-    </ResponsiveContainer>
+    <HorizontalBarChart
+      rows={rows}
+      series={READOUT_BARS}
+      labelWidth={210}
+      labelTick={TopicTick}
+      maxBarSize={28}
+      stack="count"
+      noun="meeting"
+      axisLabel="Meetings"
+      onSelect={(row) => onSelectTopic(row.topicId)}
+    />
   );
 }
 

@@ -1,5 +1,5 @@
 import { READOUT_PALETTE } from '@/components/chart/palette';
-import { HEATMAP, heatmapSize, READOUT_GLYPH } from '@/features/topics/topic-round-layout';
+import { HEATMAP, heatmapSize } from '@/features/topics/topic-round-layout';
 import { truncateLabel, type TopicRoundMatrix } from '@/features/topics/topics-series';
 
 export type TopicRoundHeatmapProps = {
@@ -71,7 +71,7 @@ export function TopicRoundHeatmap({ matrix }: TopicRoundHeatmapProps) {
                         fontWeight={600}
                         fill="var(--color-surface)"
                       >
-                        {READOUT_GLYPH[cell.group]}
+                        {READOUT_PALETTE[cell.group].glyph}
                       </text>
                     )}
                   </g>

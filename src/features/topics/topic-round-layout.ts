@@ -1,14 +1,3 @@
-import type { ReadoutGroup } from '@/components/chart/palette';
-
-/** The letters drawn in a heatmap cell, so the group is never told by colour alone. */
-export const READOUT_GLYPH = {
-  'us-only': 'US',
-  'kz-only': 'KZ',
-  both: 'B',
-  joint: 'J',
-  eu: 'EU',
-} as const satisfies Record<ReadoutGroup, string>;
-
 /**
  * The most topics and meetings the grid (and its table) shows: about 1,000 cells, which stay quick
  * to draw and to read; the latest meetings and the topics most raised in them are kept.

@@ -1,12 +1,8 @@
 import type { Meeting } from '@/data/schema';
-import { READOUT_GROUPS, READOUT_PALETTE } from '@/components/chart/palette';
 import type { ChartExportSpec } from '@/components/chart/export/export-types';
+import { csvOf } from '@/components/table/columns';
 import type { TopicFrequencyRow, TopicRoundMatrix } from '@/features/topics/topics-series';
-
-const LEGEND = READOUT_GROUPS.map((group) => ({
-  label: READOUT_PALETTE[group].label,
-  color: READOUT_PALETTE[group].color,
-}));
+import { READOUT_BARS, topicFrequencyTable, topicRoundTable } from '@/features/topics/topics-spec';
 
 /** The topic-frequency export: one CSV row per bar with its split by readout, and the meetings behind it. */
 export function buildTopicFrequencyExport(
@@ -15,16 +11,9 @@ export function buildTopicFrequencyExport(
 ): ChartExportSpec {
   return {
     stem: 'topic-frequency',
-    csv: {
-      header: [
-        'Topic',
-        'Meetings raising it',
-        ...READOUT_GROUPS.map((group) => READOUT_PALETTE[group].label),
-      ],
-      rows: rows.map((row) => [row.label, row.total, ...READOUT_GROUPS.map((group) => row[group])]),
-    },
+    csv: csvOf(topicFrequencyTable(rows)),
     records: meetings,
-    legend: LEGEND,
+    legend: READOUT_BARS,
   };
 }
 
@@ -36,14 +25,8 @@ export function buildTopicRoundExport(
   const shown = new Set(matrix.columns.map((column) => column.meetingId));
   return {
     stem: 'topics-by-meeting',
-    csv: {
-      header: ['Topic', ...matrix.columns.map((column) => column.label)],
-      rows: matrix.rows.map((row) => [
-        row.label,
-        ...row.cells.map((cell) => (cell.group ? READOUT_PALETTE[cell.group].label : '')),
-      ]),
-    },
+    csv: csvOf(topicRoundTable(matrix)),
     records: meetings.filter((meeting) => shown.has(meeting.id)),
-    legend: LEGEND,
+    legend: READOUT_BARS,
   };
 }

@@ -1,17 +1,17 @@
 import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { ChartFrame } from '@/components/chart/chart-frame';
-import { READOUT_GROUPS, READOUT_PALETTE } from '@/components/chart/palette';
+import { ChartLegend } from '@/components/chart/chart-legend';
 import { EmptyState } from '@/components/states/empty-state';
 import { Button } from '@/components/ui/button';
 import { ResultCount } from '@/components/ui/result-count';
 import { useView } from '@/filters/use-view';
 import { filterMeetings } from '@/filters/filter-records';
 import { CHART_ROW_LIMIT, limitChartRows } from '@/lib/chart-limit';
-import { TopicFrequencyTable } from '@/features/topics/topic-frequency-table';
 import { buildTopicFrequencyExport, buildTopicRoundExport } from '@/features/topics/topics-export';
-import { HEATMAP_LIMITS, heatmapSize, READOUT_GLYPH } from '@/features/topics/topic-round-layout';
+import { HEATMAP_LIMITS, heatmapSize } from '@/features/topics/topic-round-layout';
+import { READOUT_BARS, topicFrequencyTable, topicRoundTable } from '@/features/topics/topics-spec';
+import { DataTable } from '@/components/table/data-table';
 import { TopicRoundHeatmap } from '@/features/topics/topic-round-heatmap';
-import { TopicRoundTable } from '@/features/topics/topic-round-table';
 import {
   buildTopicFrequency,
   buildTopicRoundMatrix,
@@ -96,7 +96,11 @@ export function TopicsSection() {
         </div>
       ) : (
         <div className="mt-4 space-y-6">
-          <ReadoutLegend />
+          <ChartLegend
+            label="Readout groups"
+            items={READOUT_BARS}
+            className="flex flex-wrap gap-x-4 gap-y-1 text-sm"
+          />
           {selectedRows.length > 0 && (
             <ul aria-label="Topics in the filter" className="flex flex-wrap gap-2 text-sm">
               {selectedRows.map((row) => (
@@ -116,11 +120,12 @@ export function TopicsSection() {
             height={Math.max(160, 80 + chart.shown.length * 28)}
             getExportSpec={getFrequencyExport}
             table={
-              <TopicFrequencyTable
-                rows={rows}
-                selectedTopicIds={filters.topics}
-                onOpenTopic={onOpenTopic}
-                onToggleTopic={onToggleTopic}
+              <DataTable
+                {...topicFrequencyTable(rows, {
+                  selectedTopicIds: filters.topics,
+                  onOpenTopic,
+                  onToggleTopic,
+                })}
               />
             }
           >
@@ -132,7 +137,7 @@ export function TopicsSection() {
             title="Topics meeting by meeting"
             summary={summarizeTopicRounds(matrix)}
             height={heatmapSize(matrix.columns.length, matrix.rows.length).height + 16}
-            table={<TopicRoundTable matrix={matrix} />}
+            table={<DataTable {...topicRoundTable(matrix)} />}
             getExportSpec={getRoundExport}
           >
             <TopicRoundHeatmap matrix={matrix} />
@@ -140,24 +145,5 @@ export function TopicsSection() {
         </div>
       )}
     </section>
-  );
-}
-
-function ReadoutLegend() {
-  return (
-    <ul aria-label="Readout groups" className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-      {READOUT_GROUPS.map((group) => (
-        <li key={group} className="flex items-center gap-1.5">
-          <span
-            aria-hidden="true"
-            className="inline-flex h-5 min-w-7 items-center justify-center rounded px-1 text-xs font-semibold text-surface"
-            style={{ background: READOUT_PALETTE[group].color }}
-          >
-            {READOUT_GLYPH[group]}
-          </span>
-          {READOUT_PALETTE[group].label}
-        </li>
-      ))}
-    </ul>
   );
 }

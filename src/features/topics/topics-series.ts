@@ -1,4 +1,4 @@
-import { READOUT_GROUPS, readoutGroupOf, type ReadoutGroup } from '@/components/chart/palette';
+import { READOUT_GROUPS, readoutGroupOf, type ReadoutGroup } from '@/domain/readout-group';
 import type {
   Commitment,
   Dataset,

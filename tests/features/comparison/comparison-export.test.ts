@@ -1,7 +1,5 @@
-import {
-  buildAgendaOverlapExport,
-  describeReadouts,
-} from '@/features/comparison/comparison-export';
+import { buildAgendaOverlapExport } from '@/features/comparison/comparison-export';
+import { describeReadouts } from '@/features/comparison/comparison-spec';
 import { buildAgendaOverlap } from '@/features/comparison/comparison-series';
 import { evidence, makeMeeting } from '../../support/fixtures';
 

@@ -1,5 +1,5 @@
 import { wrapText } from '@/lib/wrap-text';
-import type { LegendItem } from '@/components/chart/export/export-types';
+import type { SeriesSpec } from '@/components/chart/chart-spec';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const PAD = 24;
@@ -14,7 +14,7 @@ export type ComposeOptions = {
   title: string;
   caption: string;
   footer: readonly string[];
-  legend: readonly { label: string; color: string; shape?: LegendItem['shape'] }[];
+  legend: readonly SeriesSpec[];
   colors: { background: string; ink: string; muted: string };
   fontFamily: string;
   measure: (text: string, size: number) => number;

@@ -1,14 +1,5 @@
+import type { SeriesSpec } from '@/components/chart/chart-spec';
 import type { CsvCell } from '@/lib/csv';
-
-/** `ring-question`: a dashed ring with a question mark inside, for something not confirmed. */
-export type LegendShape = 'square' | 'circle' | 'ring' | 'ring-question' | 'diamond';
-
-export type LegendItem = {
-  label: string;
-  /** A CSS colour or `var(--color-…)`. */
-  color: string;
-  shape?: LegendShape;
-};
 
 /** What a chart hands to the export menu. */
 export type ChartExportSpec = {
@@ -19,7 +10,7 @@ export type ChartExportSpec = {
   /** The filtered records behind the chart, for "Download data (JSON)". */
   records: unknown;
   /** Drawn into the image (recharts' own legend is HTML and is not part of the chart's SVG). */
-  legend: readonly LegendItem[];
+  legend: readonly SeriesSpec[];
 };
 
 /** What the page knows about the current view, for the provenance stamped onto every export. */

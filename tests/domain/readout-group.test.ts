@@ -1,4 +1,4 @@
-import { readoutGroupOf } from '@/components/chart/palette';
+import { readoutGroupOf } from '@/domain/readout-group';
 import type { Readout } from '@/data/schema';
 
 describe(readoutGroupOf, () => {

@@ -17,7 +17,7 @@ const FEATURES = readdirSync(new URL('./src/features', import.meta.url), { withF
   .map((entry) => entry.name);
 
 /**
- * Imports flow one way: app → features → {components, filters, data, lib}; features never import
+ * Imports flow one way: app → features → {components, view, data, lib}; features never import
  * each other. Start-up (`boot`) is reached only from `app` and the entry files, except its list
  * of page markers, which the code that writes or reads a marker imports from anywhere but `lib`.
  */
@@ -29,20 +29,20 @@ const boundaryZones = [
       './src/boot',
       './src/features',
       './src/components',
-      './src/filters',
+      './src/view',
       './src/data',
     ],
   },
   {
     target: './src/data',
-    from: ['./src/app', './src/features', './src/components', './src/filters'],
+    from: ['./src/app', './src/features', './src/components', './src/view'],
   },
-  { target: './src/filters', from: ['./src/app', './src/features', './src/components'] },
-  { target: './src/components', from: ['./src/app', './src/features', './src/filters'] },
+  { target: './src/view', from: ['./src/app', './src/features', './src/components'] },
+  { target: './src/components', from: ['./src/app', './src/features', './src/view'] },
   { target: './src/features', from: './src/app' },
   {
     target: './src/boot',
-    from: ['./src/app', './src/features', './src/components', './src/filters'],
+    from: ['./src/app', './src/features', './src/components', './src/view'],
   },
   ...['data', 'filters', 'components', 'features'].map((layer) => ({
     target: `./src/${layer}`,
@@ -108,7 +108,7 @@ export default tseslint.config(
               name: '@/data/dataset-query',
               importNames: ['useDataset'],
               message:
-                'Read the dataset through useView() in src/filters/use-view.ts: `dataset` as of the view’s date, or `wholeDataset`.',
+                'Read the dataset through useView() in src/view/use-view.ts: `dataset` as of the view’s date, or `wholeDataset`.',
             },
           ],
         },

@@ -6,7 +6,7 @@ import { markAppReady } from '@/boot/mark-app-ready';
 import { MARKER } from '@/boot/page-markers';
 import { prerenderedViewFits } from '@/boot/prerendered-view';
 import { datasetQueryOptions } from '@/data/dataset-query';
-import { pinRenderDate } from '@/filters/use-today';
+import { pinRenderDate } from '@/view/use-today';
 import { compareText } from '@/lib/compare-text';
 
 /**

@@ -2,7 +2,7 @@ import { renderToString } from 'react-dom/server';
 import { AppRoot } from '@/app/app-root';
 import { createQueryClient } from '@/app/query-client';
 import { datasetQueryOptions } from '@/data/dataset-query';
-import { pinRenderDate, todayUtc } from '@/filters/use-today';
+import { pinRenderDate, todayUtc } from '@/view/use-today';
 
 export type PrerenderedView = {
   /** The markup that goes inside `<div id="root">`. */

@@ -1,14 +1,14 @@
 import type { LoadedDataset } from '@/data/dataset-index';
 import { compareText } from '@/lib/compare-text';
-import { describeFilters } from '@/filters/describe-filters';
-import { filterCommitments, filterMeetings } from '@/filters/filter-records';
+import { describeFilters } from '@/view/describe-filters';
+import { filterCommitments, filterMeetings } from '@/view/filter-records';
 import {
   ALL_DIALOGUES,
   buildFilterVocabulary,
   DEFAULT_FILTERS,
   sanitizeFilters,
   type Filters,
-} from '@/filters/filters';
+} from '@/view/filters';
 import { listChangelog } from '@/features/changelog/changelog-series';
 import { filterContacts } from '@/features/contacts/contacts-series';
 import { buildReviewsView } from '@/features/reviews/reviews-series';

@@ -3,8 +3,8 @@
 // (scripts/feed/feed-plugin.ts), which resolves the app's `@/` imports.
 import { formatCitation } from '@/data/citation';
 import type { LoadedDataset } from '@/data/dataset-index';
-import { DEFAULT_FILTERS } from '@/filters/filters';
-import { viewHref, type ViewLink } from '@/filters/view-url';
+import { DEFAULT_FILTERS } from '@/view/filters';
+import { viewHref, type ViewLink } from '@/view/view-url';
 import { listChangelog } from '@/features/changelog/changelog-series';
 import type { Development, DevelopmentCategory } from '@/features/latest/development';
 import { buildLatestDevelopments, sortNewestFirst } from '@/features/latest/latest-series';

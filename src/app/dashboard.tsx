@@ -14,7 +14,7 @@ import { DialoguesSection } from '@/features/dialogues/dialogues-section';
 import { ChangelogSection } from '@/features/changelog/changelog-section';
 import { ContactsSection } from '@/features/contacts/contacts-section';
 import { ReviewsSection } from '@/features/reviews/reviews-section';
-import { usePanelsUpdating } from '@/filters/view-context';
+import { usePanelsUpdating } from '@/view/view-context';
 import { MARKER } from '@/boot/page-markers';
 import { useSkipDrawnPanels } from '@/boot/use-skip-drawn-panels';
 

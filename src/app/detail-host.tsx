@@ -1,4 +1,4 @@
-import { useDetail } from '@/filters/use-detail';
+import { useDetail } from '@/view/use-detail';
 import { MeetingDetail } from '@/features/timeline/meeting-detail';
 import { CommitmentDetail } from '@/features/commitments/commitment-detail';
 import { TopicDetail } from '@/features/topics/topic-detail';

@@ -1,8 +1,8 @@
 import { useMemo, type ReactNode } from 'react';
 import { describeCitedSources } from '@/data/cited-sources';
-import { useView } from '@/filters/use-view';
-import { describeFilters } from '@/filters/describe-filters';
-import { exportFileName } from '@/filters/export-name';
+import { useView } from '@/view/use-view';
+import { describeFilters } from '@/view/describe-filters';
+import { exportFileName } from '@/view/export-name';
 import { formatPartialDate } from '@/lib/dates';
 import { ExportContext } from '@/components/chart/export/export-context';
 import type { ExportContextValue } from '@/components/chart/export/export-types';

@@ -2,8 +2,8 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { NuqsAdapter } from 'nuqs/adapters/react';
 import { useState, type ReactNode } from 'react';
 import { createQueryClient } from '@/app/query-client';
-import { orderSearchParams } from '@/filters/view-params';
-import { ViewProvider } from '@/filters/view-provider';
+import { orderSearchParams } from '@/view/view-params';
+import { ViewProvider } from '@/view/view-provider';
 
 export type ProvidersProps = {
   children: ReactNode;

@@ -1,5 +1,5 @@
-import { useFilterControls } from '@/filters/use-filter-controls';
-import type { Filters } from '@/filters/filters';
+import { useFilterControls } from '@/view/use-filter-controls';
+import type { Filters } from '@/view/filters';
 
 export type FilterProbeProps = {
   /** The button's name. */

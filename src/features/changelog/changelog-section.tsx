@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo } from 'react';
-import { sanitizeSince } from '@/filters/filters';
-import { useChangelogSince } from '@/filters/use-view-params';
-import { useView } from '@/filters/use-view';
+import { sanitizeSince } from '@/view/filters';
+import { useChangelogSince } from '@/view/use-view-params';
+import { useView } from '@/view/use-view';
 import { formatPartialDate } from '@/lib/dates';
 import { changesSince, listChangelog } from '@/features/changelog/changelog-series';
 

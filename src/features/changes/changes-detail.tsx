@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { LoadedDataset } from '@/data/dataset-index';
-import { useView } from '@/filters/use-view';
+import { useView } from '@/view/use-view';
 import { formatPartialDate } from '@/lib/dates';
 import { EvidenceList } from '@/components/evidence/evidence-list';
 import { Button } from '@/components/ui/button';

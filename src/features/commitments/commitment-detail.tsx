@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { KIND_RULES } from '@/data/commitment-kinds';
 import { deriveStatus } from '@/data/commitment-status';
-import { useView } from '@/filters/use-view';
+import { useView } from '@/view/use-view';
 import { flagCommitment } from '@/data/commitment-flags';
 import { buildEventHistory } from '@/features/commitments/commitment-detail-series';
 import { CommitmentHistory } from '@/features/commitments/commitment-history';

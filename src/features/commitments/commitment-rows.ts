@@ -10,7 +10,7 @@ import {
 import type { LoadedDataset } from '@/data/dataset-index';
 import { VOICE_LABELS } from '@/data/labels';
 import type { Commitment, EventType } from '@/data/schema';
-import type { COMMITMENT_SORT_KEYS, SORT_DIRECTIONS } from '@/filters/view-params';
+import type { COMMITMENT_SORT_KEYS, SORT_DIRECTIONS } from '@/view/view-params';
 import { compareText } from '@/lib/compare-text';
 import { comparePartialDates, formatPartialDate } from '@/lib/dates';
 import {

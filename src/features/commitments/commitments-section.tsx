@@ -1,9 +1,9 @@
 import { lazy, Suspense, useCallback, useMemo } from 'react';
 import type { CommitmentStatus } from '@/data/commitment-status';
-import { useView } from '@/filters/use-view';
+import { useView } from '@/view/use-view';
 import { FLAG_LABELS, FLAG_RULES } from '@/data/commitment-flags';
 import { formatPartialDate } from '@/lib/dates';
-import { filterCommitments } from '@/filters/filter-records';
+import { filterCommitments } from '@/view/filter-records';
 import { buildCommitmentRows } from '@/features/commitments/commitment-rows';
 import { countByStatus, summarizeStatusCounts } from '@/features/commitments/commitments-series';
 import { CommitmentsTable } from '@/features/commitments/commitments-table';

@@ -6,7 +6,7 @@ import {
   type SortKey,
 } from '@/features/commitments/commitment-rows';
 import { CompletionCell, PracticeCellView } from '@/features/commitments/commitment-cells';
-import { useCommitmentSort } from '@/filters/use-view-params';
+import { useCommitmentSort } from '@/view/use-view-params';
 import { ShowMore } from '@/components/ui/show-more';
 import { useShownCount } from '@/components/ui/use-shown-count';
 

@@ -1,8 +1,8 @@
 import { lazy, Suspense, useCallback, useId, useMemo } from 'react';
 import { meetingName, meetingPlace } from '@/data/labels';
-import { filterMeetings } from '@/filters/filter-records';
-import { useView } from '@/filters/use-view';
-import { useComparedMeeting } from '@/filters/use-view-params';
+import { filterMeetings } from '@/view/filter-records';
+import { useView } from '@/view/use-view';
+import { useComparedMeeting } from '@/view/use-view-params';
 import { ChartFrame } from '@/components/chart/chart-frame';
 import { EmptyState } from '@/components/states/empty-state';
 import { Button } from '@/components/ui/button';

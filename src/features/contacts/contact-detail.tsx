@@ -3,7 +3,7 @@ import type { LoadedDataset } from '@/data/dataset-index';
 import { SIDE_LABELS } from '@/data/labels';
 import { CONTACT_KIND_LABELS } from '@/data/review-labels';
 import type { Contact } from '@/data/schema';
-import { useView } from '@/filters/use-view';
+import { useView } from '@/view/use-view';
 import { formatPartialDate } from '@/lib/dates';
 import { EvidenceList } from '@/components/evidence/evidence-list';
 import { DetailBlock } from '@/components/ui/detail-block';

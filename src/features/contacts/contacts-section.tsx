@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useView } from '@/filters/use-view';
+import { useView } from '@/view/use-view';
 import { ResultCount } from '@/components/ui/result-count';
 import { filterContacts } from '@/features/contacts/contacts-series';
 

@@ -20,7 +20,7 @@ import type {
   Review,
   ReviewSeries,
 } from '@/data/schema';
-import type { DetailTarget } from '@/filters/detail';
+import type { DetailTarget } from '@/view/detail';
 
 /** What kind of development an item is; the feed names it in each entry's category. */
 export type DevelopmentCategory =

@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { useView } from '@/filters/use-view';
+import { useView } from '@/view/use-view';
 import { EmptyState } from '@/components/states/empty-state';
 import { Button } from '@/components/ui/button';
 import { LatestList } from '@/features/latest/latest-list';

@@ -1,7 +1,7 @@
 import type { LoadedDataset } from '@/data/dataset-index';
 import type { Evidence } from '@/data/schema';
-import { filterCommitments, filterMeetings } from '@/filters/filter-records';
-import { ALL_DIALOGUES, DEFAULT_FILTERS, type Filters } from '@/filters/filters';
+import { filterCommitments, filterMeetings } from '@/view/filter-records';
+import { ALL_DIALOGUES, DEFAULT_FILTERS, type Filters } from '@/view/filters';
 import { formatPartialDate, startOfPartialDate, yearOf } from '@/lib/dates';
 import { foldForSearch, matchesTerms, searchTerms } from '@/lib/search-text';
 import {

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useView } from '@/filters/use-view';
+import { useView } from '@/view/use-view';
 import { formatPartialDate } from '@/lib/dates';
 import {
   countRecords,

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useView } from '@/filters/use-view';
+import { useView } from '@/view/use-view';
 import type { LoadedDataset } from '@/data/dataset-index';
 import { MEASURE_LABELS } from '@/data/review-labels';
 import { formatPartialDate } from '@/lib/dates';

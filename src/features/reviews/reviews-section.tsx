@@ -1,6 +1,6 @@
 import { lazy, Suspense, useCallback, useMemo } from 'react';
 import type { Dataset } from '@/data/schema';
-import { useView } from '@/filters/use-view';
+import { useView } from '@/view/use-view';
 import { ChartFrame } from '@/components/chart/chart-frame';
 import { EmptyState } from '@/components/states/empty-state';
 import { ResultCount } from '@/components/ui/result-count';

@@ -1,7 +1,7 @@
 import { datedBy } from '@/data/as-of';
 import { VOICE_LABELS } from '@/data/labels';
 import type { Dataset, DatePrecision, Evidence, Review, ReviewSeries, Voice } from '@/data/schema';
-import type { Filters } from '@/filters/filters';
+import type { Filters } from '@/view/filters';
 import { compareByMiddle, formatPartialDate, partialDateToTime, yearOf } from '@/lib/dates';
 import { foldForSearch, matchesTerms, searchTerms } from '@/lib/search-text';
 import { fitReviewAxis, formatReviewTick, type ReviewAxis } from '@/features/reviews/review-axis';

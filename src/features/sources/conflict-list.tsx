@@ -1,5 +1,5 @@
 import type { LoadedDataset } from '@/data/dataset-index';
-import type { DetailTarget } from '@/filters/detail';
+import type { DetailTarget } from '@/view/detail';
 import type { ConflictRow } from '@/features/sources/conflicts-series';
 import { EvidenceList } from '@/components/evidence/evidence-list';
 import { Button } from '@/components/ui/button';

@@ -1,5 +1,5 @@
 import type { LoadedDataset } from '@/data/dataset-index';
-import type { DetailTarget } from '@/filters/detail';
+import type { DetailTarget } from '@/view/detail';
 import {
   citationEvidence,
   groupCitationsBySubject,

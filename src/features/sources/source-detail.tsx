@@ -1,5 +1,5 @@
 import { useMemo, type ReactNode } from 'react';
-import { useView } from '@/filters/use-view';
+import { useView } from '@/view/use-view';
 import { READOUT_LABELS, SOURCE_KIND_LABELS } from '@/data/labels';
 import { conflictsForSource, listConflicts } from '@/features/sources/conflicts-series';
 import { ArchivedPassages } from '@/features/sources/archived-passages';

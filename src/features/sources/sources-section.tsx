@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useView } from '@/filters/use-view';
+import { useView } from '@/view/use-view';
 import { listConflicts } from '@/features/sources/conflicts-series';
 import { ConflictList } from '@/features/sources/conflict-list';
 import { SourceList } from '@/features/sources/source-list';

@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from 'react';
-import { useView } from '@/filters/use-view';
+import { useView } from '@/view/use-view';
 import type { LoadedDataset } from '@/data/dataset-index';
 import { meetingName, meetingPlace } from '@/data/labels';
 import { meetingStanding } from '@/data/meeting-standing';

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useCallback, useMemo } from 'react';
-import { useView } from '@/filters/use-view';
-import { filterCommitments, filterMeetings } from '@/filters/filter-records';
+import { useView } from '@/view/use-view';
+import { filterCommitments, filterMeetings } from '@/view/filter-records';
 import { ChartFrame } from '@/components/chart/chart-frame';
 import { ChartLegend } from '@/components/chart/chart-legend';
 import { EmptyState } from '@/components/states/empty-state';

@@ -3,10 +3,10 @@ import { READOUT_PALETTE } from '@/components/chart/palette';
 import { EvidenceList } from '@/components/evidence/evidence-list';
 import { Button } from '@/components/ui/button';
 import { Drawer } from '@/components/ui/drawer';
-import { useView } from '@/filters/use-view';
+import { useView } from '@/view/use-view';
 import { READOUT_LABELS } from '@/data/labels';
 import type { Topic } from '@/data/schema';
-import { filterMeetings } from '@/filters/filter-records';
+import { filterMeetings } from '@/view/filter-records';
 import { formatPartialDate } from '@/lib/dates';
 import { topicEvidence, type TopicMeetingEvidence } from '@/features/topics/topics-series';
 

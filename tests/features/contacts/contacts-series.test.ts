@@ -4,7 +4,7 @@ import {
   filterContacts,
   orderHumanRights,
 } from '@/features/contacts/contacts-series';
-import { DEFAULT_FILTERS, type Filters } from '@/filters/filters';
+import { DEFAULT_FILTERS, type Filters } from '@/view/filters';
 import type { Contact } from '@/data/schema';
 import { evidence, makeContact, makeDataset } from '../../support/fixtures';
 import { makeReviewsDataset } from '../reviews/reviews-fixture';

@@ -1,7 +1,7 @@
 import { datasetAsOf } from '@/data/as-of';
 import { buildDatasetIndex } from '@/data/dataset-index';
 import { parseDataset } from '@/data/parse-dataset';
-import { DEFAULT_FILTERS, type Filters } from '@/filters/filters';
+import { DEFAULT_FILTERS, type Filters } from '@/view/filters';
 import type { Development } from '@/features/latest/development';
 import {
   buildLatestDevelopments,

@@ -1,6 +1,6 @@
 import { buildReviewExport } from '@/features/reviews/reviews-export';
 import { buildReviewsView } from '@/features/reviews/reviews-series';
-import { DEFAULT_FILTERS } from '@/filters/filters';
+import { DEFAULT_FILTERS } from '@/view/filters';
 import { makeReviewsDataset } from './reviews-fixture';
 
 describe(buildReviewExport, () => {

@@ -1,5 +1,5 @@
 import { buildReviewsView } from '@/features/reviews/reviews-series';
-import { DEFAULT_FILTERS, type Filters } from '@/filters/filters';
+import { DEFAULT_FILTERS, type Filters } from '@/view/filters';
 import { makeDataset, makeReview, makeReviewSeries } from '../../support/fixtures';
 import { makeReviewsDataset } from './reviews-fixture';
 

@@ -6,10 +6,10 @@ import {
   serializeFilters,
   type FilterVocabulary,
   type Filters,
-} from '@/filters/filters';
-import { useFilterWriters, type FilterWriters } from '@/filters/use-filter-writers';
-import { ControlFiltersContext, useViewContext, ViewWritersContext } from '@/filters/view-context';
-import { vocabularyOf } from '@/filters/view-dataset';
+} from '@/view/filters';
+import { useFilterWriters, type FilterWriters } from '@/view/use-filter-writers';
+import { ControlFiltersContext, useViewContext, ViewWritersContext } from '@/view/view-context';
+import { vocabularyOf } from '@/view/view-dataset';
 
 export type FilterControls = FilterWriters & {
   /** The filters as the URL holds them now, checked against the dataset. */

@@ -10,7 +10,7 @@ import {
   type inferParserType,
 } from 'nuqs';
 import { STATUS_SCALE, type CommitmentStatus } from '@/data/commitment-status';
-import { parseDetail, serializeDetail } from '@/filters/detail';
+import { parseDetail, serializeDetail } from '@/view/detail';
 
 /**
  * Every URL parameter the app reads or writes: the state's name → the parameter's (short, stable)

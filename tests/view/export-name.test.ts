@@ -1,5 +1,5 @@
-import { exportFileName } from '@/filters/export-name';
-import { DEFAULT_FILTERS } from '@/filters/filters';
+import { exportFileName } from '@/view/export-name';
+import { DEFAULT_FILTERS } from '@/view/filters';
 
 describe(exportFileName, () => {
   it('is the chart name alone with no filters', () => {

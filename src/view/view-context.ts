@@ -1,7 +1,7 @@
 import { createContext, use, type Context } from 'react';
 import type { useQueryStates } from 'nuqs';
-import type { DetailTarget } from '@/filters/detail';
-import type { filterParsers } from '@/filters/view-params';
+import type { DetailTarget } from '@/view/detail';
+import type { filterParsers } from '@/view/view-params';
 
 type UrlFilters = ReturnType<typeof useQueryStates<typeof filterParsers>>;
 /** The filters exactly as the URL holds them (before they are checked against the dataset). */

@@ -1,6 +1,6 @@
 import { parseDataset } from '@/data/parse-dataset';
-import { filterCommitments, filterMeetings } from '@/filters/filter-records';
-import { DEFAULT_FILTERS, type Filters } from '@/filters/filters';
+import { filterCommitments, filterMeetings } from '@/view/filter-records';
+import { DEFAULT_FILTERS, type Filters } from '@/view/filters';
 import { evidence, makeCommitment, makeDataset, makeEvent, makeMeeting } from '../support/fixtures';
 
 const base = makeDataset();

@@ -1,5 +1,5 @@
 import { useQueryState } from 'nuqs';
-import { URL_KEYS, viewParsers } from '@/filters/view-params';
+import { URL_KEYS, viewParsers } from '@/view/view-params';
 
 /** Which detail (meeting, commitment, topic, source…) is open, kept in the URL so it can be linked. */
 export function useDetail() {

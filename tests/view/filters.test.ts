@@ -8,7 +8,7 @@ import {
   serializeFilters,
   toggleValue,
   type Filters,
-} from '@/filters/filters';
+} from '@/view/filters';
 import { makeContact, makeDataset, makeReview, makeReviewSeries } from '../support/fixtures';
 
 const vocabulary = buildFilterVocabulary(makeDataset());

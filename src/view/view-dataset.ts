@@ -1,6 +1,6 @@
 import { datasetAsOf } from '@/data/as-of';
 import { buildDatasetIndex, type LoadedDataset } from '@/data/dataset-index';
-import { buildFilterVocabulary, type FilterVocabulary } from '@/filters/filters';
+import { buildFilterVocabulary, type FilterVocabulary } from '@/view/filters';
 
 // Every panel asks for the vocabulary; it depends on the dataset only, so it is built once per dataset.
 const vocabularies = new WeakMap<LoadedDataset, FilterVocabulary>();

@@ -1,7 +1,7 @@
 import { createLoader, createSerializer, type inferParserType } from 'nuqs';
 import { STATUS_SCALE } from '@/data/commitment-status';
 import type { Dataset } from '@/data/schema';
-import { filterParsers, URL_KEYS } from '@/filters/view-params';
+import { filterParsers, URL_KEYS } from '@/view/view-params';
 import { calendarDateProblem, precisionOf, yearOf } from '@/lib/dates';
 
 export type Filters = inferParserType<typeof filterParsers>;

@@ -1,11 +1,11 @@
-import { sanitizeSince } from '@/filters/filters';
+import { sanitizeSince } from '@/view/filters';
 import {
   orderSearchParams,
   parseView,
   serializeView,
   URL_KEYS,
   type ViewState,
-} from '@/filters/view-params';
+} from '@/view/view-params';
 
 const DEFAULT_VIEW = parseView('');
 

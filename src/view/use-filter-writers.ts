@@ -1,13 +1,8 @@
 import { debounce } from 'nuqs';
 import { useMemo } from 'react';
-import {
-  sanitizeFilters,
-  toggleValue,
-  type FilterVocabulary,
-  type Filters,
-} from '@/filters/filters';
-import { useViewContext, ViewWritersContext } from '@/filters/view-context';
-import type { DetailTarget } from '@/filters/detail';
+import { sanitizeFilters, toggleValue, type FilterVocabulary, type Filters } from '@/view/filters';
+import { useViewContext, ViewWritersContext } from '@/view/view-context';
+import type { DetailTarget } from '@/view/detail';
 
 type ListFilter = 'topics' | 'years' | 'statuses';
 

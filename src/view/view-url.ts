@@ -1,5 +1,5 @@
-import type { DetailTarget } from '@/filters/detail';
-import { serializeView } from '@/filters/view-params';
+import type { DetailTarget } from '@/view/detail';
+import { serializeView } from '@/view/view-params';
 
 /** A view the app can be opened at: a detail, the changelog since a version, a panel's anchor. */
 export type ViewLink = { open?: DetailTarget; since?: string; hash?: string };

@@ -1,5 +1,5 @@
-import { parseDetail } from '@/filters/detail';
-import { viewHref } from '@/filters/view-url';
+import { parseDetail } from '@/view/detail';
+import { viewHref } from '@/view/view-url';
 
 describe(viewHref, () => {
   it.each([

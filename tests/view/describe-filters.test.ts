@@ -1,5 +1,5 @@
-import { describeFilters, formatYearList } from '@/filters/describe-filters';
-import { DEFAULT_FILTERS } from '@/filters/filters';
+import { describeFilters, formatYearList } from '@/view/describe-filters';
+import { DEFAULT_FILTERS } from '@/view/filters';
 import { makeDataset } from '../support/fixtures';
 
 describe(formatYearList, () => {

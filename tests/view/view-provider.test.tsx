@@ -1,8 +1,8 @@
 import { act, fireEvent, screen } from '@testing-library/react';
 import { vi } from 'vitest';
-import { useFilterControls } from '@/filters/use-filter-controls';
-import { useView } from '@/filters/use-view';
-import { ViewProvider } from '@/filters/view-provider';
+import { useFilterControls } from '@/view/use-filter-controls';
+import { useView } from '@/view/use-view';
+import { ViewProvider } from '@/view/view-provider';
 import { installFakeFrames } from '../support/fake-frames';
 import { makeDataset } from '../support/fixtures';
 import { renderWithProviders } from '../support/render';

@@ -1,14 +1,14 @@
 import { useQueryState, useQueryStates } from 'nuqs';
 import { startTransition, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { DetailTarget } from '@/filters/detail';
-import { serializeFilters } from '@/filters/filters';
+import type { DetailTarget } from '@/view/detail';
+import { serializeFilters } from '@/view/filters';
 import {
   ControlFiltersContext,
   ShownFiltersContext,
   ViewWritersContext,
   type RawFilters,
-} from '@/filters/view-context';
-import { filterParsers, URL_KEYS, viewParsers } from '@/filters/view-params';
+} from '@/view/view-context';
+import { filterParsers, URL_KEYS, viewParsers } from '@/view/view-params';
 import { afterNextPaint } from '@/lib/after-next-paint';
 
 const detailParser = viewParsers.detail.withOptions({ history: 'push' });

@@ -1,6 +1,6 @@
 import type { LoadedDataset } from '@/data/dataset-index';
 import type { Commitment, Meeting } from '@/data/schema';
-import { ALL_DIALOGUES, type Filters } from '@/filters/filters';
+import { ALL_DIALOGUES, type Filters } from '@/view/filters';
 import { yearOf } from '@/lib/dates';
 import { matchesTerms, searchTerms } from '@/lib/search-text';
 

@@ -5,7 +5,7 @@ import {
   viewParsers,
   type COMMITMENT_SORT_KEYS,
   type SORT_DIRECTIONS,
-} from '@/filters/view-params';
+} from '@/view/view-params';
 
 type CommitmentSortKey = (typeof COMMITMENT_SORT_KEYS)[number];
 type SortDirection = (typeof SORT_DIRECTIONS)[number];

@@ -1,6 +1,6 @@
 import { STATUS_SCALE } from '@/data/commitment-status';
 import type { Dataset } from '@/data/schema';
-import { ALL_DIALOGUES, type Filters } from '@/filters/filters';
+import { ALL_DIALOGUES, type Filters } from '@/view/filters';
 import { formatPartialDate } from '@/lib/dates';
 
 /** "2022–2024" for consecutive years, "2017, 2022–2023" otherwise; input sorted ascending. */

@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
 import type { LoadedDataset } from '@/data/dataset-index';
 import { useDataset } from '@/data/dataset-query';
-import { sanitizeFilters, type Filters } from '@/filters/filters';
-import { useFilterWriters, type FilterWriters } from '@/filters/use-filter-writers';
-import { useToday } from '@/filters/use-today';
-import { ShownFiltersContext, useViewContext } from '@/filters/view-context';
-import { viewAsOf, vocabularyOf } from '@/filters/view-dataset';
+import { sanitizeFilters, type Filters } from '@/view/filters';
+import { useFilterWriters, type FilterWriters } from '@/view/use-filter-writers';
+import { useToday } from '@/view/use-today';
+import { ShownFiltersContext, useViewContext } from '@/view/view-context';
+import { viewAsOf, vocabularyOf } from '@/view/view-dataset';
 
 export type View = FilterWriters & {
   /** The filters, checked against the dataset (as the panels show them). */

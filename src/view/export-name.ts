@@ -1,4 +1,4 @@
-import { ALL_DIALOGUES, type Filters } from '@/filters/filters';
+import { ALL_DIALOGUES, type Filters } from '@/view/filters';
 import { slugify } from '@/lib/file-name';
 import { foldForSearch } from '@/lib/search-text';
 

@@ -1,4 +1,4 @@
-import { DETAIL_KINDS, parseDetail, serializeDetail } from '@/filters/detail';
+import { DETAIL_KINDS, parseDetail, serializeDetail } from '@/view/detail';
 
 describe(parseDetail, () => {
   it.each(DETAIL_KINDS)('reads and writes %s details as kind:id', (kind) => {

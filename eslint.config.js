@@ -17,13 +17,25 @@ const FEATURES = readdirSync(new URL('./src/features', import.meta.url), { withF
   .map((entry) => entry.name);
 
 /**
- * Imports flow one way: app → features → {components, view, data, lib}; features never import
- * each other. Start-up (`boot`) is reached only from `app` and the entry files, except its list
+ * Imports flow one way: app → features → {components, view, data} → domain → lib; features never
+ * import each other. Start-up (`boot`) is reached only from `app` and the entry files, except its list
  * of page markers, which the code that writes or reads a marker imports from anywhere but `lib`.
  */
 const boundaryZones = [
   {
     target: './src/lib',
+    from: [
+      './src/app',
+      './src/boot',
+      './src/features',
+      './src/components',
+      './src/view',
+      './src/data',
+      './src/domain',
+    ],
+  },
+  {
+    target: './src/domain',
     from: [
       './src/app',
       './src/boot',
@@ -44,7 +56,7 @@ const boundaryZones = [
     target: './src/boot',
     from: ['./src/app', './src/features', './src/components', './src/view'],
   },
-  ...['data', 'filters', 'components', 'features'].map((layer) => ({
+  ...['data', 'domain', 'view', 'components', 'features'].map((layer) => ({
     target: `./src/${layer}`,
     from: './src/boot',
     except: ['./page-markers.ts'],

@@ -9,7 +9,7 @@ import {
   parseEvidenceArchive,
   type ArchivePassage,
   type EvidenceArchive,
-} from '../src/data/evidence-archive.ts';
+} from '../src/domain/evidence-archive.ts';
 import { attributeQuote, findSightings, type Sighting } from './evidence/attribute-quote.ts';
 import {
   checkEvidenceArchive,

@@ -2,7 +2,7 @@
 // trusts the file it fetches if its SHA-256 matches, and skips the validator
 // (src/data/trusted-bundled-dataset.ts), so the build must refuse any file the validator would change.
 import { createHash } from 'node:crypto';
-import { formatProblems } from '../src/data/dataset-problem.ts';
+import { formatProblems } from '../src/domain/dataset-problem.ts';
 import { readDatasetText, summarizeProblems } from '../src/data/read-dataset-text.ts';
 import { formatJsonPath, type JsonPath } from '../src/lib/json-path.ts';
 

@@ -3,8 +3,8 @@
 // title needs a person to check it.
 // Usage: npm run data:migrate FILE [FILE …]
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { migrateV1toV2 } from '../src/data/migrate-v1.ts';
-import { validateDataset } from '../src/data/validate-dataset.ts';
+import { migrateV1toV2 } from '../src/domain/migrate-v1.ts';
+import { validateDataset } from '../src/domain/validate-dataset.ts';
 
 function backupName(file: string): string {
   const base = file.replace(/\.json$/i, '');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Dataset, SCHEMA_VERSION } from '../src/data/schema.ts';
+import { Dataset, SCHEMA_VERSION } from '../src/domain/schema.ts';
 
 export const JSON_SCHEMA_FILE = 'public/data/dialogue-dataset.schema.json';
 

@@ -13,8 +13,8 @@ import type {
   Side,
   Source,
   Topic,
-} from '../src/data/schema.ts';
-import { CommitmentKind } from '../src/data/schema.ts';
+} from '../src/domain/schema.ts';
+import { CommitmentKind } from '../src/domain/schema.ts';
 import { generateEvents, generateMeetings } from './synthetic-meetings.ts';
 import {
   count,

@@ -10,7 +10,7 @@ import type {
   Readout,
   Side,
   Topic,
-} from '../src/data/schema.ts';
+} from '../src/domain/schema.ts';
 import {
   dateAt,
   dayOfYear,

@@ -1,5 +1,5 @@
 // Seeded randomness and date helpers for the synthetic dataset generator (no Math.random, no clock).
-import type { DatePrecision } from '../src/data/schema.ts';
+import type { DatePrecision } from '../src/domain/schema.ts';
 
 /** Per unit of scale, about the bundled dataset's counts. */
 export const PER_UNIT = {

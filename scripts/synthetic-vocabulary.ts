@@ -1,6 +1,6 @@
 // Word banks for the synthetic dataset generator: enough variety that text, search and layout are
 // exercised much as the real data does (English, Russian and Kazakh text, long titles, aliases).
-import type { Readout, Side, SourceKind, Topic } from '../src/data/schema.ts';
+import type { Readout, Side, SourceKind, Topic } from '../src/domain/schema.ts';
 
 export const TOPICS: readonly (readonly [string, string, Topic['group']])[] = [
   ['rule-of-law', 'Rule of law', 'rule-of-law'],

@@ -6,8 +6,8 @@
 // Usage: npm run data:quotes [-- SHARED_DIR [DATASET]]   (defaults: ../shared and the bundled dataset)
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SEARCH_ORIGIN } from '../src/data/passage-origin.ts';
-import { Dataset } from '../src/data/schema.ts';
+import { SEARCH_ORIGIN } from '../src/domain/passage-origin.ts';
+import { Dataset } from '../src/domain/schema.ts';
 import { checkEvidenceArchive, readArchives } from './evidence/check-evidence-archive.ts';
 import { collapseWhitespace } from './evidence/collapse-whitespace.ts';
 import { collectEvidence } from './evidence/collect-evidence.ts';

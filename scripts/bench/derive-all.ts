@@ -1,4 +1,4 @@
-import type { LoadedDataset } from '@/data/dataset-index';
+import type { LoadedDataset } from '@/domain/dataset-index';
 import { compareText } from '@/lib/compare-text';
 import { describeFilters } from '@/view/describe-filters';
 import { filterCommitments, filterMeetings } from '@/view/filter-records';

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import type { Dataset } from '@/data/schema';
+import type { Dataset } from '@/domain/schema';
 
 /** The contract of scripts/synthetic-dataset.ts: a valid dataset, scale 1 ≈ the bundled size. */
 export type GenerateDataset = (options: { seed: number; scale: number }) => Dataset;

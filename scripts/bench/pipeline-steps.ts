@@ -1,8 +1,8 @@
 // The timed data pipeline, shared by the Node runner (pipeline-run.ts) and the Chromium page
 // (pipeline-page.ts): no Node APIs here, so the same code is measured in both engines.
-import { buildDatasetIndex, type LoadedDataset } from '@/data/dataset-index';
-import type { Dataset } from '@/data/schema';
-import { validateDataset } from '@/data/validate-dataset';
+import { buildDatasetIndex, type LoadedDataset } from '@/domain/dataset-index';
+import type { Dataset } from '@/domain/schema';
+import { validateDataset } from '@/domain/validate-dataset';
 import { deriveAllSeries } from './derive-all';
 
 export type PipelineStep = 'parse' | 'validate' | 'index' | 'derive' | 'total';

@@ -1,4 +1,4 @@
-import { parseEvidenceArchive, type EvidenceArchive } from '../../src/data/evidence-archive.ts';
+import { parseEvidenceArchive, type EvidenceArchive } from '../../src/domain/evidence-archive.ts';
 import { collapseWhitespace } from './collapse-whitespace.ts';
 import { collectEvidence, listSources, type EvidenceQuote } from './collect-evidence.ts';
 

@@ -1,4 +1,4 @@
-import type { ArchivePassage, EvidenceArchive } from '../../src/data/evidence-archive.ts';
+import type { ArchivePassage, EvidenceArchive } from '../../src/domain/evidence-archive.ts';
 import { collapseWhitespace } from './collapse-whitespace.ts';
 import type { ArchivedSourceFields } from './collect-evidence.ts';
 

@@ -1,8 +1,8 @@
 // The Atom feed of a dataset: its latest developments (the same derivation as the app's "Latest
 // developments" panel, unfiltered) and its changelog versions. Run at build time through Vite
 // (scripts/feed/feed-plugin.ts), which resolves the app's `@/` imports.
-import { formatCitation } from '@/data/citation';
-import type { LoadedDataset } from '@/data/dataset-index';
+import { formatCitation } from '@/domain/citation';
+import type { LoadedDataset } from '@/domain/dataset-index';
 import { DEFAULT_FILTERS } from '@/view/filters';
 import { viewHref, type ViewLink } from '@/view/view-url';
 import { listChangelog } from '@/features/changelog/changelog-series';

@@ -1,5 +1,5 @@
 import { useMemo, type ReactNode } from 'react';
-import { describeCitedSources } from '@/data/cited-sources';
+import { describeCitedSources } from '@/domain/cited-sources';
 import { useView } from '@/view/use-view';
 import { describeFilters } from '@/view/describe-filters';
 import { exportFileName } from '@/view/export-name';

@@ -1,5 +1,5 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
-import type { LoadedDataset } from '@/data/dataset-index';
+import type { LoadedDataset } from '@/domain/dataset-index';
 import { loadDataset, type DatasetSource } from '@/data/load-dataset';
 
 /** What the page opens with; a switch puts its result under this key, since it becomes what is kept. */

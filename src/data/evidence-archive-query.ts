@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { EvidenceArchive } from '@/data/evidence-archive';
+import type { EvidenceArchive } from '@/domain/evidence-archive';
 import { loadEvidenceArchive, type ArchivedSource } from '@/data/load-evidence-archive';
 
 /** A source's archived passages, fetched when first asked for and kept for the session. */

@@ -1,7 +1,7 @@
 import { readStoredDataset, removeStoredDataset, storeDataset } from '@/data/custom-dataset-store';
 import { hasStoredCustomDataset } from '@/data/custom-dataset-flag';
-import { datasetProblemsError, indexDataset, type LoadedDataset } from '@/data/dataset-index';
-import { DatasetError } from '@/data/dataset-problem';
+import { datasetProblemsError, indexDataset, type LoadedDataset } from '@/domain/dataset-index';
+import { DatasetError } from '@/domain/dataset-problem';
 import { MAX_DATASET_BYTES } from '@/data/dataset-limits';
 import { readTrustedBundledDataset } from '@/data/trusted-bundled-dataset';
 import { validateDatasetText } from '@/data/validate-in-worker';

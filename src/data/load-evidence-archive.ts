@@ -1,5 +1,5 @@
-import type { EvidenceArchive } from '@/data/evidence-archive';
-import { evidenceArchiveUrl } from '@/data/passage-origin';
+import type { EvidenceArchive } from '@/domain/evidence-archive';
+import { evidenceArchiveUrl } from '@/domain/passage-origin';
 
 /** Why a source's archived passages cannot be shown, in words a reader can act on. */
 export class EvidenceArchiveError extends Error {
@@ -46,7 +46,7 @@ export async function loadEvidenceArchive(
   source: ArchivedSource,
   fetcher: typeof fetch = fetch,
 ): Promise<EvidenceArchive> {
-  const { parseEvidenceArchive } = await import('@/data/evidence-archive');
+  const { parseEvidenceArchive } = await import('@/domain/evidence-archive');
   const json = await fetchArchive(evidenceArchiveUrl(source.id, import.meta.env.BASE_URL), fetcher);
   const parsed = parseEvidenceArchive(json);
   if (!parsed.ok) {

@@ -3,8 +3,8 @@ import {
   indexDataset,
   type DatasetOrigin,
   type LoadedDataset,
-} from '@/data/dataset-index';
-import { validateDataset } from '@/data/validate-dataset';
+} from '@/domain/dataset-index';
+import { validateDataset } from '@/domain/validate-dataset';
 
 /**
  * Validates parsed JSON and indexes it on the calling thread, or throws a DatasetError listing every

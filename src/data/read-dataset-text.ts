@@ -1,6 +1,6 @@
 import { MAX_DATASET_BYTES } from '@/data/dataset-limits';
-import type { DatasetProblem } from '@/data/dataset-problem';
-import { validateDataset, type ValidationResult } from '@/data/validate-dataset';
+import type { DatasetProblem } from '@/domain/dataset-problem';
+import { validateDataset, type ValidationResult } from '@/domain/validate-dataset';
 import { formatCount } from '@/lib/format-count';
 
 // Re-exported for scripts and tests; the app imports it from dataset-limits, which does not pull in zod.

@@ -1,5 +1,5 @@
 // No zod here, nor anything that imports it: this is how the first visit avoids loading the validator.
-import type { Dataset } from '@/data/schema';
+import type { Dataset } from '@/domain/schema';
 
 /** The digest the build computed for the bundled dataset, or undefined where it defined none. */
 function bundledDatasetDigest(): string | undefined {

@@ -1,4 +1,4 @@
-import type { ValidationResult } from '@/data/validate-dataset';
+import type { ValidationResult } from '@/domain/validate-dataset';
 
 async function validateHere(text: string, byteLength?: number): Promise<ValidationResult> {
   const { readDatasetText } = await import('@/data/read-dataset-text');

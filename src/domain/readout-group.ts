@@ -1,4 +1,4 @@
-import type { Readout } from '@/data/schema';
+import type { Readout } from '@/domain/schema';
 
 /** Whose readouts raised a topic at a meeting, in the order charts, tables and legends list them. */
 export const READOUT_GROUPS = ['us-only', 'kz-only', 'both', 'joint', 'eu'] as const;

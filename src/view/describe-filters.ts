@@ -1,5 +1,5 @@
-import { STATUS_SCALE } from '@/data/commitment-status';
-import type { Dataset } from '@/data/schema';
+import { STATUS_SCALE } from '@/domain/commitment-status';
+import type { Dataset } from '@/domain/schema';
 import { ALL_DIALOGUES, type Filters } from '@/view/filters';
 import { formatPartialDate } from '@/lib/dates';
 

@@ -1,5 +1,5 @@
-import type { LoadedDataset } from '@/data/dataset-index';
-import type { Commitment, Meeting } from '@/data/schema';
+import type { LoadedDataset } from '@/domain/dataset-index';
+import type { Commitment, Meeting } from '@/domain/schema';
 import { ALL_DIALOGUES, type Filters } from '@/view/filters';
 import { yearOf } from '@/lib/dates';
 import { matchesTerms, searchTerms } from '@/lib/search-text';

@@ -1,6 +1,6 @@
 import { createLoader, createSerializer, type inferParserType } from 'nuqs';
-import { STATUS_SCALE } from '@/data/commitment-status';
-import type { Dataset } from '@/data/schema';
+import { STATUS_SCALE } from '@/domain/commitment-status';
+import type { Dataset } from '@/domain/schema';
 import { filterParsers, URL_KEYS } from '@/view/view-params';
 import { calendarDateProblem, precisionOf, yearOf } from '@/lib/dates';
 

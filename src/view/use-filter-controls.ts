@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'react';
-import type { LoadedDataset } from '@/data/dataset-index';
+import type { LoadedDataset } from '@/domain/dataset-index';
 import { useDataset } from '@/data/dataset-query';
 import {
   sanitizeFilters,

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { LoadedDataset } from '@/data/dataset-index';
+import type { LoadedDataset } from '@/domain/dataset-index';
 import { useDataset } from '@/data/dataset-query';
 import { sanitizeFilters, type Filters } from '@/view/filters';
 import { useFilterWriters, type FilterWriters } from '@/view/use-filter-writers';

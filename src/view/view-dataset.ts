@@ -1,5 +1,5 @@
-import { datasetAsOf } from '@/data/as-of';
-import { buildDatasetIndex, type LoadedDataset } from '@/data/dataset-index';
+import { datasetAsOf } from '@/domain/as-of';
+import { buildDatasetIndex, type LoadedDataset } from '@/domain/dataset-index';
 import { buildFilterVocabulary, type FilterVocabulary } from '@/view/filters';
 
 // Every panel asks for the vocabulary; it depends on the dataset only, so it is built once per dataset.

@@ -9,7 +9,7 @@ import {
   parseAsStringLiteral,
   type inferParserType,
 } from 'nuqs';
-import { STATUS_SCALE, type CommitmentStatus } from '@/data/commitment-status';
+import { STATUS_SCALE, type CommitmentStatus } from '@/domain/commitment-status';
 import { parseDetail, serializeDetail } from '@/view/detail';
 
 /**

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MAX_DATASET_BYTES, readDatasetText } from '@/data/read-dataset-text';
-import { validateDataset } from '@/data/validate-dataset';
+import { validateDataset } from '@/domain/validate-dataset';
 import {
   BROKEN_DIR,
   BROKEN_KINDS,

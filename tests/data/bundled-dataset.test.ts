@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { flagCommitment } from '@/data/commitment-flags';
-import { completionText, deriveStatus } from '@/data/commitment-status';
-import { validateDataset } from '@/data/validate-dataset';
-import type { Dataset } from '@/data/schema';
+import { flagCommitment } from '@/domain/commitment-flags';
+import { completionText, deriveStatus } from '@/domain/commitment-status';
+import { validateDataset } from '@/domain/validate-dataset';
+import type { Dataset } from '@/domain/schema';
 import { JSON_SCHEMA_FILE, renderJsonSchema } from '../../scripts/json-schema';
 
 // The one contract test on the real bundled dataset; every other test uses fixtures.

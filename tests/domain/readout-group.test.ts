@@ -1,5 +1,5 @@
 import { readoutGroupOf } from '@/domain/readout-group';
-import type { Readout } from '@/data/schema';
+import type { Readout } from '@/domain/schema';
 
 describe(readoutGroupOf, () => {
   it.each<[Readout[], ReturnType<typeof readoutGroupOf>]>([

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { validateDataset } from '@/data/validate-dataset';
+import { validateDataset } from '@/domain/validate-dataset';
 import { makeDataset } from '../support/fixtures';
 
 function dataMigrate(...files: string[]) {

@@ -3,8 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Dataset } from '@/data/schema';
-import { validateDataset } from '@/data/validate-dataset';
+import type { Dataset } from '@/domain/schema';
+import { validateDataset } from '@/domain/validate-dataset';
 import { generateDataset } from '../../scripts/synthetic-dataset';
 
 function counts(dataset: Dataset) {

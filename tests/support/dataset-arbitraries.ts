@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { Dataset } from '@/data/schema';
+import type { Dataset } from '@/domain/schema';
 import { generateDataset } from '../../scripts/synthetic-dataset';
 
 /** Collections whose order carries no meaning for validity (events, by contrast, must stay in order). */

@@ -1,4 +1,4 @@
-import { DatasetError } from '@/data/dataset-problem';
+import { DatasetError } from '@/domain/dataset-problem';
 
 /** A fetch that answers every request with `body` (200 unless `init` says otherwise). */
 export const respond = (body: string, init: ResponseInit = { status: 200 }) =>

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { Dataset } from '@/data/schema';
+import type { Dataset } from '@/domain/schema';
 import {
   applyOne,
   isObject,

@@ -7,7 +7,7 @@ import type {
   Meeting,
   Review,
   ReviewSeries,
-} from '@/data/schema';
+} from '@/domain/schema';
 
 export const evidence = (source = 'src-a', quote = 'a verbatim quote'): Evidence[] => [
   { source, quote },

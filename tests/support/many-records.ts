@@ -1,4 +1,4 @@
-import type { Commitment, Meeting, Source } from '@/data/schema';
+import type { Commitment, Meeting, Source } from '@/domain/schema';
 import { evidence, makeCommitment, makeEvent, makeMeeting } from './fixtures';
 
 /** Two digits or more, so generated titles sort in number order ("Report 02" before "Report 10"). */

@@ -3,7 +3,7 @@ import { render, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { datasetQueryOptions } from '@/data/dataset-query';
 import { parseDataset } from '@/data/parse-dataset';
-import type { Dataset } from '@/data/schema';
+import type { Dataset } from '@/domain/schema';
 import { Providers } from '@/app/providers';
 
 export type RenderOptions = {

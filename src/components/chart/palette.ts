@@ -1,5 +1,5 @@
 import type { SeriesConfig } from '@/components/chart/chart-spec';
-import type { CommitmentStatus } from '@/data/commitment-status';
+import type { CommitmentStatus } from '@/domain/commitment-status';
 import type { ReadoutGroup } from '@/domain/readout-group';
 
 /**

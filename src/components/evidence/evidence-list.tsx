@@ -1,6 +1,6 @@
-import { formatCitation } from '@/data/citation';
-import type { LoadedDataset } from '@/data/dataset-index';
-import type { Evidence } from '@/data/schema';
+import { formatCitation } from '@/domain/citation';
+import type { LoadedDataset } from '@/domain/dataset-index';
+import type { Evidence } from '@/domain/schema';
 import { formatPartialDate } from '@/lib/dates';
 import { CopyCitationButton } from '@/components/evidence/copy-citation-button';
 import { ExternalLink } from '@/components/evidence/external-link';

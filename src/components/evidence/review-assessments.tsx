@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import type { Dataset } from '@/data/schema';
-import { reviewsAssessing } from '@/data/reviews-assessing';
+import type { Dataset } from '@/domain/schema';
+import { reviewsAssessing } from '@/domain/reviews-assessing';
 
 export type ReviewAssessmentsProps = {
   dataset: Pick<Dataset, 'reviewSeries' | 'reviews'>;

@@ -1,4 +1,4 @@
-import { DatasetError } from '@/data/dataset-problem';
+import { DatasetError } from '@/domain/dataset-problem';
 import { ProblemList } from '@/components/states/problem-list';
 
 export type ErrorStateProps = {

@@ -1,5 +1,5 @@
-import type { DatasetProblem } from '@/data/dataset-problem';
-import { formatProblems } from '@/data/dataset-problem';
+import type { DatasetProblem } from '@/domain/dataset-problem';
+import { formatProblems } from '@/domain/dataset-problem';
 import { downloadBlob } from '@/lib/download-blob';
 
 /** How many problems are listed before "and N more". */

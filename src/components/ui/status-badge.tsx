@@ -1,4 +1,4 @@
-import { MEETING_STANDING_LABELS, type MeetingStanding } from '@/data/meeting-standing';
+import { MEETING_STANDING_LABELS, type MeetingStanding } from '@/domain/meeting-standing';
 import { cn } from '@/lib/cn';
 
 export type StatusBadgeProps = {

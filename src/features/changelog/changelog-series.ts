@@ -1,4 +1,4 @@
-import type { Meta } from '@/data/schema';
+import type { Meta } from '@/domain/schema';
 
 export type ChangelogEntry = Meta['changelog'][number];
 

@@ -1,5 +1,5 @@
-import type { LoadedDataset } from '@/data/dataset-index';
-import { EVENT_TYPE_LABELS, VOICE_LABELS } from '@/data/labels';
+import type { LoadedDataset } from '@/domain/dataset-index';
+import { EVENT_TYPE_LABELS, VOICE_LABELS } from '@/domain/labels';
 import { formatPartialDate } from '@/lib/dates';
 import { EvidenceList } from '@/components/evidence/evidence-list';
 import { Button } from '@/components/ui/button';

@@ -1,11 +1,11 @@
-import type { LoadedDataset } from '@/data/dataset-index';
-import { meetingName, READOUT_LABELS } from '@/data/labels';
+import type { LoadedDataset } from '@/domain/dataset-index';
+import { meetingName, READOUT_LABELS } from '@/domain/labels';
 import {
   describeNotConfirmedBriefly,
   meetingStanding,
   type MeetingStanding,
-} from '@/data/meeting-standing';
-import type { Evidence, Meeting, Readout } from '@/data/schema';
+} from '@/domain/meeting-standing';
+import type { Evidence, Meeting, Readout } from '@/domain/schema';
 import { compareText } from '@/lib/compare-text';
 import { comparePartialDates } from '@/lib/dates';
 import {

@@ -1,5 +1,5 @@
-import type { LoadedDataset } from '@/data/dataset-index';
-import { READOUT_LABELS } from '@/data/labels';
+import type { LoadedDataset } from '@/domain/dataset-index';
+import { READOUT_LABELS } from '@/domain/labels';
 import { EvidenceList } from '@/components/evidence/evidence-list';
 import { Button } from '@/components/ui/button';
 import { ChangesBlock } from '@/features/changes/changes-block';

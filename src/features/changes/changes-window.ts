@@ -1,6 +1,6 @@
-import { completionText, deriveStatus } from '@/data/commitment-status';
-import type { LoadedDataset } from '@/data/dataset-index';
-import type { CommitmentEvent, Meeting } from '@/data/schema';
+import { completionText, deriveStatus } from '@/domain/commitment-status';
+import type { LoadedDataset } from '@/domain/dataset-index';
+import type { CommitmentEvent, Meeting } from '@/domain/schema';
 import { compareText } from '@/lib/compare-text';
 import { comparePartialDates, endOfPartialDate, startOfPartialDate } from '@/lib/dates';
 

@@ -1,4 +1,4 @@
-import { FLAG_LABELS } from '@/data/commitment-flags';
+import { FLAG_LABELS } from '@/domain/commitment-flags';
 import type { CommitmentRow } from '@/features/commitments/commitment-rows';
 
 /** Completion in the kind's words, ✓ when complete, the term, flags and positions taken. */

@@ -1,10 +1,14 @@
-import { KIND_RULES } from '@/data/commitment-kinds';
-import { isGovernmentVoice, practiceLabel, type PracticeSummary } from '@/data/commitment-practice';
-import { completionText, type DerivedStatus } from '@/data/commitment-status';
-import type { ProgrammeTerm } from '@/data/commitment-flags';
-import type { LoadedDataset } from '@/data/dataset-index';
-import { EVENT_TYPE_LABELS, REVERSAL_EXTENT_LABELS, VOICE_LABELS } from '@/data/labels';
-import type { Commitment, CommitmentEvent, Evidence, EventType } from '@/data/schema';
+import { KIND_RULES } from '@/domain/commitment-kinds';
+import {
+  isGovernmentVoice,
+  practiceLabel,
+  type PracticeSummary,
+} from '@/domain/commitment-practice';
+import { completionText, type DerivedStatus } from '@/domain/commitment-status';
+import type { ProgrammeTerm } from '@/domain/commitment-flags';
+import type { LoadedDataset } from '@/domain/dataset-index';
+import { EVENT_TYPE_LABELS, REVERSAL_EXTENT_LABELS, VOICE_LABELS } from '@/domain/labels';
+import type { Commitment, CommitmentEvent, Evidence, EventType } from '@/domain/schema';
 import { comparePartialDates, formatPartialDate } from '@/lib/dates';
 import { labelMeeting, type LinkedLabel } from '@/features/commitments/commitments-series';
 

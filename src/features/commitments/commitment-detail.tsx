@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
-import { KIND_RULES } from '@/data/commitment-kinds';
-import { deriveStatus } from '@/data/commitment-status';
+import { KIND_RULES } from '@/domain/commitment-kinds';
+import { deriveStatus } from '@/domain/commitment-status';
 import { useView } from '@/view/use-view';
-import { flagCommitment } from '@/data/commitment-flags';
+import { flagCommitment } from '@/domain/commitment-flags';
 import { buildEventHistory } from '@/features/commitments/commitment-detail-series';
 import { CommitmentHistory } from '@/features/commitments/commitment-history';
 import { CommitmentStanding } from '@/features/commitments/commitment-standing';

@@ -1,4 +1,4 @@
-import type { LoadedDataset } from '@/data/dataset-index';
+import type { LoadedDataset } from '@/domain/dataset-index';
 import type { HistoryEvent } from '@/features/commitments/commitment-detail-series';
 import { EvidenceList } from '@/components/evidence/evidence-list';
 import { Button } from '@/components/ui/button';

@@ -1,15 +1,15 @@
-import { KIND_RULES } from '@/data/commitment-kinds';
-import { flagCommitment } from '@/data/commitment-flags';
-import { practiceLabel } from '@/data/commitment-practice';
+import { KIND_RULES } from '@/domain/commitment-kinds';
+import { flagCommitment } from '@/domain/commitment-flags';
+import { practiceLabel } from '@/domain/commitment-practice';
 import {
   completionText,
   deriveStatus,
   type CommitmentStatus,
   type DerivedStatus,
-} from '@/data/commitment-status';
-import type { LoadedDataset } from '@/data/dataset-index';
-import { VOICE_LABELS } from '@/data/labels';
-import type { Commitment, EventType } from '@/data/schema';
+} from '@/domain/commitment-status';
+import type { LoadedDataset } from '@/domain/dataset-index';
+import { VOICE_LABELS } from '@/domain/labels';
+import type { Commitment, EventType } from '@/domain/schema';
 import type { COMMITMENT_SORT_KEYS, SORT_DIRECTIONS } from '@/view/view-params';
 import { compareText } from '@/lib/compare-text';
 import { comparePartialDates, formatPartialDate } from '@/lib/dates';

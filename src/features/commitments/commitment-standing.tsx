@@ -1,9 +1,9 @@
-import { KIND_RULES } from '@/data/commitment-kinds';
-import { FLAG_LABELS, FLAG_RULES, type CommitmentFlags } from '@/data/commitment-flags';
-import { PRACTICE_RULE } from '@/data/commitment-practice';
-import { STATUS_RULE, type DerivedStatus } from '@/data/commitment-status';
-import type { LoadedDataset } from '@/data/dataset-index';
-import type { Commitment } from '@/data/schema';
+import { KIND_RULES } from '@/domain/commitment-kinds';
+import { FLAG_LABELS, FLAG_RULES, type CommitmentFlags } from '@/domain/commitment-flags';
+import { PRACTICE_RULE } from '@/domain/commitment-practice';
+import { STATUS_RULE, type DerivedStatus } from '@/domain/commitment-status';
+import type { LoadedDataset } from '@/domain/dataset-index';
+import type { Commitment } from '@/domain/schema';
 import { formatPartialDate } from '@/lib/dates';
 import {
   describePractice,

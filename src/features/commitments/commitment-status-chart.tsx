@@ -10,7 +10,7 @@ import {
   YAxis,
   type BarShapeProps,
 } from 'recharts';
-import type { CommitmentStatus } from '@/data/commitment-status';
+import type { CommitmentStatus } from '@/domain/commitment-status';
 import type { StatusCountRow } from '@/features/commitments/commitments-series';
 import { STATUS_COLORS } from '@/components/chart/palette';
 import {

@@ -1,4 +1,4 @@
-import type { Commitment } from '@/data/schema';
+import type { Commitment } from '@/domain/schema';
 import type { ChartExportSpec } from '@/components/chart/export/export-types';
 import { csvOf } from '@/components/table/columns';
 import type { StatusCountRow } from '@/features/commitments/commitments-series';

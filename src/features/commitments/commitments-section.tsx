@@ -1,7 +1,7 @@
 import { lazy, Suspense, useCallback, useMemo } from 'react';
-import type { CommitmentStatus } from '@/data/commitment-status';
+import type { CommitmentStatus } from '@/domain/commitment-status';
 import { useView } from '@/view/use-view';
-import { FLAG_LABELS, FLAG_RULES } from '@/data/commitment-flags';
+import { FLAG_LABELS, FLAG_RULES } from '@/domain/commitment-flags';
 import { formatPartialDate } from '@/lib/dates';
 import { filterCommitments } from '@/view/filter-records';
 import { buildCommitmentRows } from '@/features/commitments/commitment-rows';

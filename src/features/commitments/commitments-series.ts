@@ -1,8 +1,12 @@
-import { STATUS_SCALE, type CommitmentStatus, type DerivedStatus } from '@/data/commitment-status';
-import type { LoadedDataset } from '@/data/dataset-index';
-import { meetingName } from '@/data/labels';
-import { meetingStanding } from '@/data/meeting-standing';
-import type { Commitment, Evidence } from '@/data/schema';
+import {
+  STATUS_SCALE,
+  type CommitmentStatus,
+  type DerivedStatus,
+} from '@/domain/commitment-status';
+import type { LoadedDataset } from '@/domain/dataset-index';
+import { meetingName } from '@/domain/labels';
+import { meetingStanding } from '@/domain/meeting-standing';
+import type { Commitment, Evidence } from '@/domain/schema';
 import { comparePartialDates, formatPartialDate } from '@/lib/dates';
 import { countNoun } from '@/lib/plural';
 

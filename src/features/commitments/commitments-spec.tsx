@@ -1,4 +1,4 @@
-import type { CommitmentStatus } from '@/data/commitment-status';
+import type { CommitmentStatus } from '@/domain/commitment-status';
 import type { SeriesSpec } from '@/components/chart/chart-spec';
 import { STATUS_COLORS } from '@/components/chart/palette';
 import type { TableSpec } from '@/components/table/columns';

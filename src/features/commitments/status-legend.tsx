@@ -1,8 +1,13 @@
-import { COMMITMENT_KINDS, KIND_RULES, SHARED_RUNGS, type KindRule } from '@/data/commitment-kinds';
-import { PRACTICE_RULE, PRACTICE_SCALE } from '@/data/commitment-practice';
-import { STATUS_RULE, STATUS_SCALE } from '@/data/commitment-status';
-import { EVENT_TYPE_LABELS, VOICE_LABELS } from '@/data/labels';
-import type { Voice } from '@/data/schema';
+import {
+  COMMITMENT_KINDS,
+  KIND_RULES,
+  SHARED_RUNGS,
+  type KindRule,
+} from '@/domain/commitment-kinds';
+import { PRACTICE_RULE, PRACTICE_SCALE } from '@/domain/commitment-practice';
+import { STATUS_RULE, STATUS_SCALE } from '@/domain/commitment-status';
+import { EVENT_TYPE_LABELS, VOICE_LABELS } from '@/domain/labels';
+import type { Voice } from '@/domain/schema';
 
 const VOICES = Object.keys(VOICE_LABELS) as Voice[];
 

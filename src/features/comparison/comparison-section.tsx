@@ -1,5 +1,5 @@
 import { lazy, Suspense, useCallback, useId, useMemo } from 'react';
-import { meetingName, meetingPlace } from '@/data/labels';
+import { meetingName, meetingPlace } from '@/domain/labels';
 import { filterMeetings } from '@/view/filter-records';
 import { useView } from '@/view/use-view';
 import { useComparedMeeting } from '@/view/use-view-params';

@@ -1,7 +1,15 @@
 import { readoutGroupOf, type ReadoutGroup } from '@/domain/readout-group';
-import { collectSourceIds } from '@/data/cited-sources';
-import { meetingName, READOUT_LABELS } from '@/data/labels';
-import type { Conflict, Dataset, Dialogue, Evidence, Meeting, Readout, Topic } from '@/data/schema';
+import { collectSourceIds } from '@/domain/cited-sources';
+import { meetingName, READOUT_LABELS } from '@/domain/labels';
+import type {
+  Conflict,
+  Dataset,
+  Dialogue,
+  Evidence,
+  Meeting,
+  Readout,
+  Topic,
+} from '@/domain/schema';
 import { comparePartialDates, formatPartialDate } from '@/lib/dates';
 import { countNoun } from '@/lib/plural';
 

@@ -1,4 +1,4 @@
-import { READOUT_LABELS } from '@/data/labels';
+import { READOUT_LABELS } from '@/domain/labels';
 import type { BarSeries } from '@/components/chart/horizontal-bar-chart';
 import { READOUT_PALETTE } from '@/components/chart/palette';
 import type { TableSpec } from '@/components/table/columns';

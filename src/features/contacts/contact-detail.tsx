@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
-import type { LoadedDataset } from '@/data/dataset-index';
-import { SIDE_LABELS } from '@/data/labels';
-import { CONTACT_KIND_LABELS } from '@/data/review-labels';
-import type { Contact } from '@/data/schema';
+import type { LoadedDataset } from '@/domain/dataset-index';
+import { SIDE_LABELS } from '@/domain/labels';
+import { CONTACT_KIND_LABELS } from '@/domain/review-labels';
+import type { Contact } from '@/domain/schema';
 import { useView } from '@/view/use-view';
 import { formatPartialDate } from '@/lib/dates';
 import { EvidenceList } from '@/components/evidence/evidence-list';

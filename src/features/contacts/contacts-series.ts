@@ -1,7 +1,7 @@
-import { datedBy } from '@/data/as-of';
-import { SIDE_LABELS, VOICE_LABELS } from '@/data/labels';
-import { CONTACT_KIND_LABELS, HUMAN_RIGHTS_KIND_LABELS } from '@/data/review-labels';
-import type { Contact, Dataset, Evidence } from '@/data/schema';
+import { datedBy } from '@/domain/as-of';
+import { SIDE_LABELS, VOICE_LABELS } from '@/domain/labels';
+import { CONTACT_KIND_LABELS, HUMAN_RIGHTS_KIND_LABELS } from '@/domain/review-labels';
+import type { Contact, Dataset, Evidence } from '@/domain/schema';
 import { ALL_DIALOGUES, type Filters } from '@/view/filters';
 import { compareByMiddle, formatPartialDate, yearOf } from '@/lib/dates';
 import { foldForSearch, matchesTerms, searchTerms } from '@/lib/search-text';

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useRef, type ChangeEvent } from 'react';
 import { datasetQueryOptions } from '@/data/dataset-query';
-import type { LoadedDataset } from '@/data/dataset-index';
+import type { LoadedDataset } from '@/domain/dataset-index';
 import { MAX_DATASET_BYTES } from '@/data/dataset-limits';
 import { Button } from '@/components/ui/button';
 import { useHydrated } from '@/components/ui/use-hydrated';

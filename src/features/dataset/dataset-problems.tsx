@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, type ReactNode } from 'react';
-import type { DatasetProblem } from '@/data/dataset-problem';
+import type { DatasetProblem } from '@/domain/dataset-problem';
 import { ProblemList } from '@/components/states/problem-list';
 
 export type DatasetProblemsProps = {

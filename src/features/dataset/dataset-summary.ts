@@ -1,5 +1,5 @@
-import type { LoadedDataset } from '@/data/dataset-index';
-import { recordEndsOn } from '@/data/record-end';
+import type { LoadedDataset } from '@/domain/dataset-index';
+import { recordEndsOn } from '@/domain/record-end';
 import { formatPartialDate } from '@/lib/dates';
 
 /** "10 meetings · 21 topics · 12 commitments · 54 sources", with singulars where a count is one. */

@@ -1,5 +1,5 @@
 import { createContext } from 'react';
-import type { DatasetProblem } from '@/data/dataset-problem';
+import type { DatasetProblem } from '@/domain/dataset-problem';
 import type { DatasetFileLike } from '@/data/load-dataset';
 
 /** What the last attempt to change the dataset came to. */

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, type ReactNode } from 'react';
-import { datasetProblemsError } from '@/data/dataset-index';
-import { DatasetError, type DatasetProblem } from '@/data/dataset-problem';
+import { datasetProblemsError } from '@/domain/dataset-index';
+import { DatasetError, type DatasetProblem } from '@/domain/dataset-problem';
 import { datasetQueryOptions } from '@/data/dataset-query';
 import { loadDataset, type DatasetFileLike } from '@/data/load-dataset';
 import { announceDataset } from '@/features/dataset/dataset-summary';

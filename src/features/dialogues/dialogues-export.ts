@@ -1,4 +1,4 @@
-import type { Meeting } from '@/data/schema';
+import type { Meeting } from '@/domain/schema';
 import type { ChartExportSpec } from '@/components/chart/export/export-types';
 import { csvOf } from '@/components/table/columns';
 import type { DialogueSeries, ProfileRow } from '@/features/dialogues/dialogues-series';

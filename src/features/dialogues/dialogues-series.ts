@@ -1,4 +1,4 @@
-import type { Dataset, Dialogue, Meeting, Topic } from '@/data/schema';
+import type { Dataset, Dialogue, Meeting, Topic } from '@/domain/schema';
 import { DIALOGUE_COLORS } from '@/components/chart/palette';
 import { yearOf } from '@/lib/dates';
 import { compareText } from '@/lib/compare-text';

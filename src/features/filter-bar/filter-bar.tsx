@@ -1,11 +1,11 @@
 import { useId, useMemo, useState, type ReactNode } from 'react';
-import { STATUS_SCALE } from '@/data/commitment-status';
-import { meetingName } from '@/data/labels';
+import { STATUS_SCALE } from '@/domain/commitment-status';
+import { meetingName } from '@/domain/labels';
 import { formatPartialDate } from '@/lib/dates';
 import { describeFilters } from '@/view/describe-filters';
 import { ALL_DIALOGUES, isDefaultFilters, type Filters } from '@/view/filters';
 import { useFilterControls } from '@/view/use-filter-controls';
-import type { LoadedDataset } from '@/data/dataset-index';
+import type { LoadedDataset } from '@/domain/dataset-index';
 import { MultiSelect } from '@/components/ui/multi-select';
 import { Button } from '@/components/ui/button';
 import { compareText } from '@/lib/compare-text';

@@ -1,5 +1,5 @@
-import { practiceLabel } from '@/data/commitment-practice';
-import type { LoadedDataset } from '@/data/dataset-index';
+import { practiceLabel } from '@/domain/commitment-practice';
+import type { LoadedDataset } from '@/domain/dataset-index';
 import {
   EVENT_TYPE_LABELS,
   READOUT_LABELS,
@@ -8,7 +8,7 @@ import {
   VOICE_LABELS,
   meetingName,
   meetingPlace,
-} from '@/data/labels';
+} from '@/domain/labels';
 import type {
   Commitment,
   CommitmentEvent,
@@ -19,7 +19,7 @@ import type {
   Meeting,
   Review,
   ReviewSeries,
-} from '@/data/schema';
+} from '@/domain/schema';
 import type { DetailTarget } from '@/view/detail';
 
 /** What kind of development an item is; the feed names it in each entry's category. */

@@ -1,5 +1,5 @@
-import type { LoadedDataset } from '@/data/dataset-index';
-import type { Evidence } from '@/data/schema';
+import type { LoadedDataset } from '@/domain/dataset-index';
+import type { Evidence } from '@/domain/schema';
 import { filterCommitments, filterMeetings } from '@/view/filter-records';
 import { ALL_DIALOGUES, DEFAULT_FILTERS, type Filters } from '@/view/filters';
 import { formatPartialDate, startOfPartialDate, yearOf } from '@/lib/dates';

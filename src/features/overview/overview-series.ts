@@ -1,10 +1,10 @@
-import { meetingPlace } from '@/data/labels';
+import { meetingPlace } from '@/domain/labels';
 import {
   describeNotConfirmedBriefly,
   meetingStanding,
   type MeetingStanding,
-} from '@/data/meeting-standing';
-import type { Dataset, Meeting } from '@/data/schema';
+} from '@/domain/meeting-standing';
+import type { Dataset, Meeting } from '@/domain/schema';
 import { comparePartialDates, formatPartialDate } from '@/lib/dates';
 
 export type DatasetCounts = {

@@ -1,4 +1,4 @@
-import type { ReviewSeries } from '@/data/schema';
+import type { ReviewSeries } from '@/domain/schema';
 
 /** A value axis fitted to one series' editions. */
 export type ReviewAxis = {

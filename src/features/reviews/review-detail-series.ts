@@ -1,6 +1,6 @@
-import { VOICE_LABELS } from '@/data/labels';
-import { describeDirection } from '@/data/review-labels';
-import type { Dataset, Review, ReviewSeries } from '@/data/schema';
+import { VOICE_LABELS } from '@/domain/labels';
+import { describeDirection } from '@/domain/review-labels';
+import type { Dataset, Review, ReviewSeries } from '@/domain/schema';
 import { compareByMiddle, formatPartialDate } from '@/lib/dates';
 
 /** One edition of a series, as the detail's "Other editions" lists it. */

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useView } from '@/view/use-view';
-import type { LoadedDataset } from '@/data/dataset-index';
-import { MEASURE_LABELS } from '@/data/review-labels';
+import type { LoadedDataset } from '@/domain/dataset-index';
+import { MEASURE_LABELS } from '@/domain/review-labels';
 import { formatPartialDate } from '@/lib/dates';
 import { EvidenceList } from '@/components/evidence/evidence-list';
 import { Button } from '@/components/ui/button';

@@ -1,5 +1,5 @@
-import { describeDirection } from '@/data/review-labels';
-import type { ReviewSeries } from '@/data/schema';
+import { describeDirection } from '@/domain/review-labels';
+import type { ReviewSeries } from '@/domain/schema';
 
 /** What the sentences need of one shown edition. */
 export type ReviewSentencePoint = {

@@ -1,4 +1,4 @@
-import type { Dataset } from '@/data/schema';
+import type { Dataset } from '@/domain/schema';
 import type { ChartExportSpec } from '@/components/chart/export/export-types';
 import { csvOf } from '@/components/table/columns';
 import type { ReviewSeriesView } from '@/features/reviews/reviews-series';

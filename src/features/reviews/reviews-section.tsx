@@ -1,5 +1,5 @@
 import { lazy, Suspense, useCallback, useMemo } from 'react';
-import type { Dataset } from '@/data/schema';
+import type { Dataset } from '@/domain/schema';
 import { useView } from '@/view/use-view';
 import { ChartFrame } from '@/components/chart/chart-frame';
 import { EmptyState } from '@/components/states/empty-state';

@@ -1,6 +1,13 @@
-import { datedBy } from '@/data/as-of';
-import { VOICE_LABELS } from '@/data/labels';
-import type { Dataset, DatePrecision, Evidence, Review, ReviewSeries, Voice } from '@/data/schema';
+import { datedBy } from '@/domain/as-of';
+import { VOICE_LABELS } from '@/domain/labels';
+import type {
+  Dataset,
+  DatePrecision,
+  Evidence,
+  Review,
+  ReviewSeries,
+  Voice,
+} from '@/domain/schema';
 import type { Filters } from '@/view/filters';
 import { compareByMiddle, formatPartialDate, partialDateToTime, yearOf } from '@/lib/dates';
 import { foldForSearch, matchesTerms, searchTerms } from '@/lib/search-text';

@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
-import type { EvidenceArchive } from '@/data/evidence-archive';
+import type { EvidenceArchive } from '@/domain/evidence-archive';
 import { evidenceArchiveQueryOptions } from '@/data/evidence-archive-query';
 import { EvidenceArchiveError } from '@/data/load-evidence-archive';
-import { describePassageOrigin } from '@/data/passage-origin';
+import { describePassageOrigin } from '@/domain/passage-origin';
 import { formatPartialDate } from '@/lib/dates';
 
 export type ArchivedPassagesProps = {

@@ -1,4 +1,4 @@
-import type { LoadedDataset } from '@/data/dataset-index';
+import type { LoadedDataset } from '@/domain/dataset-index';
 import type { DetailTarget } from '@/view/detail';
 import type { ConflictRow } from '@/features/sources/conflicts-series';
 import { EvidenceList } from '@/components/evidence/evidence-list';

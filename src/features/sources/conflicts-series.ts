@@ -1,6 +1,6 @@
-import type { LoadedDataset } from '@/data/dataset-index';
-import { meetingName } from '@/data/labels';
-import type { Evidence } from '@/data/schema';
+import type { LoadedDataset } from '@/domain/dataset-index';
+import { meetingName } from '@/domain/labels';
+import type { Evidence } from '@/domain/schema';
 
 export type ConflictRow = {
   id: string;

@@ -1,6 +1,6 @@
 import { useMemo, type ReactNode } from 'react';
 import { useView } from '@/view/use-view';
-import { READOUT_LABELS, SOURCE_KIND_LABELS } from '@/data/labels';
+import { READOUT_LABELS, SOURCE_KIND_LABELS } from '@/domain/labels';
 import { conflictsForSource, listConflicts } from '@/features/sources/conflicts-series';
 import { ArchivedPassages } from '@/features/sources/archived-passages';
 import { SourceCitations } from '@/features/sources/source-citations';

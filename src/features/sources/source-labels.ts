@@ -1,4 +1,4 @@
-import type { Source } from '@/data/schema';
+import type { Source } from '@/domain/schema';
 import { formatPartialDate } from '@/lib/dates';
 
 /** "20 May 2024", "May 2024 (uncertain)", or "date not shown" when the source shows no date. */

@@ -1,6 +1,6 @@
-import type { LoadedDataset } from '@/data/dataset-index';
-import { READOUT_LABELS, SOURCE_KIND_LABELS } from '@/data/labels';
-import type { Evidence, Source } from '@/data/schema';
+import type { LoadedDataset } from '@/domain/dataset-index';
+import { READOUT_LABELS, SOURCE_KIND_LABELS } from '@/domain/labels';
+import type { Evidence, Source } from '@/domain/schema';
 import { foldForSearch, matchesTerms, searchTerms } from '@/lib/search-text';
 import { describePublished, languageName } from '@/features/sources/source-labels';
 import { compareText } from '@/lib/compare-text';
@@ -11,8 +11,8 @@ import {
   describeCitedFact,
   isListedCitation,
   type CitationSubject,
-} from '@/data/citation';
-import { walkEvidence } from '@/data/evidence-walk';
+} from '@/domain/citation';
+import { walkEvidence } from '@/domain/evidence-walk';
 
 /** One quote, the record it belongs to and, in words, the fact it supports. */
 export type Citation = {

@@ -1,9 +1,9 @@
 import { useId, type ReactNode } from 'react';
 import { useView } from '@/view/use-view';
-import type { LoadedDataset } from '@/data/dataset-index';
-import { meetingName, meetingPlace } from '@/data/labels';
-import { meetingStanding } from '@/data/meeting-standing';
-import type { Meeting } from '@/data/schema';
+import type { LoadedDataset } from '@/domain/dataset-index';
+import { meetingName, meetingPlace } from '@/domain/labels';
+import { meetingStanding } from '@/domain/meeting-standing';
+import type { Meeting } from '@/domain/schema';
 import { formatPartialDate } from '@/lib/dates';
 import { EvidenceList } from '@/components/evidence/evidence-list';
 import { Drawer } from '@/components/ui/drawer';

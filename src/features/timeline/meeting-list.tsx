@@ -1,7 +1,7 @@
-import type { Meeting } from '@/data/schema';
-import type { LoadedDataset } from '@/data/dataset-index';
-import { meetingName, meetingPlace } from '@/data/labels';
-import { describeNotConfirmedBriefly, meetingStanding } from '@/data/meeting-standing';
+import type { Meeting } from '@/domain/schema';
+import type { LoadedDataset } from '@/domain/dataset-index';
+import { meetingName, meetingPlace } from '@/domain/labels';
+import { describeNotConfirmedBriefly, meetingStanding } from '@/domain/meeting-standing';
 import { formatPartialDate } from '@/lib/dates';
 import { ShowMore } from '@/components/ui/show-more';
 import { StatusBadge } from '@/components/ui/status-badge';

@@ -1,11 +1,11 @@
 import { useId } from 'react';
-import type { LoadedDataset } from '@/data/dataset-index';
+import type { LoadedDataset } from '@/domain/dataset-index';
 import {
   describeNotConfirmed,
   findMeetingAgreement,
   NOT_CONFIRMED_RULE,
-} from '@/data/meeting-standing';
-import type { Meeting } from '@/data/schema';
+} from '@/domain/meeting-standing';
+import type { Meeting } from '@/domain/schema';
 import { EvidenceList } from '@/components/evidence/evidence-list';
 
 export type MeetingStandingNoteProps = {

@@ -1,6 +1,6 @@
-import type { LoadedDataset } from '@/data/dataset-index';
-import { READOUT_LABELS } from '@/data/labels';
-import type { Meeting, Readout } from '@/data/schema';
+import type { LoadedDataset } from '@/domain/dataset-index';
+import { READOUT_LABELS } from '@/domain/labels';
+import type { Meeting, Readout } from '@/domain/schema';
 import { EvidenceList } from '@/components/evidence/evidence-list';
 
 export type MeetingTopicsProps = {

@@ -1,4 +1,4 @@
-import type { Commitment, Meeting } from '@/data/schema';
+import type { Commitment, Meeting } from '@/domain/schema';
 import type { ChartExportSpec } from '@/components/chart/export/export-types';
 import { csvOf } from '@/components/table/columns';
 import type { TimelineSeries } from '@/features/timeline/timeline-series';

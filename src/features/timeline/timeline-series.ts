@@ -1,11 +1,17 @@
-import type { LoadedDataset } from '@/data/dataset-index';
-import { EVENT_TYPE_LABELS, meetingName, meetingPlace } from '@/data/labels';
+import type { LoadedDataset } from '@/domain/dataset-index';
+import { EVENT_TYPE_LABELS, meetingName, meetingPlace } from '@/domain/labels';
 import {
   describeNotConfirmedBriefly,
   meetingStanding,
   type MeetingStanding,
-} from '@/data/meeting-standing';
-import type { Commitment, CommitmentEvent, DatePrecision, EventType, Meeting } from '@/data/schema';
+} from '@/domain/meeting-standing';
+import type {
+  Commitment,
+  CommitmentEvent,
+  DatePrecision,
+  EventType,
+  Meeting,
+} from '@/domain/schema';
 import { formatPartialDate, partialDateToTime, startOfPartialDate, yearOf } from '@/lib/dates';
 
 /** Event types drawn as reform milestones: acts and reversals, not findings or positions. */

@@ -1,4 +1,4 @@
-import { MEETING_STANDING_LABELS } from '@/data/meeting-standing';
+import { MEETING_STANDING_LABELS } from '@/domain/meeting-standing';
 import { legendOf, type SeriesConfig, type SeriesSpec } from '@/components/chart/chart-spec';
 import type { TableSpec } from '@/components/table/columns';
 import type { TimelinePoint, TimelineSeries } from '@/features/timeline/timeline-series';

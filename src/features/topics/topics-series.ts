@@ -7,8 +7,8 @@ import type {
   Meeting,
   Readout,
   Topic,
-} from '@/data/schema';
-import { READOUT_LABELS } from '@/data/labels';
+} from '@/domain/schema';
+import { READOUT_LABELS } from '@/domain/labels';
 import { comparePartialDates, formatPartialDate, yearOf } from '@/lib/dates';
 import { compareText } from '@/lib/compare-text';
 import { countNoun } from '@/lib/plural';

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import fc from 'fast-check';
-import { HttpUrl } from '@/data/schema';
+import { HttpUrl } from '@/domain/schema';
 import { safeHttpUrl } from '@/lib/safe-url';
 import { HOSTILE_URLS } from '../../support/dataset-mutations';
 

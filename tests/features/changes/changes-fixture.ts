@@ -1,6 +1,6 @@
 import { parseDataset } from '@/data/parse-dataset';
-import type { LoadedDataset } from '@/data/dataset-index';
-import type { Commitment, Dataset, Meeting, Readout } from '@/data/schema';
+import type { LoadedDataset } from '@/domain/dataset-index';
+import type { Commitment, Dataset, Meeting, Readout } from '@/domain/schema';
 import {
   evidence,
   makeCommitment,

@@ -1,4 +1,4 @@
-import { buildDatasetIndex } from '@/data/dataset-index';
+import { buildDatasetIndex } from '@/domain/dataset-index';
 import {
   describeChanges,
   describeTopicGap,

@@ -1,4 +1,4 @@
-import { deriveStatus } from '@/data/commitment-status';
+import { deriveStatus } from '@/domain/commitment-status';
 import {
   buildEventHistory,
   describePractice,
@@ -6,7 +6,7 @@ import {
   describeStatusReason,
   describeTerm,
 } from '@/features/commitments/commitment-detail-series';
-import type { CommitmentEvent } from '@/data/schema';
+import type { CommitmentEvent } from '@/domain/schema';
 import { makeCommitment, makeEvent } from '../../support/fixtures';
 import { makeCommitmentsDataset } from './commitments-fixture';
 

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { STATUS_RULE } from '@/data/commitment-status';
+import { STATUS_RULE } from '@/domain/commitment-status';
 import { CommitmentDetail } from '@/features/commitments/commitment-detail';
 import { renderWithProviders } from '../../support/render';
 import { makeCommitmentsData } from './commitments-fixture';

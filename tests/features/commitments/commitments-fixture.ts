@@ -1,6 +1,6 @@
 import { parseDataset } from '@/data/parse-dataset';
-import type { LoadedDataset } from '@/data/dataset-index';
-import type { Dataset } from '@/data/schema';
+import type { LoadedDataset } from '@/domain/dataset-index';
+import type { Dataset } from '@/domain/schema';
 import { evidence, makeCommitment, makeDataset, makeEvent } from '../../support/fixtures';
 
 /**

@@ -1,4 +1,4 @@
-import { STATUS_SCALE } from '@/data/commitment-status';
+import { STATUS_SCALE } from '@/domain/commitment-status';
 import {
   countByStatus,
   describeStatus,

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { Readout } from '@/data/schema';
+import type { Readout } from '@/domain/schema';
 import { ComparisonSection } from '@/features/comparison/comparison-section';
 import { renderWithProviders } from '../../support/render';
 import { openDataTables } from '../../support/data-tables';

@@ -1,4 +1,4 @@
-import type { Conflict, Dialogue, Readout, Topic } from '@/data/schema';
+import type { Conflict, Dialogue, Readout, Topic } from '@/domain/schema';
 import {
   buildAgendaOverlap,
   compareReadouts,

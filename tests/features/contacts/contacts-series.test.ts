@@ -5,7 +5,7 @@ import {
   orderHumanRights,
 } from '@/features/contacts/contacts-series';
 import { DEFAULT_FILTERS, type Filters } from '@/view/filters';
-import type { Contact } from '@/data/schema';
+import type { Contact } from '@/domain/schema';
 import { evidence, makeContact, makeDataset } from '../../support/fixtures';
 import { makeReviewsDataset } from '../reviews/reviews-fixture';
 

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { Dialogue } from '@/data/schema';
+import type { Dialogue } from '@/domain/schema';
 import { precisionOf } from '@/lib/dates';
 import { DialoguesSection } from '@/features/dialogues/dialogues-section';
 import { renderWithProviders } from '../../support/render';

@@ -1,4 +1,4 @@
-import type { Dialogue, Meeting, Topic } from '@/data/schema';
+import type { Dialogue, Meeting, Topic } from '@/domain/schema';
 import {
   buildDialogueProfiles,
   buildProfileRows,

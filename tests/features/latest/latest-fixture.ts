@@ -1,4 +1,4 @@
-import type { Dataset } from '@/data/schema';
+import type { Dataset } from '@/domain/schema';
 import {
   evidence,
   makeCommitment,

@@ -1,5 +1,5 @@
-import { datasetAsOf } from '@/data/as-of';
-import { buildDatasetIndex } from '@/data/dataset-index';
+import { datasetAsOf } from '@/domain/as-of';
+import { buildDatasetIndex } from '@/domain/dataset-index';
 import { parseDataset } from '@/data/parse-dataset';
 import { DEFAULT_FILTERS, type Filters } from '@/view/filters';
 import type { Development } from '@/features/latest/development';

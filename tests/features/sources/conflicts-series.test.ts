@@ -1,5 +1,5 @@
-import type { LoadedDataset } from '@/data/dataset-index';
-import type { Conflict } from '@/data/schema';
+import type { LoadedDataset } from '@/domain/dataset-index';
+import type { Conflict } from '@/domain/schema';
 import { conflictsForSource, listConflicts } from '@/features/sources/conflicts-series';
 import { evidence } from '../../support/fixtures';
 import { loadSourcesDataset } from './sources-fixture';

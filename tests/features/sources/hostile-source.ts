@@ -1,5 +1,5 @@
 import { datasetQueryOptions } from '@/data/dataset-query';
-import type { LoadedDataset } from '@/data/dataset-index';
+import type { LoadedDataset } from '@/domain/dataset-index';
 import { createTestQueryClient } from '../../support/render';
 import { loadSourcesDataset } from './sources-fixture';
 

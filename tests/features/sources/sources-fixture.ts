@@ -1,6 +1,6 @@
-import type { LoadedDataset } from '@/data/dataset-index';
+import type { LoadedDataset } from '@/domain/dataset-index';
 import { parseDataset } from '@/data/parse-dataset';
-import type { Dataset, Evidence } from '@/data/schema';
+import type { Dataset, Evidence } from '@/domain/schema';
 import { makeCommitment, makeDataset, makeEvent, makeMeeting } from '../../support/fixtures';
 
 const quote = (source: string, text: string): Evidence[] => [{ source, quote: text }];

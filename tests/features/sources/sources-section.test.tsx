@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { SourcesSection } from '@/features/sources/sources-section';
-import type { Dataset } from '@/data/schema';
+import type { Dataset } from '@/domain/schema';
 import { FilterProbe } from '../../support/filter-probe';
 import { makeManySources } from '../../support/many-records';
 import { renderWithProviders } from '../../support/render';

@@ -1,4 +1,4 @@
-import type { Readout, Topic } from '@/data/schema';
+import type { Readout, Topic } from '@/domain/schema';
 import {
   buildTopicFrequency,
   buildTopicRoundMatrix,

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs';
-import type { Dataset } from '@/data/schema';
+import type { Dataset } from '@/domain/schema';
 import { countRecords } from '../../../scripts/bench/pipeline-steps';
 import { bundlePipelinePage, openChromiumPipeline } from '../../../scripts/bench/pipeline-chromium';
 

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs';
-import type { Dataset } from '@/data/schema';
+import type { Dataset } from '@/domain/schema';
 import { countRecords, runPipeline } from '../../../scripts/bench/pipeline-steps';
 
 const BUNDLED = readFileSync('public/data/dialogue-dataset.json', 'utf8');

@@ -1,4 +1,4 @@
-import type { EvidenceArchive } from '@/data/evidence-archive';
+import type { EvidenceArchive } from '@/domain/evidence-archive';
 import { mergeArchive, serialiseArchive } from '../../../scripts/evidence/merge-archive';
 
 const source = {

@@ -1,4 +1,9 @@
-import { readoutGroupOf, type ReadoutGroup } from '@/domain/readout-group';
+import {
+  emptyGroupCounts,
+  readoutGroupOf,
+  readoutsByTopic,
+  type ReadoutGroup,
+} from '@/domain/readout-group';
 import { collectSourceIds } from '@/domain/cited-sources';
 import { meetingName, READOUT_LABELS } from '@/domain/labels';
 import type {
@@ -57,7 +62,6 @@ export type ReadoutComparison = {
   columns: ReadoutColumn[];
 };
 
-/** The palette group of a set of readouts; a joint statement counts for both sides and wins. */
 /**
  * Which readouts of one meeting raised which topics, with the quotes: side-by-side columns per readout
  * and the topics only the US or only the Kazakh side raised. A topic in a joint statement counts as
@@ -181,26 +185,15 @@ export function buildAgendaOverlap(
     .map((meeting) => {
       // Only counts are needed here, not compareReadouts' columns and quotes: a large dataset has
       // thousands of meetings, and this chart is drawn on load.
-      const readoutsByTopic = new Map<string, Set<Readout>>();
-      for (const raised of meeting.topics) {
-        const readouts = readoutsByTopic.get(raised.topic);
-        if (readouts) readouts.add(raised.raisedIn);
-        else readoutsByTopic.set(raised.topic, new Set([raised.raisedIn]));
-      }
-      const counts: Record<ReadoutGroup, number> = {
-        both: 0,
-        joint: 0,
-        'us-only': 0,
-        'kz-only': 0,
-        eu: 0,
-      };
+      const byTopic = readoutsByTopic(meeting);
+      const counts = emptyGroupCounts();
       const raisedBy = new Set<Readout>();
-      for (const readouts of readoutsByTopic.values()) {
+      for (const readouts of byTopic.values()) {
         counts[readoutGroupOf(readouts) ?? 'eu'] += 1;
         for (const readout of readouts) raisedBy.add(readout);
       }
       const readouts = READOUT_ORDER.filter((readout) => raisedBy.has(readout));
-      const total = readoutsByTopic.size;
+      const total = byTopic.size;
       return {
         meetingId: meeting.id,
         label: meetingName(meeting, dialogueById),

@@ -1,7 +1,7 @@
 import type { Dataset, Dialogue, Meeting, Topic } from '@/domain/schema';
 import { DIALOGUE_COLORS } from '@/components/chart/palette';
 import { yearOf } from '@/lib/dates';
-import { compareText } from '@/lib/compare-text';
+import { compareByTotalThenLabel } from '@/lib/compare-text';
 import { groupBy } from '@/lib/group-by';
 import { plural } from '@/lib/plural';
 
@@ -198,7 +198,7 @@ export function buildProfileRows(
       return row;
     })
     .filter((row) => row.total > 0);
-  return rows.toSorted((a, b) => b.total - a.total || compareText(a.label, b.label));
+  return rows.toSorted(compareByTotalThenLabel);
 }
 
 export type DialogueSeries = { dialogueId: string; label: string; color: string };

@@ -1,4 +1,9 @@
-import { READOUT_GROUPS, readoutGroupOf, type ReadoutGroup } from '@/domain/readout-group';
+import {
+  emptyGroupCounts,
+  readoutGroupOf,
+  readoutsByTopic,
+  type ReadoutGroup,
+} from '@/domain/readout-group';
 import type {
   Commitment,
   Dataset,
@@ -10,21 +15,10 @@ import type {
 } from '@/domain/schema';
 import { READOUT_LABELS } from '@/domain/labels';
 import { comparePartialDates, formatPartialDate, yearOf } from '@/lib/dates';
-import { compareText } from '@/lib/compare-text';
+import { compareByTotalThenLabel, compareText } from '@/lib/compare-text';
 import { countNoun } from '@/lib/plural';
 
 const READOUT_ORDER = Object.keys(READOUT_LABELS) as Readout[];
-
-/** For one meeting, the readouts that raised each topic id (a topic raised twice appears once). */
-function readoutsByTopic(meeting: Meeting): Map<string, Set<Readout>> {
-  const byTopic = new Map<string, Set<Readout>>();
-  for (const raised of meeting.topics) {
-    const readouts = byTopic.get(raised.topic) ?? new Set<Readout>();
-    readouts.add(raised.raisedIn);
-    byTopic.set(raised.topic, readouts);
-  }
-  return byTopic;
-}
 
 /** The topics that get a row: known ids, restricted to the selection when there is one. */
 function rowTopics(topics: readonly Topic[], selectedTopicIds: readonly string[]): Topic[] {
@@ -38,11 +32,6 @@ export type TopicFrequencyRow = {
   /** Distinct meetings raising the topic; equals the sum of the group counts. */
   total: number;
 } & Record<ReadoutGroup, number>;
-
-const ZERO = Object.fromEntries(READOUT_GROUPS.map((group) => [group, 0])) as Record<
-  ReadoutGroup,
-  number
->;
 
 /**
  * Meetings raising each topic, split by readout group: one row per known topic raised at least once
@@ -58,7 +47,7 @@ export function buildTopicFrequency(
   const rowById = new Map(
     rowTopics(topics, selectedTopicIds).map((topic): [string, TopicFrequencyRow] => [
       topic.id,
-      { topicId: topic.id, label: topic.label, total: 0, ...ZERO },
+      { topicId: topic.id, label: topic.label, total: 0, ...emptyGroupCounts() },
     ]),
   );
   for (const meeting of meetings) {
@@ -71,7 +60,7 @@ export function buildTopicFrequency(
     }
   }
   const rows = [...rowById.values()].filter((row) => row.total > 0);
-  return rows.toSorted((a, b) => b.total - a.total || compareText(a.label, b.label));
+  return rows.toSorted(compareByTotalThenLabel);
 }
 
 /** A short meeting name for heatmap columns, e.g. "US–Kazakhstan R3 · 2024", or with the date when unnumbered. */

@@ -22,12 +22,9 @@ import {
   pickComparedMeeting,
   summarizeOverlap,
 } from '@/features/comparison/comparison-series';
-import {
-  buildDialogueProfiles,
-  buildProfileRows,
-  listDialogueSeries,
-  summarizeProfiles,
-} from '@/features/dialogues/dialogues-series';
+import { buildDialogueProfiles } from '@/features/dialogues/dialogue-profiles';
+import { buildProfileRows, listDialogueSeries } from '@/features/dialogues/dialogue-profile-rows';
+import { summarizeProfiles } from '@/features/dialogues/dialogue-profiles-summary';
 import { countRecords, listRounds } from '@/features/overview/overview-series';
 import { listConflicts } from '@/features/sources/conflicts-series';
 import {

@@ -34,12 +34,8 @@ import {
 } from '@/features/sources/sources-series';
 import { buildTimelineSeries, summarizeTimeline } from '@/features/timeline/timeline-series';
 import { HEATMAP_LIMITS } from '@/features/topics/topic-round-layout';
-import {
-  buildTopicFrequency,
-  buildTopicRoundMatrix,
-  summarizeTopicFrequency,
-  summarizeTopicRounds,
-} from '@/features/topics/topics-series';
+import { buildTopicFrequency, summarizeTopicFrequency } from '@/features/topics/topic-frequency';
+import { buildTopicRoundMatrix, summarizeTopicRounds } from '@/features/topics/topic-round-matrix';
 
 /** What deriveAllSeries did: a count of produced rows (so nothing is optimised away) and ms per section. */
 export type Derivation = { produced: number; sections: Record<string, number> };

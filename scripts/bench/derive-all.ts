@@ -14,14 +14,13 @@ import { filterContacts } from '@/features/contacts/contacts-series';
 import { buildReviewsView } from '@/features/reviews/reviews-series';
 import { buildCommitmentRows, sortCommitmentRows } from '@/features/commitments/commitment-rows';
 import { countByStatus, summarizeStatusCounts } from '@/features/commitments/commitments-series';
+import { buildAgendaOverlap, summarizeOverlap } from '@/features/comparison/agenda-overlap';
+import { conflictsForMeeting } from '@/features/comparison/conflicts-for-meeting';
 import {
-  buildAgendaOverlap,
   compareReadouts,
-  conflictsForMeeting,
   meetingsWithSeveralReadouts,
   pickComparedMeeting,
-  summarizeOverlap,
-} from '@/features/comparison/comparison-series';
+} from '@/features/comparison/readout-comparison';
 import { buildDialogueProfiles } from '@/features/dialogues/dialogue-profiles';
 import { buildProfileRows, listDialogueSeries } from '@/features/dialogues/dialogue-profile-rows';
 import { summarizeProfiles } from '@/features/dialogues/dialogue-profiles-summary';

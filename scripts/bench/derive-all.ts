@@ -14,20 +14,16 @@ import { filterContacts } from '@/features/contacts/contacts-series';
 import { buildReviewsView } from '@/features/reviews/reviews-series';
 import { buildCommitmentRows, sortCommitmentRows } from '@/features/commitments/commitment-rows';
 import { countByStatus, summarizeStatusCounts } from '@/features/commitments/commitments-series';
+import { buildAgendaOverlap, summarizeOverlap } from '@/features/comparison/agenda-overlap';
+import { conflictsForMeeting } from '@/features/comparison/conflicts-for-meeting';
 import {
-  buildAgendaOverlap,
   compareReadouts,
-  conflictsForMeeting,
   meetingsWithSeveralReadouts,
   pickComparedMeeting,
-  summarizeOverlap,
-} from '@/features/comparison/comparison-series';
-import {
-  buildDialogueProfiles,
-  buildProfileRows,
-  listDialogueSeries,
-  summarizeProfiles,
-} from '@/features/dialogues/dialogues-series';
+} from '@/features/comparison/readout-comparison';
+import { buildDialogueProfiles } from '@/features/dialogues/dialogue-profiles';
+import { buildProfileRows, listDialogueSeries } from '@/features/dialogues/dialogue-profile-rows';
+import { summarizeProfiles } from '@/features/dialogues/dialogue-profiles-summary';
 import { countRecords, listRounds } from '@/features/overview/overview-series';
 import { listConflicts } from '@/features/sources/conflicts-series';
 import {
@@ -37,12 +33,8 @@ import {
 } from '@/features/sources/sources-series';
 import { buildTimelineSeries, summarizeTimeline } from '@/features/timeline/timeline-series';
 import { HEATMAP_LIMITS } from '@/features/topics/topic-round-layout';
-import {
-  buildTopicFrequency,
-  buildTopicRoundMatrix,
-  summarizeTopicFrequency,
-  summarizeTopicRounds,
-} from '@/features/topics/topics-series';
+import { buildTopicFrequency, summarizeTopicFrequency } from '@/features/topics/topic-frequency';
+import { buildTopicRoundMatrix, summarizeTopicRounds } from '@/features/topics/topic-round-matrix';
 
 /** What deriveAllSeries did: a count of produced rows (so nothing is optimised away) and ms per section. */
 export type Derivation = { produced: number; sections: Record<string, number> };

@@ -10,3 +10,11 @@ export function compareText(a: string, b: string): number {
   collator ??= new Intl.Collator('en');
   return collator.compare(a, b);
 }
+
+/** Orders rows by `total`, largest first, then by `label` as `compareText` does. */
+export function compareByTotalThenLabel(
+  a: { total: number; label: string },
+  b: { total: number; label: string },
+): number {
+  return b.total - a.total || compareText(a.label, b.label);
+}

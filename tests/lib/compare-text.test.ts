@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { compareText } from '@/lib/compare-text';
+import { compareByTotalThenLabel, compareText } from '@/lib/compare-text';
 
 const sign = (value: number) => Math.sign(value);
 const printable = fc.string({
@@ -57,5 +57,16 @@ describe(compareText, () => {
       'Жаңа',
       'Қазақстан',
     ]);
+  });
+});
+
+describe(compareByTotalThenLabel, () => {
+  it('puts the largest total first and breaks ties by label', () => {
+    const rows = [
+      { total: 1, label: 'b' },
+      { total: 2, label: 'z' },
+      { total: 1, label: 'a' },
+    ];
+    expect(rows.toSorted(compareByTotalThenLabel).map((row) => row.label)).toEqual(['z', 'a', 'b']);
   });
 });

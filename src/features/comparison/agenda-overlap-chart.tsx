@@ -1,6 +1,6 @@
 import type { YAxisTickContentProps } from 'recharts';
 import { HorizontalBarChart } from '@/components/chart/horizontal-bar-chart';
-import type { AgendaOverlapRow } from '@/features/comparison/comparison-series';
+import type { AgendaOverlapRow } from '@/features/comparison/agenda-overlap';
 import { OVERLAP_BARS } from '@/features/comparison/comparison-spec';
 
 export type AgendaOverlapChartProps = {

@@ -1,7 +1,7 @@
 import type { Meeting } from '@/domain/schema';
 import type { ChartExportSpec } from '@/components/chart/export/export-types';
 import { csvOf } from '@/components/table/columns';
-import type { AgendaOverlapRow } from '@/features/comparison/comparison-series';
+import type { AgendaOverlapRow } from '@/features/comparison/agenda-overlap';
 import { agendaOverlapTable, OVERLAP_BARS } from '@/features/comparison/comparison-spec';
 
 /** The agenda-overlap export: one CSV row per meeting as in its table, the meetings behind it, the legend. */

@@ -12,13 +12,12 @@ import { DataTable } from '@/components/table/data-table';
 import { agendaOverlapTable } from '@/features/comparison/comparison-spec';
 import { buildAgendaOverlapExport } from '@/features/comparison/comparison-export';
 import {
-  buildAgendaOverlap,
   compareReadouts,
-  conflictsForMeeting,
   meetingsWithSeveralReadouts,
   pickComparedMeeting,
-  summarizeOverlap,
-} from '@/features/comparison/comparison-series';
+} from '@/features/comparison/readout-comparison';
+import { buildAgendaOverlap, summarizeOverlap } from '@/features/comparison/agenda-overlap';
+import { conflictsForMeeting } from '@/features/comparison/conflicts-for-meeting';
 import { MeetingConflicts } from '@/features/comparison/meeting-conflicts';
 import { ReadoutColumns } from '@/features/comparison/readout-columns';
 import { CHART_ROW_LIMIT, limitChartRows } from '@/lib/chart-limit';

@@ -6,7 +6,7 @@ import {
   formatShare,
   OVERLAP_STACKS,
   type AgendaOverlapRow,
-} from '@/features/comparison/comparison-series';
+} from '@/features/comparison/agenda-overlap';
 
 type StackKey = (typeof OVERLAP_STACKS)[number]['key'];
 

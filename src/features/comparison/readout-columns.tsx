@@ -8,7 +8,7 @@ import {
   readoutInSentence,
   type ComparedTopic,
   type ReadoutComparison,
-} from '@/features/comparison/comparison-series';
+} from '@/features/comparison/readout-comparison';
 
 export type ReadoutColumnsProps = {
   comparison: ReadoutComparison;

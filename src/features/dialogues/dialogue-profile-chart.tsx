@@ -1,5 +1,5 @@
 import { HorizontalBarChart } from '@/components/chart/horizontal-bar-chart';
-import type { DialogueSeries, ProfileRow } from '@/features/dialogues/dialogues-series';
+import type { DialogueSeries, ProfileRow } from '@/features/dialogues/dialogue-profile-rows';
 import { dialogueBars } from '@/features/dialogues/dialogues-spec';
 
 export type DialogueProfileChartProps = {

@@ -13,13 +13,11 @@ import { DataTable } from '@/components/table/data-table';
 import { profileTable } from '@/features/dialogues/dialogues-spec';
 import {
   buildDialogueProfiles,
-  buildProfileRows,
-  formatYears,
-  listDialogueSeries,
   restrictToSharedYears,
-  summarizeProfiles,
   type DialogueProfile,
-} from '@/features/dialogues/dialogues-series';
+} from '@/features/dialogues/dialogue-profiles';
+import { buildProfileRows, listDialogueSeries } from '@/features/dialogues/dialogue-profile-rows';
+import { formatYears, summarizeProfiles } from '@/features/dialogues/dialogue-profiles-summary';
 
 const DialogueProfileChart = lazy(() =>
   import('@/features/dialogues/dialogue-profile-chart').then((m) => ({

@@ -5,7 +5,7 @@ import {
   shareOf,
   type DialogueSeries,
   type ProfileRow,
-} from '@/features/dialogues/dialogues-series';
+} from '@/features/dialogues/dialogue-profile-rows';
 
 /** Each dialogue as a bar of the profile chart. */
 export function dialogueBars(series: readonly DialogueSeries[]): BarSeries[] {

@@ -8,7 +8,7 @@ import { READOUT_LABELS } from '@/domain/labels';
 import type { Topic } from '@/domain/schema';
 import { filterMeetings } from '@/view/filter-records';
 import { formatPartialDate } from '@/lib/dates';
-import { topicEvidence, type TopicMeetingEvidence } from '@/features/topics/topics-series';
+import { topicEvidence, type TopicMeetingEvidence } from '@/features/topics/topic-evidence';
 
 export type TopicDetailProps = { id: string };
 

@@ -1,6 +1,7 @@
 import type { YAxisTickContentProps } from 'recharts';
 import { HorizontalBarChart } from '@/components/chart/horizontal-bar-chart';
-import { truncateLabel, type TopicFrequencyRow } from '@/features/topics/topics-series';
+import { truncateLabel } from '@/lib/truncate-label';
+import type { TopicFrequencyRow } from '@/features/topics/topic-frequency';
 import { READOUT_BARS } from '@/features/topics/topics-spec';
 
 export type TopicFrequencyChartProps = {

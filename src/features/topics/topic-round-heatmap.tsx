@@ -1,6 +1,7 @@
 import { READOUT_PALETTE } from '@/components/chart/palette';
 import { HEATMAP, heatmapSize } from '@/features/topics/topic-round-layout';
-import { truncateLabel, type TopicRoundMatrix } from '@/features/topics/topics-series';
+import { truncateLabel } from '@/lib/truncate-label';
+import type { TopicRoundMatrix } from '@/features/topics/topic-round-matrix';
 
 export type TopicRoundHeatmapProps = {
   matrix: TopicRoundMatrix;

@@ -1,7 +1,8 @@
 import type { Meeting } from '@/domain/schema';
 import type { ChartExportSpec } from '@/components/chart/export/export-types';
 import { csvOf } from '@/components/table/columns';
-import type { TopicFrequencyRow, TopicRoundMatrix } from '@/features/topics/topics-series';
+import type { TopicFrequencyRow } from '@/features/topics/topic-frequency';
+import type { TopicRoundMatrix } from '@/features/topics/topic-round-matrix';
 import { READOUT_BARS, topicFrequencyTable, topicRoundTable } from '@/features/topics/topics-spec';
 
 /** The topic-frequency export: one CSV row per bar with its split by readout, and the meetings behind it. */

@@ -12,12 +12,8 @@ import { HEATMAP_LIMITS, heatmapSize } from '@/features/topics/topic-round-layou
 import { READOUT_BARS, topicFrequencyTable, topicRoundTable } from '@/features/topics/topics-spec';
 import { DataTable } from '@/components/table/data-table';
 import { TopicRoundHeatmap } from '@/features/topics/topic-round-heatmap';
-import {
-  buildTopicFrequency,
-  buildTopicRoundMatrix,
-  summarizeTopicFrequency,
-  summarizeTopicRounds,
-} from '@/features/topics/topics-series';
+import { buildTopicFrequency, summarizeTopicFrequency } from '@/features/topics/topic-frequency';
+import { buildTopicRoundMatrix, summarizeTopicRounds } from '@/features/topics/topic-round-matrix';
 
 const TopicFrequencyChart = lazy(() =>
   import('@/features/topics/topic-frequency-chart').then((m) => ({

@@ -3,11 +3,8 @@ import { READOUT_PALETTE } from '@/components/chart/palette';
 import type { TableSpec } from '@/components/table/columns';
 import { Button } from '@/components/ui/button';
 import { READOUT_GROUPS, type ReadoutGroup } from '@/domain/readout-group';
-import type {
-  TopicFrequencyRow,
-  TopicRoundMatrix,
-  TopicRoundRow,
-} from '@/features/topics/topics-series';
+import type { TopicFrequencyRow } from '@/features/topics/topic-frequency';
+import type { TopicRoundMatrix, TopicRoundRow } from '@/features/topics/topic-round-matrix';
 
 /** The readout groups as bars and legend entries, in the groups' order. */
 export const READOUT_BARS: readonly BarSeries<ReadoutGroup>[] = READOUT_GROUPS.map((group) => ({

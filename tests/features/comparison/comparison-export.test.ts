@@ -1,6 +1,6 @@
 import { buildAgendaOverlapExport } from '@/features/comparison/comparison-export';
 import { describeReadouts } from '@/features/comparison/comparison-spec';
-import { buildAgendaOverlap } from '@/features/comparison/comparison-series';
+import { buildAgendaOverlap } from '@/features/comparison/agenda-overlap';
 import { evidence, makeMeeting } from '../../support/fixtures';
 
 const compared = makeMeeting({

@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import { parseDataset } from '@/data/parse-dataset';
-import { compareReadouts } from '@/features/comparison/comparison-series';
+import { compareReadouts } from '@/features/comparison/readout-comparison';
 import { ReadoutColumns } from '@/features/comparison/readout-columns';
 import { renderWithProviders } from '../../support/render';
 import { evidence, makeDataset, makeMeeting } from '../../support/fixtures';

@@ -1,5 +1,5 @@
 import { buildDialogueProfileExport } from '@/features/dialogues/dialogues-export';
-import type { DialogueSeries, ProfileRow } from '@/features/dialogues/dialogues-series';
+import type { DialogueSeries, ProfileRow } from '@/features/dialogues/dialogue-profile-rows';
 import { makeMeeting } from '../../support/fixtures';
 
 const series: DialogueSeries[] = [

@@ -1,7 +1,5 @@
-import type { Dataset, Dialogue, Meeting, Topic } from '@/domain/schema';
-import { DIALOGUE_COLORS } from '@/components/chart/palette';
+import type { Dataset, Dialogue, Meeting } from '@/domain/schema';
 import { yearOf } from '@/lib/dates';
-import { compareText } from '@/lib/compare-text';
 import { groupBy } from '@/lib/group-by';
 import { plural } from '@/lib/plural';
 
@@ -127,30 +125,7 @@ export function buildDialogueProfiles(
   return { profiles, sharedYears, hiddenDialogues };
 }
 
-/**
- * One chart row per topic: `topicId`, `label`, `total`, and per dialogue id its meeting count and
- * `<id>Share` (of that dialogue's meetings with topics; null when it has none).
- */
-export type ProfileRow = {
-  topicId: string;
-  label: string;
-  total: number;
-  [key: string]: string | number | null;
-};
-
 export type ProfileRowOptions = { onlySharedYears?: boolean };
-
-/** The meeting count and share of one dialogue in a row (0 and null when absent). */
-export function countOf(row: ProfileRow, dialogueId: string): number {
-  const value = row[dialogueId];
-  return typeof value === 'number' ? value : 0;
-}
-
-/** A dialogue's share (0–1) of its meetings with topics in a row, or null when it has none. */
-export function shareOf(row: ProfileRow, dialogueId: string): number | null {
-  const value = row[`${dialogueId}Share`];
-  return typeof value === 'number' ? value : null;
-}
 
 /**
  * The comparison counting only meetings in its shared years: every profile (counts, years, thin
@@ -169,90 +144,4 @@ export function restrictToSharedYears(comparison: DialogueComparison): DialogueC
       ),
     ),
   };
-}
-
-/**
- * Side-by-side rows for the topics in `topics` raised by at least one dialogue, most raised in
- * total first (ties by label); topic ids not in `topics` are left out. No profiles → [].
- */
-export function buildProfileRows(
-  comparison: DialogueComparison,
-  topics: readonly Topic[],
-  options: ProfileRowOptions = {},
-): ProfileRow[] {
-  const { profiles } = options.onlySharedYears ? restrictToSharedYears(comparison) : comparison;
-  // Only topics some profile raised get a row, so the work follows the topics raised, not the
-  // topics the dataset knows.
-  const raised = new Set(profiles.flatMap((profile) => [...profile.topicCounts.keys()]));
-  const rows = topics
-    .filter((topic) => raised.has(topic.id))
-    .map((topic) => {
-      const row: ProfileRow = { topicId: topic.id, label: topic.label, total: 0 };
-      for (const profile of profiles) {
-        const count = profile.topicCounts.get(topic.id) ?? 0;
-        row[profile.dialogueId] = count;
-        row[`${profile.dialogueId}Share`] =
-          profile.meetingsWithTopics === 0 ? null : count / profile.meetingsWithTopics;
-        row.total += count;
-      }
-      return row;
-    })
-    .filter((row) => row.total > 0);
-  return rows.toSorted((a, b) => b.total - a.total || compareText(a.label, b.label));
-}
-
-export type DialogueSeries = { dialogueId: string; label: string; color: string };
-
-/** One chart series per profile, in profile order, with its palette colour (CSS variable). */
-export function listDialogueSeries(profiles: readonly DialogueProfile[]): DialogueSeries[] {
-  return profiles.map((profile, index) => ({
-    dialogueId: profile.dialogueId,
-    label: profile.label,
-    color: DIALOGUE_COLORS[index % DIALOGUE_COLORS.length] ?? 'var(--color-muted)',
-  }));
-}
-
-/** "2022–2025", "2023" for a single year, or "no meetings". */
-export function formatYears(years: DialogueProfile['years']): string {
-  if (!years) return 'no meetings';
-  return years.first === years.last ? String(years.first) : `${years.first}–${years.last}`;
-}
-
-function describeProfile(profile: DialogueProfile): string {
-  if (profile.meetingCount === 0) return `${profile.label} has no meetings`;
-  const topics = profile.topicCounts.size;
-  return `${profile.label} raised ${topics} ${plural(topics, 'topic', 'topics')} at ${profile.meetingsWithTopics} of its ${profile.meetingCount} ${plural(profile.meetingCount, 'meeting', 'meetings')} (${formatYears(profile.years)})`;
-}
-
-/**
- * One sentence comparing the profiles: topics and meetings per dialogue, the years both cover and
- * which sides are thin; with `onlySharedYears`, counted over the shared years only.
- */
-export function summarizeProfiles(
-  comparison: DialogueComparison,
-  options: ProfileRowOptions = {},
-): string {
-  const { profiles, sharedYears } = options.onlySharedYears
-    ? restrictToSharedYears(comparison)
-    : comparison;
-  if (options.onlySharedYears && profiles.length > 1 && sharedYears.length === 0)
-    return 'The dialogues have no year in common under these filters, so there is nothing to compare.';
-  if (profiles.every((profile) => profile.meetingCount === 0))
-    return 'No meetings of any dialogue match these filters.';
-  const parts = profiles.map(describeProfile).join('; ');
-  if (profiles.length < 2) return `${parts}; there is no other dialogue to compare it with.`;
-  const shared =
-    sharedYears.length === 0
-      ? 'the dialogues have no year in common here'
-      : `${options.onlySharedYears ? 'counting only the years both cover' : 'years both cover'}: ${sharedYears.join(', ')}`;
-  const thin = profiles.filter((profile) => profile.thin !== null).map((profile) => profile.label);
-  const caution =
-    thin.length === 0 ? '' : `; data for ${thin.join(' and ')} is thin, so compare with care`;
-  return `${parts}; ${shared}${caution}.${describeHiddenDialogues(comparison.hiddenDialogues)}`;
-}
-
-function describeHiddenDialogues(hidden: number): string {
-  if (hidden === 0) return '';
-  const more = `${hidden} more ${plural(hidden, 'dialogue has', 'dialogues have')}`;
-  return ` ${more} meetings under these filters but ${plural(hidden, 'is', 'are')} left out: the comparison shows the primary dialogue and those with the most meetings.`;
 }

@@ -1,7 +1,9 @@
-import { useId, useRef, useState, type RefObject } from 'react';
+import { useCallback, useId, useRef, useState, type RefObject } from 'react';
 import { useExportContext } from '@/components/chart/export/export-context';
 import type { ChartExportSpec, ExportTheme } from '@/components/chart/export/export-types';
-import { usePopover } from '@/components/ui/use-popover';
+import { menuSide } from '@/components/chart/menu-side';
+import { cn } from '@/lib/cn';
+import { useDismiss } from '@/components/ui/use-dismiss';
 
 export type ExportMenuProps = {
   title: string;
@@ -26,17 +28,23 @@ type Status =
 /** "Export" opens PNG, SVG, CSV and JSON downloads; the export code loads on first use. */
 export function ExportMenu({ title, getSpec, frameRef }: ExportMenuProps) {
   const context = useExportContext();
-  const menu = usePopover<HTMLDivElement>();
+  const [open, setOpen] = useState(false);
+  const [side, setSide] = useState<'left' | 'right'>('right');
   const [theme, setTheme] = useState<ExportTheme>('light');
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const rootRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
+  const menuRef = useRef<HTMLDivElement>(null);
+  const panelId = useId();
   const themeId = useId();
+  const close = useCallback(() => setOpen(false), []);
+  useDismiss(open, close, rootRef, buttonRef);
   if (!context) return null;
 
   const run = async (format: (typeof FORMATS)[number]['format']) => {
     const frame = frameRef.current;
     setStatus({ kind: 'busy' });
-    menu.close();
+    setOpen(false);
     buttonRef.current?.focus();
     try {
       if (!frame) throw new Error('the chart is not on the page');
@@ -50,20 +58,37 @@ export function ExportMenu({ title, getSpec, frameRef }: ExportMenuProps) {
   };
 
   return (
-    <div>
+    <div ref={rootRef} className="relative">
       <button
         ref={buttonRef}
         type="button"
-        {...menu.buttonProps}
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => {
+          const [button, frame, menu] = [buttonRef.current, frameRef.current, menuRef.current];
+          if (!open && button && frame && menu)
+            setSide(
+              menuSide(
+                button.getBoundingClientRect(),
+                frame.getBoundingClientRect(),
+                menuWidth(menu),
+              ),
+            );
+          setOpen(!open);
+        }}
         className="min-h-8 rounded-md border border-line bg-surface px-3 text-sm hover:bg-accent-soft"
       >
         Export <span className="sr-only">{title}</span>
         <span aria-hidden="true"> ▾</span>
       </button>
-      {/* Under the button, right edges aligned; flipped where that would leave the screen. */}
       <div
-        {...menu.panelProps}
-        className="m-0 mt-1 w-64 rounded-md border border-line bg-surface p-2 text-sm text-ink shadow-lg [position-area:bottom_span-left] [position-try-fallbacks:flip-inline,flip-block,flip-block_flip-inline]"
+        ref={menuRef}
+        id={panelId}
+        hidden={!open}
+        className={cn(
+          'absolute z-30 mt-1 w-64 rounded-md border border-line bg-surface p-2 text-sm shadow-lg',
+          side === 'left' ? 'left-0' : 'right-0',
+        )}
       >
         <div className="mb-2 flex flex-col px-1">
           <label htmlFor={themeId} className="text-xs text-muted">
@@ -102,4 +127,9 @@ export function ExportMenu({ title, getSpec, frameRef }: ExportMenuProps) {
       )}
     </div>
   );
+}
+
+/** The width the menu will take: it is hidden, so it has no box yet, but its CSS width is known. */
+function menuWidth(menu: HTMLElement): number {
+  return parseFloat(getComputedStyle(menu).width) || 256;
 }

@@ -1,5 +1,5 @@
-import { memo, useCallback, useId, useLayoutEffect, useRef } from 'react';
-import { usePopover } from '@/components/ui/use-popover';
+import { memo, useCallback, useId, useLayoutEffect, useRef, useState } from 'react';
+import { useDismiss } from '@/components/ui/use-dismiss';
 import { cn } from '@/lib/cn';
 
 export type MultiSelectOption = {
@@ -19,12 +19,18 @@ export type MultiSelectProps = {
 
 /** A disclosure button that opens a list of checkboxes; Escape or a click outside closes it. */
 export function MultiSelect({ label, options, selected, onChange }: MultiSelectProps) {
-  const panel = usePopover<HTMLDivElement>();
+  const [open, setOpen] = useState(false);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const panelId = useId();
   const summaryId = useId();
   const chosen = new Set(selected);
   const chosenLabels = options
     .filter((option) => chosen.has(option.value))
     .map((option) => option.label);
+
+  const close = useCallback(() => setOpen(false), []);
+  useDismiss(open, close, rootRef, buttonRef);
 
   // A stable toggle lets each option skip re-rendering unless its own box changed: a dataset of
   // one's own can have thousands of topics, and every tick used to re-render them all.
@@ -38,11 +44,14 @@ export function MultiSelect({ label, options, selected, onChange }: MultiSelectP
   }, []);
 
   return (
-    <div>
+    <div ref={rootRef} className="relative">
       <button
+        ref={buttonRef}
         type="button"
-        {...panel.buttonProps}
+        aria-expanded={open}
+        aria-controls={panelId}
         aria-describedby={summaryId}
+        onClick={() => setOpen((value) => !value)}
         className={cn(
           'flex min-h-9 items-center gap-2 rounded-md border bg-surface px-3 text-sm',
           chosen.size > 0 ? 'border-accent' : 'border-line',
@@ -63,12 +72,12 @@ export function MultiSelect({ label, options, selected, onChange }: MultiSelectP
           ? `${chosenLabels.length} selected: ${chosenLabels.join(', ')}`
           : 'Any'}
       </span>
-      {/* Under the button, left edges aligned; flipped where that would leave the screen. */}
       <div
-        {...panel.panelProps}
+        id={panelId}
         role="group"
         aria-label={label}
-        className="m-0 mt-1 max-h-80 w-72 overflow-y-auto rounded-md border border-line bg-surface p-2 text-ink shadow-lg [position-area:bottom_span-right] [position-try-fallbacks:flip-inline,flip-block,flip-block_flip-inline]"
+        hidden={!open}
+        className="absolute z-30 mt-1 max-h-80 w-72 overflow-y-auto rounded-md border border-line bg-surface p-2 shadow-lg"
       >
         {options.map((option) => (
           <OptionRow

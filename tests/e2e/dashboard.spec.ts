@@ -56,6 +56,31 @@ test('filtering by year, then combining with a topic', async ({ page }) => {
   await done();
 });
 
+test('the Topic menu stays open while a reader ticks and unticks topics, and every click counts', async ({
+  page,
+}) => {
+  const done = await guardPage(page);
+  await page.goto('/');
+  await expect(page.locator('#root[data-app-ready]')).toBeAttached();
+  await page.getByRole('button', { name: 'Topic', exact: true }).click();
+  const menu = page.getByRole('group', { name: 'Topic' });
+  const boxes = menu.getByRole('checkbox');
+  // On, off, on, off… over three topics, each clicked where the pointer rests, as a person does:
+  // a menu that moved or closed under the pointer would leave the URL unchanged.
+  for (let index = 0; index < 6; index += 1) {
+    const box = boxes.nth(Math.floor(index / 2));
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await box.hover();
+    const before = page.url();
+    await page.mouse.down();
+    await page.mouse.up();
+    await expect(page).not.toHaveURL(before);
+    await expect(menu).toBeVisible();
+    await expect(box).toBeChecked({ checked: index % 2 === 0 });
+  }
+  await done();
+});
+
 test('opening a meeting shows its co-chairs, topics by side and the quotes with links', async ({
   page,
 }) => {

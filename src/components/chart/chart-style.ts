@@ -34,3 +34,17 @@ export const LEGEND_TOP = {
 export function countAxisLabel(value: string) {
   return { value, position: 'insideBottom', offset: -8, fill: 'var(--color-muted)' } as const;
 }
+
+const formatYear = (time: number) => String(new Date(time).getUTCFullYear());
+
+/** A date axis over `time` (ms since 1970) labelled by year, for the charts that place records in time. */
+export function yearAxisProps(domain: [number, number], yearTicks: readonly number[]) {
+  return {
+    type: 'number' as const,
+    dataKey: 'time',
+    domain,
+    ticks: [...yearTicks],
+    tickFormatter: formatYear,
+    stroke: 'var(--color-muted)',
+  };
+}

@@ -14,3 +14,17 @@ export function DetailBlock({ title, children }: DetailBlockProps) {
     </div>
   );
 }
+
+/** What the record does not know, said in words; nothing when every gap is filled. */
+export function GapsBlock({ gaps }: { gaps: readonly string[] }) {
+  if (gaps.length === 0) return null;
+  return (
+    <DetailBlock title="What is not known">
+      <ul className="list-disc space-y-1 pl-5 text-sm">
+        {gaps.map((gap) => (
+          <li key={gap}>{gap}</li>
+        ))}
+      </ul>
+    </DetailBlock>
+  );
+}

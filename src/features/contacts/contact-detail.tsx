@@ -4,9 +4,9 @@ import { SIDE_LABELS } from '@/domain/labels';
 import { CONTACT_KIND_LABELS } from '@/domain/review-labels';
 import type { Contact } from '@/domain/schema';
 import { useView } from '@/view/use-view';
-import { formatPartialDate } from '@/lib/dates';
 import { EvidenceList } from '@/components/evidence/evidence-list';
-import { DetailBlock } from '@/components/ui/detail-block';
+import { DatedFactBlock } from '@/components/evidence/dated-fact-block';
+import { DetailBlock, GapsBlock } from '@/components/ui/detail-block';
 import { Drawer } from '@/components/ui/drawer';
 import { FactList } from '@/components/ui/fact-list';
 import { contactPlace, orderHumanRights } from '@/features/contacts/contacts-series';
@@ -57,15 +57,7 @@ function ContactBody({ contact, dataset }: { contact: Contact; dataset: LoadedDa
           { term: 'Parties', value: contact.parties.map((side) => SIDE_LABELS[side]).join(', ') },
         ]}
       />
-      <DetailBlock title="Date">
-        <p>
-          {formatPartialDate(date.value, date.uncertain)}
-          {date.precision !== 'day' && (
-            <span className="text-sm text-muted"> ({date.precision} known only)</span>
-          )}
-        </p>
-        <EvidenceList evidence={date.evidence} dataset={dataset} onOpenSource={openSource} />
-      </DetailBlock>
+      <DatedFactBlock title="Date" date={date} dataset={dataset} onOpenSource={openSource} />
       <DetailBlock title="Place">
         <p>{contactPlace(contact)}</p>
         {contact.location && (
@@ -101,15 +93,7 @@ function ContactBody({ contact, dataset }: { contact: Contact; dataset: LoadedDa
           </ul>
         )}
       </DetailBlock>
-      {contact.gaps.length > 0 && (
-        <DetailBlock title="What is not known">
-          <ul className="list-disc space-y-1 pl-5 text-sm">
-            {contact.gaps.map((gap) => (
-              <li key={gap}>{gap}</li>
-            ))}
-          </ul>
-        </DetailBlock>
-      )}
+      <GapsBlock gaps={contact.gaps} />
     </div>
   );
 }

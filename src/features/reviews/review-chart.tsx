@@ -9,7 +9,7 @@ import {
 } from 'recharts';
 import { formatReviewTick, type ReviewAxis } from '@/features/reviews/review-axis';
 import type { ReviewPoint } from '@/features/reviews/reviews-series';
-import { TICK } from '@/components/chart/chart-style';
+import { TICK, yearAxisProps } from '@/components/chart/chart-style';
 
 type ChartedMeasure = 'score' | 'rank' | 'tier';
 
@@ -25,7 +25,6 @@ export type ReviewChartProps = {
   onSelect: (reviewId: string) => void;
 };
 
-const formatYear = (time: number) => String(new Date(time).getUTCFullYear());
 const FORMAT_VALUE = {
   score: (value: number) => formatReviewTick(value, 'score'),
   rank: (value: number) => formatReviewTick(value, 'rank'),
@@ -92,16 +91,7 @@ export function ReviewChart({
     <ResponsiveContainer width="100%" height="100%">
       <ScatterChart margin={{ top: 20, right: 20, bottom: 16, left: 4 }}>
         <CartesianGrid vertical={false} stroke="var(--color-line)" />
-        <XAxis
-          type="number"
-          dataKey="time"
-          domain={timeDomain}
-          ticks={[...yearTicks]}
-          tickFormatter={formatYear}
-          tick={TICK}
-          label={X_LABEL}
-          stroke="var(--color-muted)"
-        />
+        <XAxis {...yearAxisProps(timeDomain, yearTicks)} tick={TICK} label={X_LABEL} />
         <YAxis
           type="number"
           dataKey="value"

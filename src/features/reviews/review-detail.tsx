@@ -5,6 +5,7 @@ import { MEASURE_LABELS } from '@/domain/review-labels';
 import { formatPartialDate } from '@/lib/dates';
 import { EvidenceList } from '@/components/evidence/evidence-list';
 import { Button } from '@/components/ui/button';
+import { DatedFactBlock } from '@/components/evidence/dated-fact-block';
 import { DetailBlock } from '@/components/ui/detail-block';
 import { Drawer } from '@/components/ui/drawer';
 import { FactList } from '@/components/ui/fact-list';
@@ -73,15 +74,7 @@ function ReviewBody({ model, dataset }: { model: ReviewDetailModel; dataset: Loa
       <DetailBlock title="The value, in the source’s words">
         <EvidenceList evidence={review.evidence} dataset={dataset} onOpenSource={openSource} />
       </DetailBlock>
-      <DetailBlock title="Published">
-        <p>
-          {formatPartialDate(date.value, date.uncertain)}
-          {date.precision !== 'day' && (
-            <span className="text-sm text-muted"> ({date.precision} known only)</span>
-          )}
-        </p>
-        <EvidenceList evidence={date.evidence} dataset={dataset} onOpenSource={openSource} />
-      </DetailBlock>
+      <DatedFactBlock title="Published" date={date} dataset={dataset} onOpenSource={openSource} />
       <DetailBlock title={series ? `Editions of ${series.name}` : 'Editions'}>
         <ol className="space-y-1 text-sm">
           {model.editions.map((entry) => (

@@ -1,4 +1,3 @@
-import { useId, type ReactNode } from 'react';
 import { useView } from '@/view/use-view';
 import type { LoadedDataset } from '@/domain/dataset-index';
 import { meetingName, meetingPlace } from '@/domain/labels';
@@ -6,6 +5,7 @@ import { meetingStanding } from '@/domain/meeting-standing';
 import type { Meeting } from '@/domain/schema';
 import { formatPartialDate } from '@/lib/dates';
 import { EvidenceList } from '@/components/evidence/evidence-list';
+import { DetailBlock, GapsBlock } from '@/components/ui/detail-block';
 import { Drawer } from '@/components/ui/drawer';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { MeetingCoChairs } from '@/features/timeline/meeting-co-chairs';
@@ -154,27 +154,7 @@ function MeetingBody({ meeting, dataset, referenceDate }: MeetingBodyProps) {
           </ul>
         </DetailBlock>
       )}
-      {meeting.gaps.length > 0 && (
-        <DetailBlock title="What is not known">
-          <ul className="list-disc space-y-1 pl-5 text-sm">
-            {meeting.gaps.map((gap) => (
-              <li key={gap}>{gap}</li>
-            ))}
-          </ul>
-        </DetailBlock>
-      )}
-    </div>
-  );
-}
-
-function DetailBlock({ title, children }: { title: string; children: ReactNode }) {
-  const id = useId();
-  return (
-    <div role="group" aria-labelledby={id}>
-      <h3 id={id} className="mb-2 font-semibold">
-        {title}
-      </h3>
-      <div className="space-y-2">{children}</div>
+      <GapsBlock gaps={meeting.gaps} />
     </div>
   );
 }

@@ -7,6 +7,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { yearAxisProps } from '@/components/chart/chart-style';
 import { SeriesMark } from '@/components/chart/series-mark';
 import type { TimelineLane, TimelinePoint } from '@/features/timeline/timeline-series';
 import { timelineMarkOf } from '@/features/timeline/timeline-spec';
@@ -18,8 +19,6 @@ export type TimelineChartProps = {
   yearTicks: readonly number[];
   onSelect: (point: TimelinePoint) => void;
 };
-
-const formatYear = (time: number) => String(new Date(time).getUTCFullYear());
 
 type MarkProps = { cx?: number; cy?: number; payload?: TimelinePoint };
 
@@ -49,15 +48,7 @@ export function TimelineChart({ lanes, points, domain, yearTicks, onSelect }: Ti
     <ResponsiveContainer width="100%" height="100%">
       <ScatterChart margin={{ top: 10, right: 16, bottom: 10, left: 8 }}>
         <CartesianGrid horizontal={false} stroke="var(--color-line)" />
-        <XAxis
-          type="number"
-          dataKey="time"
-          domain={domain}
-          ticks={[...yearTicks]}
-          tickFormatter={formatYear}
-          stroke="var(--color-muted)"
-          fontSize={12}
-        />
+        <XAxis {...yearAxisProps(domain, yearTicks)} fontSize={12} />
         <YAxis
           type="number"
           dataKey="lane"

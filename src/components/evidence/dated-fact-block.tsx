@@ -1,0 +1,27 @@
+import type { LoadedDataset } from '@/domain/dataset-index';
+import type { DatedFact } from '@/domain/schema';
+import { formatPartialDate } from '@/lib/dates';
+import { EvidenceList } from '@/components/evidence/evidence-list';
+import { DetailBlock } from '@/components/ui/detail-block';
+
+export type DatedFactBlockProps = {
+  title: string;
+  date: DatedFact;
+  dataset: LoadedDataset;
+  onOpenSource?: (sourceId: string) => void;
+};
+
+/** A date at its precision ("… (month known only)") with the quotes that give it. */
+export function DatedFactBlock({ title, date, dataset, onOpenSource }: DatedFactBlockProps) {
+  return (
+    <DetailBlock title={title}>
+      <p>
+        {formatPartialDate(date.value, date.uncertain)}
+        {date.precision !== 'day' && (
+          <span className="text-sm text-muted"> ({date.precision} known only)</span>
+        )}
+      </p>
+      <EvidenceList evidence={date.evidence} dataset={dataset} onOpenSource={onOpenSource} />
+    </DetailBlock>
+  );
+}

@@ -1,5 +1,6 @@
 import '@testing-library/jest-dom/vitest';
 import { configure } from '@testing-library/react';
+import { abortPendingUrlUpdates } from './pending-url-updates';
 
 // The first load imports the validator on demand (no Worker in jsdom); on a busy 2-core CI machine
 // that alone can pass the 1 s default, which would make findBy* flaky rather than wrong.
@@ -35,3 +36,7 @@ if (typeof Blob.prototype.text !== 'function') {
     });
   };
 }
+
+afterEach(() => {
+  abortPendingUrlUpdates();
+});

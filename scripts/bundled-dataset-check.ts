@@ -44,7 +44,7 @@ export function checkBundledDataset(bytes: Uint8Array, label: string): string {
   if (!Buffer.from(text, 'utf8').equals(buffer)) {
     throw new Error(`${label} is not valid UTF-8.`);
   }
-  const result = readDatasetText(text, bytes.byteLength);
+  const result = readDatasetText(bytes);
   if (!result.ok) {
     const { shown, total, hidden } = summarizeProblems(result.problems, MAX_REPORTED_PROBLEMS);
     const more = hidden > 0 ? `\n… and ${hidden} more` : '';

@@ -19,7 +19,7 @@ function check(file: string): boolean {
     );
     return false;
   }
-  const result = readDatasetText(bytes.toString('utf8'), bytes.byteLength);
+  const result = readDatasetText(bytes);
   if (result.ok) {
     const d = result.dataset;
     console.log(

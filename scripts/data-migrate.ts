@@ -3,6 +3,7 @@
 // title needs a person to check it.
 // Usage: npm run data:migrate FILE [FILE …]
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readJsonFile } from '../src/data/read-json-file.ts';
 import { migrateV1toV2 } from '../src/domain/migrate-v1.ts';
 import { validateDataset } from '../src/domain/validate-dataset.ts';
 
@@ -14,13 +15,21 @@ function backupName(file: string): string {
 }
 
 function migrate(file: string): boolean {
-  let raw: unknown;
+  let json: ReturnType<typeof readJsonFile>;
   try {
-    raw = JSON.parse(readFileSync(file, 'utf8'));
+    json = readJsonFile(readFileSync(file));
   } catch (error) {
-    console.error(`✖ ${file}: cannot read it as JSON (${String(error)})`);
+    console.error(`✖ ${file}: cannot read it (${String(error)})`);
     return false;
   }
+  // Rewriting a file whose keys repeat would drop all but the last of each without a word.
+  const problems = json.ok ? json.duplicates : json.problems;
+  if (problems.length > 0) {
+    console.error(`✖ ${file}: cannot read it as JSON`);
+    for (const { path, message } of problems) console.error(`  ${path}: ${message}`);
+    return false;
+  }
+  const raw = json.ok ? json.value : undefined;
   const version = (raw as { meta?: { schemaVersion?: unknown } } | null)?.meta?.schemaVersion;
   if (version !== 1) {
     console.error(

@@ -5,12 +5,13 @@ import { DatasetError } from '@/domain/dataset-problem';
 import { MAX_DATASET_BYTES } from '@/data/dataset-limits';
 import { readTrustedBundledDataset } from '@/data/trusted-bundled-dataset';
 import { validateDatasetText } from '@/data/validate-in-worker';
+import type { JsonFileInput } from '@/data/read-json-file';
 
 /** Where the bundled dataset is served from; `index.html` preloads the same URL. */
 export const BUNDLED_DATASET_URL = `${import.meta.env.BASE_URL}data/dialogue-dataset.json`;
 
 /** The part of a File this needs, so tests can pass plain objects. */
-export type DatasetFileLike = Pick<File, 'name' | 'size' | 'text'>;
+export type DatasetFileLike = Pick<File, 'name' | 'size' | 'arrayBuffer'>;
 
 /**
  * Where a dataset comes from: the bundled file; the one opened on an earlier visit and kept in this
@@ -22,9 +23,9 @@ export type DatasetSource =
 const fileError = (message: string) =>
   new DatasetError('The dataset could not be downloaded.', [{ path: '(file)', message }]);
 
-/** Checks a dataset file's text off the main thread; resolves with the valid dataset or throws. */
-async function validateText(text: string, byteLength?: number) {
-  const result = await validateDatasetText(text, byteLength);
+/** Checks a dataset file off the main thread; resolves with the valid dataset or throws. */
+async function validateFile(input: JsonFileInput, byteLength?: number) {
+  const result = await validateDatasetText(input, byteLength);
   if (!result.ok) throw datasetProblemsError(result.problems);
   return result.dataset;
 }
@@ -40,8 +41,8 @@ async function loadBundled(fetcher: typeof fetch): Promise<LoadedDataset> {
     const answer = `${response.status} ${response.statusText}`;
     throw fileError(`the server answered ${answer} for ${BUNDLED_DATASET_URL}`);
   }
-  const text = await response.text();
-  return indexDataset((await readTrustedBundledDataset(text)) ?? (await validateText(text)));
+  const bytes = await response.arrayBuffer();
+  return indexDataset((await readTrustedBundledDataset(bytes)) ?? (await validateFile(bytes)));
 }
 
 /** A kept dataset that no longer validates (say, after a schema upgrade) gives way to the bundled one. */
@@ -67,17 +68,19 @@ async function loadKept(fetcher: typeof fetch): Promise<LoadedDataset> {
 
 /** Files over the size cap are refused before they are read, so a huge file cannot freeze the tab. */
 async function loadFile(file: DatasetFileLike): Promise<LoadedDataset> {
-  if (file.size > MAX_DATASET_BYTES) await validateText('', file.size);
-  let text: string;
+  if (file.size > MAX_DATASET_BYTES) await validateFile('', file.size);
+  let bytes: ArrayBuffer;
   try {
-    text = await file.text();
+    bytes = await file.arrayBuffer();
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw datasetProblemsError([
       { path: '(file)', message: `the file could not be read (${reason})` },
     ]);
   }
-  const dataset = await validateText(text, file.size);
+  const dataset = await validateFile(bytes, file.size);
+  // Valid, hence UTF-8: the decoder only drops a byte-order mark.
+  const text = new TextDecoder().decode(bytes);
   const openedAt = new Date().toISOString();
   const persisted = await storeDataset({ fileName: file.name, text, savedAt: openedAt });
   return indexDataset(dataset, { kind: 'custom', fileName: file.name, openedAt, persisted });

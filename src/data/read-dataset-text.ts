@@ -1,4 +1,5 @@
 import { MAX_DATASET_BYTES } from '@/data/dataset-limits';
+import { readJsonFile, type JsonFileInput } from '@/data/read-json-file';
 import type { DatasetProblem } from '@/domain/dataset-problem';
 import { validateDataset, type ValidationResult } from '@/domain/validate-dataset';
 import { formatCount } from '@/lib/format-count';
@@ -40,69 +41,23 @@ function sizeMessage(bytes: number): string {
   return `the file is ${shown} MB; the limit is ${limit}`;
 }
 
-/** 1-based line and column of a 0-based character offset. */
-function lineAndColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  const end = Math.min(offset, text.length);
-  for (let i = 0; i < end; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: end - lineStart + 1 };
-}
-
 /**
- * The parser's reason in a readable form, with the line and column when the engine gives a position.
- * V8: `Expected ',' or '}' after property value in JSON at position 9 (line 1 column 10)` and
- * `Unexpected token 'x', "…" is not valid JSON`; Firefox: `JSON.parse: … at line 1 column 10 of the JSON data`.
+ * Checks a dataset file the same way everywhere (the app's file loader, its worker, `npm run
+ * data:check` and the build): refuses a file over MAX_DATASET_BYTES without reading it, then reads
+ * it with readJsonFile (encoding, emptiness, syntax with line and column, duplicate keys) and
+ * returns validateDataset's result, with any duplicate keys listed first. Pass the file's bytes where
+ * there are any, so that a UTF-16 or UTF-32 file is named as such; `byteLength` defaults to their
+ * number (for text, its UTF-8 size). Never throws.
  */
-function describeJsonError(text: string, error: unknown): string {
-  let reason = error instanceof Error ? error.message : String(error);
-  let where: { line: number; column: number } | null = null;
-  const lineColumn = /\(?\s*(?:at )?line (\d+) column (\d+)(?: of the JSON data)?\)?/.exec(reason);
-  const position = /(?: in JSON)? at position (\d+)/.exec(reason);
-  if (lineColumn) {
-    where = { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
-    reason = reason.replace(lineColumn[0], '');
-  }
-  if (position) {
-    where ??= lineAndColumn(text, Number(position[1]));
-    reason = reason.replace(position[0], '');
-  }
-  reason = reason
-    .replace(/^JSON\.parse: /, '')
-    .replace(/, (?:\.\.\.)?".*"(?:\.\.\.)? is not valid JSON$/s, '')
-    .trim();
-  const atEnd = position !== null && Number(position[1]) >= text.trimEnd().length;
-  if (atEnd || /^Unexpected end of JSON input$/i.test(reason)) {
-    reason =
-      'the text ends before the JSON is complete (a bracket or quote may be missing, or the file was cut off)';
-  }
-  return where ? `${reason} (line ${where.line}, column ${where.column})` : reason;
-}
-
-/**
- * Checks a dataset file's text the same way everywhere (the app's file loader and `npm run
- * data:check`): refuses a file over MAX_DATASET_BYTES without parsing it, then an empty file, then
- * text that is not JSON (with line and column where the engine gives a position), and otherwise
- * returns validateDataset's result. `byteLength` defaults to the text's UTF-8 size. Never throws.
- */
-export function readDatasetText(text: string, byteLength?: number): ValidationResult {
-  const bytes = byteLength ?? utf8ByteLength(text);
+export function readDatasetText(input: JsonFileInput, byteLength?: number): ValidationResult {
+  const bytes =
+    byteLength ?? (typeof input === 'string' ? utf8ByteLength(input) : input.byteLength);
   if (bytes > MAX_DATASET_BYTES) return fileProblem(sizeMessage(bytes));
-  // A byte-order mark is invisible in editors but makes JSON.parse fail.
-  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  if (body.trim() === '') return fileProblem('the file is empty');
-  let raw: unknown;
-  try {
-    raw = JSON.parse(body);
-  } catch (error) {
-    return fileProblem(`is not valid JSON: ${describeJsonError(body, error)}`);
-  }
-  return validateDataset(raw);
+  const json = readJsonFile(input);
+  if (!json.ok) return json;
+  const result = validateDataset(json.value);
+  if (json.duplicates.length === 0) return result;
+  return { ok: false, problems: [...json.duplicates, ...(result.ok ? [] : result.problems)] };
 }
 
 /** The first `cap` problems to list, with the total and how many were left out (0 when none). */

@@ -7,14 +7,16 @@ function bundledDatasetDigest(): string | undefined {
 }
 
 /**
- * The SHA-256 of `text` encoded as UTF-8, in lowercase hex; undefined where Web Crypto is missing
+ * The SHA-256 of `data` (text is hashed as its UTF-8 bytes), in lowercase hex; undefined where Web Crypto is missing
  * (pages served over plain http from anywhere but localhost) or fails.
  */
-export async function sha256Hex(text: string): Promise<string | undefined> {
+export async function sha256Hex(data: string | ArrayBuffer): Promise<string | undefined> {
   const subtle = globalThis.crypto?.subtle;
   if (!subtle) return undefined;
   try {
-    const digest = new Uint8Array(await subtle.digest('SHA-256', new TextEncoder().encode(text)));
+    // A view, not the buffer: Node's Web Crypto refuses an ArrayBuffer from another realm (jsdom).
+    const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : new Uint8Array(data);
+    const digest = new Uint8Array(await subtle.digest('SHA-256', bytes));
     return Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('');
   } catch {
     return undefined;
@@ -22,14 +24,15 @@ export async function sha256Hex(text: string): Promise<string | undefined> {
 }
 
 /**
- * The bundled dataset parsed as it is, if `text` is exactly the file the build validated (same
+ * The bundled dataset parsed as it is, if `bytes` are exactly the file the build validated (same
  * SHA-256); otherwise null, and the caller must validate it (another file, a file replaced after
  * the build, no Web Crypto, or no digest from the build).
  */
-export async function readTrustedBundledDataset(text: string): Promise<Dataset | null> {
+export async function readTrustedBundledDataset(bytes: ArrayBuffer): Promise<Dataset | null> {
   const expected = bundledDatasetDigest();
   if (expected === undefined) return null;
-  if ((await sha256Hex(text)) !== expected) return null;
-  // The build checked that validating this very text returns exactly what JSON.parse does.
-  return JSON.parse(text) as Dataset;
+  if ((await sha256Hex(bytes)) !== expected) return null;
+  // The build checked these very bytes: UTF-8 without a byte-order mark, no key written twice, and
+  // validating them returns exactly what JSON.parse does.
+  return JSON.parse(new TextDecoder().decode(bytes)) as Dataset;
 }

@@ -1,17 +1,21 @@
+import type { JsonFileInput } from '@/data/read-json-file';
 import type { ValidationResult } from '@/domain/validate-dataset';
 
-async function validateHere(text: string, byteLength?: number): Promise<ValidationResult> {
+async function validateHere(input: JsonFileInput, byteLength?: number): Promise<ValidationResult> {
   const { readDatasetText } = await import('@/data/read-dataset-text');
-  return readDatasetText(text, byteLength);
+  return readDatasetText(input, byteLength);
 }
 
 /**
- * Checks a dataset file's text in a Web Worker, so neither a big file nor the validator's code
+ * Checks a dataset file (its bytes, or text) in a Web Worker, so neither a big file nor the validator's code
  * weighs on the page; where workers are unavailable (tests, prerendering) or fail to start, the
  * check runs here instead.
  */
-export function validateDatasetText(text: string, byteLength?: number): Promise<ValidationResult> {
-  if (typeof Worker === 'undefined') return validateHere(text, byteLength);
+export function validateDatasetText(
+  input: JsonFileInput,
+  byteLength?: number,
+): Promise<ValidationResult> {
+  if (typeof Worker === 'undefined') return validateHere(input, byteLength);
   return new Promise((resolve) => {
     let worker: Worker;
     try {
@@ -19,7 +23,7 @@ export function validateDatasetText(text: string, byteLength?: number): Promise<
         type: 'module',
       });
     } catch {
-      resolve(validateHere(text, byteLength));
+      resolve(validateHere(input, byteLength));
       return;
     }
     worker.onmessage = (event: MessageEvent<ValidationResult>) => {
@@ -28,8 +32,9 @@ export function validateDatasetText(text: string, byteLength?: number): Promise<
     };
     worker.onerror = () => {
       worker.terminate();
-      resolve(validateHere(text, byteLength));
+      resolve(validateHere(input, byteLength));
     };
-    worker.postMessage({ text, byteLength });
+    // Copied, not transferred: the caller keeps the bytes to store the file once it is valid.
+    worker.postMessage({ input, byteLength });
   });
 }

@@ -4,10 +4,13 @@ import {
   DatePrecision,
   EvidenceList,
   Id,
+  limitedList,
+  LineText,
   NonEmptyText,
   PartialIsoDate,
   Voice,
 } from '@/domain/schema-base';
+import { DATASET_LIMITS } from '@/domain/dataset-limits';
 
 /**
  * What happened. Acts move a commitment's completion (per its kind); `reversed` narrows, suspends or
@@ -69,16 +72,19 @@ export const CommitmentEvent = z.strictObject({
 
 export const Commitment = z.strictObject({
   id: Id,
-  title: NonEmptyText,
+  title: LineText,
   description: NonEmptyText,
   kind: CommitmentKind,
   /** Who made the commitment (a Kazakh state body or office). */
-  committedBy: NonEmptyText,
-  topics: z.array(Id).min(1),
+  committedBy: LineText,
+  topics: limitedList(Id).min(1),
   /** Meetings where it came up, each with the quote that shows it. */
-  discussedAt: z.array(z.strictObject({ meeting: Id, evidence: EvidenceList })),
+  discussedAt: limitedList(z.strictObject({ meeting: Id, evidence: EvidenceList })),
   /** Append-only history, oldest first. */
-  events: z.array(CommitmentEvent).min(1, 'a commitment needs at least one dated event'),
+  events: limitedList(CommitmentEvent, DATASET_LIMITS.list.events).min(
+    1,
+    'a commitment needs at least one dated event',
+  ),
   /** A deadline a source states for the commitment, if any (drives the "overdue" flag). */
   deadline: DatedFact.optional(),
   /** The period a programme runs for, as its title or text states it (e.g. 2022–2026). */

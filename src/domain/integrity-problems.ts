@@ -1,5 +1,6 @@
 import type { DatasetProblem } from '@/domain/dataset-problem';
 import { formatJsonPath, type JsonPath } from '@/lib/json-path';
+import { quoteFromData } from '@/lib/visible-text';
 
 export type Problems = DatasetProblem[];
 
@@ -25,7 +26,7 @@ export function checkUniqueIds(
       report(
         problems,
         [collection, index, 'id'],
-        `duplicate id "${record.id}": ${collection}[${first}] already uses it; every id must be unique`,
+        `duplicate id ${quoteFromData(record.id)}: ${collection}[${first}] already uses it; every id must be unique`,
       );
   });
   return seen;
@@ -60,6 +61,6 @@ export function reportUnknown(
   report(
     problems,
     path,
-    `refers to ${RECORD_NOUN[collection]} "${id}", which is not in ${collection}`,
+    `refers to ${RECORD_NOUN[collection]} ${quoteFromData(id)}, which is not in ${collection}`,
   );
 }

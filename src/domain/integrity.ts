@@ -15,6 +15,7 @@ import {
 } from '@/domain/integrity-problems';
 import { endOfPartialDate, precisionOf, startOfPartialDate } from '@/lib/dates';
 import { formatJsonPath } from '@/lib/json-path';
+import { quoteFromData } from '@/lib/visible-text';
 
 const PRECISION_WORDS = {
   day: 'a full date (YYYY-MM-DD)',
@@ -62,7 +63,7 @@ function checkEvidenceSources(problems: Problems, dataset: Dataset, sourceIds: I
         report(
           found,
           [...path, index, 'source'],
-          `refers to source "${source}", which is not in sources`,
+          `refers to source ${quoteFromData(source)}, which is not in sources`,
         );
       }
     });
@@ -95,7 +96,7 @@ function checkCommitments(problems: Problems, dataset: Dataset, ids: IdSets): vo
         report(
           problems,
           ['commitments', c, 'events', e, 'id'],
-          `duplicate event id "${event.id}": ${firstPath} already uses it; every event id must be unique`,
+          `duplicate event id ${quoteFromData(event.id)}: ${firstPath} already uses it; every event id must be unique`,
         );
       } else eventIds.set(event.id, [c, e]);
       const previous = commitment.events[e - 1];

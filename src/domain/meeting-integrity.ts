@@ -7,10 +7,12 @@ import {
   type Problems,
 } from '@/domain/integrity-problems';
 import { endOfPartialDate, startOfPartialDate } from '@/lib/dates';
+import { quoteFromData } from '@/lib/visible-text';
 
 /**
  * The meeting rules the schema's shape cannot express: references that resolve, a next meeting
- * agreed in the same dialogue, one meeting per round of a dialogue, and planned meetings after held ones.
+ * agreed in the same dialogue, one meeting per round of a dialogue, each topic once per readout of a
+ * meeting, and planned meetings after held ones.
  */
 export function checkMeetingRules(problems: Problems, dataset: Dataset, ids: IdSets): void {
   const meetingById = new Map(dataset.meetings.map((meeting) => [meeting.id, meeting]));
@@ -22,9 +24,20 @@ export function checkMeetingRules(problems: Problems, dataset: Dataset, ids: IdS
       if (isUnknown(person, ids.people))
         reportUnknown(problems, ['meetings', m, 'coChairs', c, 'person'], person, 'people');
     });
-    meeting.topics.forEach(({ topic }, t) => {
+    const topicsSeen = new Map<string, number>();
+    meeting.topics.forEach(({ topic, raisedIn }, t) => {
       if (isUnknown(topic, ids.topics))
         reportUnknown(problems, ['meetings', m, 'topics', t, 'topic'], topic, 'topics');
+      // One entry per topic and readout: the same topic in two readouts is two facts.
+      const key = `${topic}#${raisedIn}`;
+      const first = topicsSeen.get(key);
+      if (first === undefined) topicsSeen.set(key, t);
+      else
+        report(
+          problems,
+          ['meetings', m, 'topics', t, 'topic'],
+          `topic ${quoteFromData(topic)} raised in the ${raisedIn} is already listed at meetings[${m}].topics[${first}]; list each topic once per readout, with all its evidence`,
+        );
     });
     meeting.outcomes.forEach((outcome, o) => {
       if (isUnknown(outcome.meeting, ids.meetings)) {
@@ -36,7 +49,7 @@ export function checkMeetingRules(problems: Problems, dataset: Dataset, ids: IdS
         report(
           problems,
           ['meetings', m, 'outcomes', o, 'meeting'],
-          `refers to meeting "${target.id}", which belongs to another dialogue ("${target.dialogue}"); the next meeting agreed must be in the same dialogue`,
+          `refers to meeting ${quoteFromData(target.id)}, which belongs to another dialogue (${quoteFromData(target.dialogue)}); the next meeting agreed must be in the same dialogue`,
         );
       }
     });
@@ -47,7 +60,7 @@ export function checkMeetingRules(problems: Problems, dataset: Dataset, ids: IdS
         report(
           problems,
           ['meetings', m, 'round'],
-          `round ${meeting.round} of dialogue "${meeting.dialogue}" is already used by meetings[${first}]; each round number appears once per dialogue`,
+          `round ${meeting.round} of dialogue ${quoteFromData(meeting.dialogue)} is already used by meetings[${first}]; each round number appears once per dialogue`,
         );
       } else roundsSeen.set(key, m);
     }

@@ -1,5 +1,6 @@
 import { CommitmentKind, Voice } from '@/domain/schema';
 import type { DatasetProblem } from '@/domain/dataset-problem';
+import { quoteFromData } from '@/lib/visible-text';
 
 /** What schema version 2 changed, in one sentence a dataset author can act on. */
 export const V2_CHANGES =
@@ -56,7 +57,7 @@ function migrateEvent(event: Json, path: string, assumptions: Assumption[]): Jso
       message:
         String(event.actor) === 'other'
           ? `set to "independent" from actor "other"; check whose word it is (${Voice.options.join(', ')})`
-          : `set to "${String(next.voice)}" from actor "${String(event.actor)}"`,
+          : `set to ${quoteFromData(String(next.voice))} from actor ${quoteFromData(String(event.actor))}`,
     });
   }
   if (next.type === 'implemented') {
@@ -78,7 +79,7 @@ function migrateCommitment(commitment: Json, c: number, assumptions: Assumption[
     assumptions.push({
       path: `commitments[${c}].kind`,
       message: hint
-        ? `set to "${kind}" because the title says "${hint}"; check it`
+        ? `set to "${kind}" because the title says ${quoteFromData(hint)}; check it`
         : `set to "${kind}" (no word in the title suggested another kind); check it`,
     });
   }

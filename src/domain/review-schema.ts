@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { DatedFact, EvidenceList, Id, NonEmptyText, Side, Voice } from '@/domain/schema-base';
+import {
+  DatedFact,
+  EvidenceList,
+  Id,
+  limitedList,
+  LineText,
+  NonEmptyText,
+  Side,
+  Voice,
+} from '@/domain/schema-base';
 
 /**
  * A recurring review or rating of Kazakhstan (Freedom in the World, the TIP report, the UPR…): who
@@ -7,20 +16,20 @@ import { DatedFact, EvidenceList, Id, NonEmptyText, Side, Voice } from '@/domain
  */
 export const ReviewSeries = z.strictObject({
   id: Id,
-  name: NonEmptyText,
-  publisher: NonEmptyText,
+  name: LineText,
+  publisher: LineText,
   voice: Voice,
   /** What one edition gives: a score, a rank, a tier, a status, or a review's outcome in words. */
   measure: z.enum(['score', 'rank', 'tier', 'outcome']),
   /** How to read the value, e.g. "0–100; higher is freer" or "rank of 180; 1 is freest". */
-  scale: NonEmptyText,
+  scale: LineText,
   /** Whether a higher value is better; null where values are not comparable (an outcome). */
   higherIsBetter: z.boolean().nullable(),
   description: NonEmptyText,
   /** Topics it bears on, for the Topic filter. */
-  topics: z.array(Id),
+  topics: limitedList(Id),
   /** Commitments whose practice it assesses. */
-  commitments: z.array(Id),
+  commitments: limitedList(Id),
 });
 
 /** One dated edition of a review series, with its value as the source gives it. */
@@ -28,36 +37,36 @@ export const Review = z.strictObject({
   id: Id,
   series: Id,
   /** The edition's name, e.g. "Freedom in the World 2025". */
-  edition: NonEmptyText,
+  edition: LineText,
   /** When it was published or adopted (with the quote that dates it). */
   date: DatedFact,
   /** The year or period it covers, when the source says (e.g. events of 2024). */
-  covers: NonEmptyText.optional(),
+  covers: LineText.optional(),
   /** A number on the series' scale; null for an outcome in words. */
   value: z.number().nullable(),
   /** The value in words: "23/100, Not Free", "142nd of 180", "Tier 2", "259 of 294 accepted". */
-  label: NonEmptyText,
+  label: LineText,
   evidence: EvidenceList,
 });
 
 /** A high-level contact beside the dialogues (a summit, a cooperation council): not a dialogue round. */
 export const Contact = z.strictObject({
   id: Id,
-  name: NonEmptyText,
+  name: LineText,
   kind: z.enum(['summit', 'cooperation-council', 'strategic-dialogue', 'visit', 'other']),
-  parties: z.array(Side).min(2),
+  parties: limitedList(Side).min(2),
   date: DatedFact,
   location: z
     .strictObject({
-      city: NonEmptyText.nullable(),
-      country: NonEmptyText.nullable(),
+      city: LineText.nullable(),
+      country: LineText.nullable(),
       evidence: EvidenceList,
     })
     .nullable(),
   /** A short summary in our own words; every claim in it is evidenced below. */
   summary: NonEmptyText,
   /** What sources say about human rights on its agenda, and calls to put them there. */
-  humanRights: z.array(
+  humanRights: limitedList(
     z.strictObject({
       kind: z.enum(['on-agenda', 'call', 'outcome']),
       text: NonEmptyText,
@@ -66,7 +75,7 @@ export const Contact = z.strictObject({
     }),
   ),
   /** What is not known (e.g. "no human-rights item in the outcomes read"). */
-  gaps: z.array(NonEmptyText),
+  gaps: limitedList(NonEmptyText),
 });
 
 export type ReviewSeries = z.infer<typeof ReviewSeries>;

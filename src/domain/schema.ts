@@ -5,10 +5,14 @@ import {
   EvidenceList,
   HttpUrl,
   Id,
+  limitedList,
+  LineText,
+  lineString,
   NonEmptyText,
   PartialIsoDate,
   Side,
 } from '@/domain/schema-base';
+import { DATASET_LIMITS } from '@/domain/dataset-limits';
 import { Commitment } from '@/domain/commitment-schema';
 import { Contact, Review, ReviewSeries } from '@/domain/review-schema';
 
@@ -34,6 +38,8 @@ export { Contact, Review, ReviewSeries } from '@/domain/review-schema';
 
 export const SCHEMA_VERSION = 2;
 
+const COLLECTION_LIMIT = DATASET_LIMITS.collection;
+
 /** Which side's text a topic or statement comes from. */
 export const Readout = z.enum([
   'us-statement',
@@ -55,15 +61,18 @@ export const SourceKind = z.enum([
 
 export const Source = z.strictObject({
   id: Id,
-  title: NonEmptyText,
-  publisher: NonEmptyText,
+  title: LineText,
+  publisher: LineText,
   url: HttpUrl,
   /** Publication date, or null when no source shows it. */
   published: z
     .strictObject({ value: PartialIsoDate, precision: DatePrecision, uncertain: z.boolean() })
     .nullable(),
   /** BCP 47 language tag of the text, e.g. `en`, `ru`, `kk`, `ar`, `it`. */
-  language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'must be a language tag such as en'),
+  language: lineString().regex(
+    /^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/,
+    'must be a language tag such as en',
+  ),
   kind: SourceKind,
   /** When the source carries (or reposts) one side's readout of a meeting. */
   readout: Readout.optional(),
@@ -73,13 +82,13 @@ export const Source = z.strictObject({
 
 export const Topic = z.strictObject({
   id: Id,
-  label: NonEmptyText,
+  label: LineText,
   definition: NonEmptyText,
   group: z.enum(['rule-of-law', 'civil-political', 'protection', 'governance', 'cooperation']),
 });
 
 export const PersonRole = z.strictObject({
-  title: NonEmptyText,
+  title: LineText,
   side: Side,
   /** The date on which a source shows this title (not a term of office). */
   observed: z.strictObject({ value: PartialIsoDate, precision: DatePrecision }),
@@ -88,17 +97,17 @@ export const PersonRole = z.strictObject({
 
 export const Person = z.strictObject({
   id: Id,
-  name: NonEmptyText,
+  name: LineText,
   /** Other spellings and transliterations found in sources, including misspellings. */
-  aliases: z.array(NonEmptyText),
-  roles: z.array(PersonRole).min(1, 'a person needs at least one evidenced role'),
+  aliases: limitedList(LineText),
+  roles: limitedList(PersonRole).min(1, 'a person needs at least one evidenced role'),
 });
 
 export const Dialogue = z.strictObject({
   id: Id,
-  name: NonEmptyText,
-  shortName: NonEmptyText,
-  parties: z.array(Side).min(2),
+  name: LineText,
+  shortName: LineText,
+  parties: limitedList(Side).min(2),
   primary: z.boolean(),
   description: NonEmptyText,
   /** How the dialogue began, when a source says so. */
@@ -111,7 +120,7 @@ export const CoChair = z.strictObject({
   person: Id,
   side: Side,
   /** The title as the cited source gives it at the time of the meeting. */
-  title: NonEmptyText,
+  title: LineText,
   evidence: EvidenceList,
 });
 
@@ -138,70 +147,83 @@ export const Meeting = z.strictObject({
   date: DatedFact,
   location: z.strictObject({
     /** The city's name at the time (Nur-Sultan in 2022); null for online meetings. */
-    city: NonEmptyText.nullable(),
+    city: LineText.nullable(),
     /** Today's name when it differs (Astana). */
-    cityToday: NonEmptyText.optional(),
-    country: NonEmptyText.nullable(),
+    cityToday: LineText.optional(),
+    country: LineText.nullable(),
     /** `unknown` for a planned meeting whose format no source gives. */
     format: z.enum(['in-person', 'online', 'unknown']),
     evidence: EvidenceList,
   }),
-  coChairs: z.array(CoChair),
-  topics: z.array(RaisedTopic),
-  outcomes: z.array(Outcome),
+  coChairs: limitedList(CoChair),
+  topics: limitedList(RaisedTopic, DATASET_LIMITS.list.meetingTopics),
+  outcomes: limitedList(Outcome),
   /** A short summary in our own words; every claim in it is evidenced elsewhere in the record. */
   summary: NonEmptyText,
   /** What is not known (e.g. "no joint statement found"). */
-  gaps: z.array(NonEmptyText),
+  gaps: limitedList(NonEmptyText),
 });
 
 export const Conflict = z.strictObject({
   id: Id,
-  subject: NonEmptyText,
+  subject: LineText,
   /** The record the conflict is about. */
   about: z.strictObject({
     kind: z.enum(['meeting', 'person', 'commitment', 'source']),
     id: Id,
   }),
-  claims: z
-    .array(z.strictObject({ value: NonEmptyText, evidence: EvidenceList }))
-    .min(2, 'a conflict records at least two claims'),
+  claims: limitedList(z.strictObject({ value: NonEmptyText, evidence: EvidenceList })).min(
+    2,
+    'a conflict records at least two claims',
+  ),
   resolution: NonEmptyText,
 });
 
 export const ChangelogEntry = z.strictObject({
-  version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a semantic version such as 1.0.0'),
+  version: lineString().regex(/^\d+\.\d+\.\d+$/, 'must be a semantic version such as 1.0.0'),
   date: PartialIsoDate,
-  changes: z.array(NonEmptyText).min(1),
+  changes: limitedList(NonEmptyText, DATASET_LIMITS.list.changes).min(1),
 });
 
 export const Meta = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION, {
     error: `must be ${SCHEMA_VERSION}: this dashboard reads schema version ${SCHEMA_VERSION}`,
   }),
-  title: NonEmptyText,
-  version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a semantic version such as 1.0.0'),
+  title: LineText,
+  version: lineString().regex(/^\d+\.\d+\.\d+$/, 'must be a semantic version such as 1.0.0'),
   updated: PartialIsoDate,
   licence: NonEmptyText,
   description: NonEmptyText,
-  changelog: z.array(ChangelogEntry).min(1),
+  changelog: limitedList(ChangelogEntry, DATASET_LIMITS.list.changelog).min(1),
 });
 
 export const Dataset = z.strictObject({
-  $schema: z.string().optional(),
+  $schema: z.string().max(DATASET_LIMITS.text.url).optional(),
   meta: Meta,
-  sources: z.array(Source).min(1, 'the dataset has no sources; at least one is needed'),
-  dialogues: z.array(Dialogue).min(1, 'the dataset has no dialogues; at least one is needed'),
-  topics: z.array(Topic).min(1, 'the dataset has no topics; at least one is needed'),
-  people: z.array(Person),
-  meetings: z.array(Meeting).min(1, 'the dataset has no meetings; at least one is needed'),
-  commitments: z.array(Commitment),
-  conflicts: z.array(Conflict),
+  sources: limitedList(Source, COLLECTION_LIMIT.sources).min(
+    1,
+    'the dataset has no sources; at least one is needed',
+  ),
+  dialogues: limitedList(Dialogue, COLLECTION_LIMIT.dialogues).min(
+    1,
+    'the dataset has no dialogues; at least one is needed',
+  ),
+  topics: limitedList(Topic, COLLECTION_LIMIT.topics).min(
+    1,
+    'the dataset has no topics; at least one is needed',
+  ),
+  people: limitedList(Person, COLLECTION_LIMIT.people),
+  meetings: limitedList(Meeting, COLLECTION_LIMIT.meetings).min(
+    1,
+    'the dataset has no meetings; at least one is needed',
+  ),
+  commitments: limitedList(Commitment, COLLECTION_LIMIT.commitments),
+  conflicts: limitedList(Conflict, COLLECTION_LIMIT.conflicts),
   /** Recurring reviews and ratings, and their dated editions. */
-  reviewSeries: z.array(ReviewSeries).optional(),
-  reviews: z.array(Review).optional(),
+  reviewSeries: limitedList(ReviewSeries, COLLECTION_LIMIT.reviewSeries).optional(),
+  reviews: limitedList(Review, COLLECTION_LIMIT.reviews).optional(),
   /** High-level contacts beside the dialogues (summits, cooperation councils). */
-  contacts: z.array(Contact).optional(),
+  contacts: limitedList(Contact, COLLECTION_LIMIT.contacts).optional(),
 });
 
 export type Readout = z.infer<typeof Readout>;

@@ -2,7 +2,9 @@ import type { z } from 'zod';
 import { Dataset, SCHEMA_VERSION } from '@/domain/schema';
 import { checkIntegrity } from '@/domain/integrity';
 import type { DatasetProblem } from '@/domain/dataset-problem';
+import { formatCount } from '@/lib/format-count';
 import { formatJsonPath } from '@/lib/json-path';
+import { quoteFromData } from '@/lib/visible-text';
 import { describeV1Changes, migrateV1toV2, V2_CHANGES } from '@/domain/migrate-v1';
 
 export type ValidationResult =
@@ -20,20 +22,26 @@ const EXPECTED: Record<string, string> = {
 };
 
 const MAX_SHOWN_TEXT = 60;
+const MAX_SHOWN_KEYS = 10;
+
+// JSON has no NaN or Infinity, but JSON.parse reads a number too large for a double (1e400) as
+// Infinity; NaN can come only from a caller passing objects rather than JSON.
+function describeNumber(value: number): string {
+  if (Number.isNaN(value)) return 'NaN (not a number)';
+  if (!Number.isFinite(value))
+    return `a number too large to store (${value < 0 ? 'below -1.8e308' : 'beyond 1.8e308'}; it reads as ${value})`;
+  return String(value);
+}
 
 /** A value as it appears in a message: short text quoted, anything else named by its kind. */
 function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return value.length === 0 ? 'an empty list' : 'a list';
   switch (typeof value) {
-    case 'string': {
-      // By code point, so an emoji is never cut in half.
-      const points = Array.from(value);
-      const shown =
-        points.length > MAX_SHOWN_TEXT ? `${points.slice(0, MAX_SHOWN_TEXT).join('')}…` : value;
-      return JSON.stringify(shown);
-    }
+    case 'string':
+      return quoteFromData(value, MAX_SHOWN_TEXT);
     case 'number':
+      return describeNumber(value);
     case 'boolean':
       return String(value);
     case 'object':
@@ -46,7 +54,8 @@ function describeValue(value: unknown): string {
 /** A wrong value with its kind, for "must be X, but it is …": `text ("two")`, `the number 5`. */
 function describeWrongValue(value: unknown): string {
   if (typeof value === 'string') return `text (${describeValue(value)})`;
-  if (typeof value === 'number') return `the number ${value}`;
+  if (typeof value === 'number')
+    return Number.isFinite(value) ? `the number ${value}` : describeNumber(value);
   return describeValue(value);
 }
 
@@ -67,8 +76,16 @@ function describeTooSmall(issue: z.core.$ZodIssueTooSmall): string {
 
 function describeTooBig(issue: z.core.$ZodIssueTooBig): string {
   const max = Number(issue.maximum);
-  if (issue.origin === 'array' || issue.origin === 'set') return `must have at most ${max} items`;
-  if (issue.origin === 'string') return `must be at most ${max} characters long`;
+  const limit = `the limit is ${formatCount(max)}`;
+  if (issue.origin === 'array' || issue.origin === 'set') {
+    if (!Array.isArray(issue.input)) return `must have at most ${formatCount(max)} items`;
+    return `has ${formatCount(issue.input.length)} items; ${limit}`;
+  }
+  if (issue.origin === 'string') {
+    if (typeof issue.input !== 'string')
+      return `must be at most ${formatCount(max)} characters long`;
+    return `is ${formatCount(issue.input.length)} characters long; ${limit}`;
+  }
   const bound = issue.inclusive ? `${max} or less` : `less than ${max}`;
   return `must be ${bound}, but it is ${describeValue(issue.input)}`;
 }
@@ -76,7 +93,10 @@ function describeTooBig(issue: z.core.$ZodIssueTooBig): string {
 function describeIssue(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'unrecognized_keys': {
-      const keys = issue.keys.map((k) => JSON.stringify(k)).join(', ');
+      const shown = issue.keys.slice(0, MAX_SHOWN_KEYS).map((key) => quoteFromData(key));
+      const more = issue.keys.length - shown.length;
+      const keys =
+        more > 0 ? `${shown.join(', ')} and ${formatCount(more)} more` : shown.join(', ');
       return `has unknown field${issue.keys.length > 1 ? 's' : ''} ${keys} — check the spelling; only the fields the schema defines are allowed`;
     }
     case 'invalid_type': {
@@ -107,6 +127,18 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   }
 }
 
+function describeSchemaVersion(version: unknown): string {
+  const reads = `this dashboard reads schema version ${SCHEMA_VERSION}`;
+  if (typeof version === 'number') return `is ${describeValue(version)}, but ${reads}`;
+  const asNumber = typeof version === 'string' ? Number(version.trim()) : NaN;
+  if (typeof version === 'string' && version.trim() !== '' && Number.isFinite(asNumber)) {
+    const fix = `it must be the number ${asNumber}, written without quotes`;
+    const also = asNumber === SCHEMA_VERSION ? '' : ` (and ${reads})`;
+    return `is text (${describeValue(version)}), but ${fix}${also}`;
+  }
+  return `must be the number ${SCHEMA_VERSION} (${reads}), but it is ${describeWrongValue(version)}`;
+}
+
 function schemaVersionProblem(raw: unknown): DatasetProblem | null {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     const kind = raw === null ? 'null' : Array.isArray(raw) ? 'an array' : `a ${typeof raw}`;
@@ -118,10 +150,7 @@ function schemaVersionProblem(raw: unknown): DatasetProblem | null {
       ? (meta as { schemaVersion?: unknown }).schemaVersion
       : undefined;
   if (version !== undefined && version !== SCHEMA_VERSION) {
-    return {
-      path: 'meta.schemaVersion',
-      message: `is ${JSON.stringify(version)}, but this dashboard reads schema version ${SCHEMA_VERSION}`,
-    };
+    return { path: 'meta.schemaVersion', message: describeSchemaVersion(version) };
   }
   return null;
 }

@@ -17,6 +17,8 @@ import { HOSTILE } from '../fixtures/datasets/hostile-valid-dataset';
 const expected = JSON.parse(readFileSync(EXPECTED_FILE, 'utf8')) as Record<string, ExpectedProblem>;
 const corpusFiles = readdirSync(BROKEN_DIR).filter((name) => name !== 'expected.json');
 
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}\u2028\u2029]/u;
+
 /** Kinds not stored as a file: a file over the size cap is tested with a byte length instead. */
 const KINDS_WITHOUT_FILE = ['over-the-size-cap'];
 
@@ -24,8 +26,9 @@ describe('the corpus of broken datasets', () => {
   it('is what the generator writes (run make-broken-datasets.ts after changing it)', () => {
     const fresh = buildBrokenCorpus();
     expect([...corpusFiles, 'expected.json'].toSorted()).toEqual([...fresh.keys()].toSorted());
-    for (const [name, text] of fresh) {
-      expect({ name, text: readFileSync(join(BROKEN_DIR, name), 'utf8') }).toEqual({ name, text });
+    for (const [name, content] of fresh) {
+      const onDisk = readFileSync(join(BROKEN_DIR, name));
+      expect({ name, same: onDisk.equals(Buffer.from(content)) }).toEqual({ name, same: true });
     }
     expect(readFileSync(HOSTILE_VALID_FILE, 'utf8')).toBe(hostileValidText());
   });
@@ -43,8 +46,7 @@ describe('the corpus of broken datasets', () => {
   });
 
   it.each(corpusFiles)('%s is refused with the expected path and message', (file) => {
-    const bytes = readFileSync(join(BROKEN_DIR, file));
-    const result = readDatasetText(bytes.toString('utf8'), bytes.byteLength);
+    const result = readDatasetText(readFileSync(join(BROKEN_DIR, file)));
     const want = expected[file]!;
     expect(result.ok).toBe(false);
     if (result.ok) return;
@@ -52,6 +54,20 @@ describe('the corpus of broken datasets', () => {
       (problem) => problem.path === want.path && problem.message.includes(want.messageIncludes),
     );
     expect(match, JSON.stringify(result.problems, null, 2)).toBeDefined();
+  });
+
+  it('quotes data safely: no message holds an invisible or reordering character, or runs long', () => {
+    for (const file of corpusFiles) {
+      const result = readDatasetText(readFileSync(join(BROKEN_DIR, file)));
+      for (const { path, message } of result.ok ? [] : result.problems) {
+        expect({ file, path, message }).toEqual({
+          file,
+          path: expect.not.stringMatching(INVISIBLE),
+          message: expect.not.stringMatching(INVISIBLE),
+        });
+        expect(message.length, `${file} ${path}`).toBeLessThan(500);
+      }
+    }
   });
 
   it('refuses a file over the size cap without reading its text', () => {

@@ -38,8 +38,14 @@ function keep(text: string) {
   });
 }
 
-function fakeFile(text: string, size = new TextEncoder().encode(text).byteLength) {
-  return { name: 'mine.json', size, text: vi.fn(async () => text) };
+function fakeFile(content: string | Uint8Array, size?: number) {
+  const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
+  const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+  return {
+    name: 'mine.json',
+    size: size ?? bytes.byteLength,
+    arrayBuffer: vi.fn(async () => buffer as ArrayBuffer),
+  };
 }
 
 describe('loadDataset of the kept dataset (what the page opens with)', () => {
@@ -110,7 +116,7 @@ describe('loadDataset of a file the user opens', () => {
   it('refuses a file over the size cap without reading it', async () => {
     const file = fakeFile('{}', MAX_DATASET_BYTES + 1);
     const error = await failureOf(loadDataset({ kind: 'file', file }));
-    expect(file.text).not.toHaveBeenCalled();
+    expect(file.arrayBuffer).not.toHaveBeenCalled();
     expect(error.problems).toMatchObject([{ path: '(file)' }]);
     expect(error.problems[0]?.message).toMatch(/limit is 20(\.0)? MB/);
   });
@@ -122,6 +128,25 @@ describe('loadDataset of a file the user opens', () => {
     expect(error.problems).toMatchObject([{ path: '(file)' }]);
     expect(error.problems[0]?.message).toMatch(/not valid JSON/);
     expect(store.storeDataset).not.toHaveBeenCalled();
+  });
+
+  it('names a UTF-16 file from its bytes, and keeps nothing', async () => {
+    const text = JSON.stringify(own);
+    const utf16 = new Uint8Array(2 + text.length * 2);
+    utf16.set([0xff, 0xfe]);
+    for (let i = 0; i < text.length; i++) utf16[2 + i * 2] = text.charCodeAt(i);
+    const error = await failureOf(loadDataset({ kind: 'file', file: fakeFile(utf16) }));
+    expect(error.problems).toEqual([
+      { path: '(file)', message: 'the file is UTF-16 (little-endian); save it as UTF-8' },
+    ]);
+    expect(store.storeDataset).not.toHaveBeenCalled();
+  });
+
+  it('stores the text of a valid file it read as bytes, without its byte-order mark', async () => {
+    const text = JSON.stringify(own);
+    const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]);
+    await loadDataset({ kind: 'file', file: fakeFile(withBom) });
+    expect(store.storeDataset).toHaveBeenCalledWith(expect.objectContaining({ text }));
   });
 
   it('lists path-precise problems of an invalid dataset', async () => {
@@ -137,7 +162,7 @@ describe('loadDataset of a file the user opens', () => {
     const file = {
       name: 'gone.json',
       size: 10,
-      text: vi.fn(async () => {
+      arrayBuffer: vi.fn(async () => {
         throw new Error('NotReadableError');
       }),
     };

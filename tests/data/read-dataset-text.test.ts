@@ -66,29 +66,96 @@ describe(readDatasetText, () => {
     }
   });
 
-  it('drops the engine’s copy of the text from its message', () => {
-    expect(fileMessage('meetings: none')).toBe("is not valid JSON: Unexpected token 'm'");
+  it.each([
+    ['NaN', '"round": NaN', 'NaN is not a JSON value (JSON has no NaN or Infinity)'],
+    ['Infinity', '"round": Infinity', 'Infinity is not a JSON value'],
+    [
+      'single quotes',
+      "'round': 1",
+      'a field name must be in double quotes ("name"), not single quotes',
+    ],
+    [
+      'a trailing comma',
+      '"round": 1,\n}',
+      'a comma before "}": JSON allows no comma after the last item',
+    ],
+    ['a comment', '// the round\n"round": 1', 'JSON allows no comments'],
+  ])('names %s and says where it is, whatever the engine', (_, body, reason) => {
+    const filler = Array.from({ length: 3000 }, (__, i) => `  "k${i}": ${i},`).join('\n');
+    const message = fileMessage(`{\n${filler}\n  ${body}\n}`);
+    expect(message).toContain(`is not valid JSON: ${reason}`);
+    expect(message).toMatch(/\(line 3,00[12], column \d+\)$/);
   });
 
-  it.each([
-    [
-      'Expected double-quoted property name in JSON at position 5 (line 2 column 4)',
-      'is not valid JSON: Expected double-quoted property name (line 2, column 4)',
-    ],
-    [
-      "Expected ',' or '}' after property value in JSON at position 5",
-      "is not valid JSON: Expected ',' or '}' after property value (line 2, column 4)",
-    ],
-    [
-      "JSON.parse: expected ',' or '}' after property value in object at line 2 column 3 of the JSON data",
-      "is not valid JSON: expected ',' or '}' after property value in object (line 2, column 3)",
-    ],
-    ["JSON Parse error: Expected '}'", "is not valid JSON: JSON Parse error: Expected '}'"],
-  ])('reads the position from the engine message %j', (engineMessage, expected) => {
+  it('gives the same message as before when the engine words it differently', () => {
+    const text = '{\n  "a": NaN\n}';
+    const expected = fileMessage(text);
     vi.spyOn(JSON, 'parse').mockImplementation(() => {
-      throw new SyntaxError(engineMessage);
+      throw new SyntaxError('JSON.parse: unexpected character at line 2 column 8 of the JSON data');
     });
-    expect(fileMessage('{\n  "a": 1,\n  "b": 2\n}\n')).toBe(expected);
+    expect(fileMessage(text)).toBe(expected);
+    expect(expected).toMatch(/\(line 2, column 8\)$/);
+  });
+
+  it('names a UTF-16 or UTF-32 file from its bytes', () => {
+    const encode = (bytesPerUnit: number, littleEndian: boolean, bom: boolean) => {
+      const text = `${bom ? '\uFEFF' : ''}${valid}`;
+      const bytes = new Uint8Array(text.length * bytesPerUnit);
+      for (let i = 0; i < text.length; i++) {
+        const at = i * bytesPerUnit + (littleEndian ? 0 : bytesPerUnit - 1);
+        bytes[at] = text.charCodeAt(i) & 0xff;
+        bytes[littleEndian ? at + 1 : at - 1] = text.charCodeAt(i) >> 8;
+      }
+      return bytes;
+    };
+    const messageOf = (bytes: Uint8Array) => {
+      const result = readDatasetText(bytes);
+      return result.ok ? 'valid' : result.problems.map((p) => `${p.path}: ${p.message}`).join('\n');
+    };
+    expect(messageOf(encode(2, true, true))).toBe(
+      '(file): the file is UTF-16 (little-endian); save it as UTF-8',
+    );
+    expect(messageOf(encode(2, false, false))).toBe(
+      '(file): the file is UTF-16 (big-endian); save it as UTF-8',
+    );
+    expect(messageOf(encode(4, true, true))).toBe(
+      '(file): the file is UTF-32 (little-endian); save it as UTF-8',
+    );
+    expect(messageOf(encode(4, false, false))).toBe(
+      '(file): the file is UTF-32 (big-endian); save it as UTF-8',
+    );
+    expect(messageOf(new TextEncoder().encode(`\uFEFF${valid}`))).toBe('valid');
+  });
+
+  it('says where a file stops being UTF-8', () => {
+    const bytes = new TextEncoder().encode(valid.replace('Fixture', 'Fixt\u00e9re'));
+    const at = bytes.indexOf(0xc3);
+    bytes[at] = 0xe9;
+    bytes[at + 1] = 0x72;
+    const result = readDatasetText(bytes);
+    expect(result.ok ? [] : result.problems).toEqual([
+      {
+        path: '(file)',
+        message: expect.stringMatching(
+          /^the file is not UTF-8: the byte 0xE9 at line \d+, column \d+ is not UTF-8 .*; save it as UTF-8$/,
+        ),
+      },
+    ]);
+  });
+
+  it('lists each key written twice with the path of its object, before the other problems', () => {
+    const shadowed = valid.replace(
+      /"url": "([^"]+)"/,
+      '"url": "javascript:alert(1)", "u\\u0072l": "$1"',
+    );
+    const result = readDatasetText(shadowed);
+    expect(result.ok ? [] : result.problems).toEqual([
+      {
+        path: 'sources[0]',
+        message:
+          'the key "url" appears twice; JSON readers keep only the last one and ignore the others without a word, so keep one',
+      },
+    ]);
   });
 
   it('hands anything that parses to validateDataset', () => {

@@ -16,6 +16,11 @@ describe(sha256Hex, () => {
     );
   });
 
+  it('hashes bytes as they are', async () => {
+    const bytes = new Uint8Array([0xc3, 0xa9]).buffer;
+    expect(await sha256Hex(bytes)).toBe(await sha256Hex('é'));
+  });
+
   it('returns undefined without Web Crypto', async () => {
     vi.stubGlobal('crypto', {});
     expect(await sha256Hex('abc')).toBeUndefined();
@@ -24,15 +29,16 @@ describe(sha256Hex, () => {
 
 describe(readTrustedBundledDataset, () => {
   const text = JSON.stringify(makeDataset());
+  const bytes = (value: string) => new TextEncoder().encode(value).buffer as ArrayBuffer;
 
   it('parses the text when its digest is the one the build defined', async () => {
     vi.stubGlobal('__BUNDLED_DATASET_SHA256__', await sha256Hex(text));
-    expect(await readTrustedBundledDataset(text)).toEqual(makeDataset());
+    expect(await readTrustedBundledDataset(bytes(text))).toEqual(makeDataset());
   });
 
   it('returns null for other text, or when the build defined no digest', async () => {
-    expect(await readTrustedBundledDataset(text)).toBeNull();
+    expect(await readTrustedBundledDataset(bytes(text))).toBeNull();
     vi.stubGlobal('__BUNDLED_DATASET_SHA256__', await sha256Hex(text));
-    expect(await readTrustedBundledDataset(`${text} `)).toBeNull();
+    expect(await readTrustedBundledDataset(bytes(`${text} `))).toBeNull();
   });
 });

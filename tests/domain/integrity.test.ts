@@ -60,6 +60,38 @@ describe(checkIntegrity, () => {
     );
   });
 
+  it('refuses a topic listed twice for the same readout of a meeting, not once per readout', () => {
+    const raised = (raisedIn: 'us-statement' | 'kazakh-readout') => ({
+      topic: 'topic-a',
+      raisedIn,
+      evidence: evidence(),
+    });
+    const dataset = makeDataset({
+      meetings: [
+        makeMeeting({
+          topics: [raised('us-statement'), raised('kazakh-readout'), raised('us-statement')],
+        }),
+      ],
+    });
+    expect(checkIntegrity(dataset)).toEqual([
+      {
+        path: 'meetings[0].topics[2].topic',
+        message:
+          'topic "topic-a" raised in the us-statement is already listed at meetings[0].topics[0]; list each topic once per readout, with all its evidence',
+      },
+    ]);
+  });
+
+  it('quotes ids cut and with invisible characters escaped (for objects built in code)', () => {
+    const dataset = makeDataset({
+      meetings: [makeMeeting({ dialogue: `evil\u202E${'x'.repeat(200)}` })],
+    });
+    expect(checkIntegrity(dataset)).toContainEqual({
+      path: 'meetings[0].dialogue',
+      message: `refers to dialogue "evil\\u202E${'x'.repeat(75)}… (205 characters)", which is not in dialogues`,
+    });
+  });
+
   it('checks that a date carries the precision it claims', () => {
     const dataset = makeDataset({
       commitments: [

@@ -76,12 +76,12 @@ describe(validateDataset, () => {
     },
   );
 
-  it('quotes at most 60 characters of a wrong value, never cutting a character in half', () => {
+  it('quotes at most 60 characters of a wrong value, never cutting a character in half, and says how long it is', () => {
     const raw = rawFixture();
     raw.sources[0].url = `javascript:${'😀'.repeat(100)}`;
     const [problem] = problemsOf(raw);
     expect(problem?.message).toBe(
-      `is "javascript:${'😀'.repeat(49)}…" — only http:// and https:// links with a domain name are allowed`,
+      `is "javascript:${'😀'.repeat(24)}… (211 characters)" — only http:// and https:// links with a domain name are allowed`,
     );
   });
 
@@ -167,5 +167,100 @@ describe(validateDataset, () => {
       expect(() => validateDataset(raw)).not.toThrow();
       expect(validateDataset(raw).ok).toBe(false);
     }
+  });
+
+  describe('resource limits', () => {
+    it('names the length of a value over its limit, never the value', () => {
+      const raw = rawFixture();
+      raw.topics[1].id = 'B'.repeat(1_048_576);
+      raw.sources[0].title = 'T'.repeat(501);
+      raw.sources[1].url = `https://example.org/${'p'.repeat(2048)}`;
+      raw.meetings[0].summary = 's'.repeat(10_001);
+      expect(problemsOf(raw)).toEqual([
+        { path: 'sources[0].title', message: 'is 501 characters long; the limit is 500' },
+        { path: 'sources[1].url', message: 'is 2,068 characters long; the limit is 2,048' },
+        { path: 'topics[1].id', message: 'is 1,048,576 characters long; the limit is 100' },
+        { path: 'meetings[0].summary', message: 'is 10,001 characters long; the limit is 10,000' },
+      ]);
+    });
+
+    it('accepts values at the limit', () => {
+      const raw = rawFixture();
+      raw.sources[0].title = 'T'.repeat(500);
+      raw.meetings[0].summary = 's'.repeat(10_000);
+      expect(validateDataset(raw).ok).toBe(true);
+    });
+
+    it('counts the items of a list over its limit', () => {
+      const raw = rawFixture();
+      const topic = raw.meetings[0].topics[0];
+      raw.meetings[0].topics = Array.from({ length: 100_000 }, () => topic);
+      raw.meta.changelog[0].changes = Array.from({ length: 201 }, (_, i) => `change ${i}`);
+      expect(problemsOf(raw)).toEqual([
+        { path: 'meta.changelog[0].changes', message: 'has 201 items; the limit is 200' },
+        { path: 'meetings[0].topics', message: 'has 100,000 items; the limit is 100' },
+      ]);
+    });
+
+    it('names the character an id may not hold, escaped when it is invisible', () => {
+      const raw = rawFixture();
+      raw.topics[0].id = 'topic\u202Ea';
+      raw.topics[1].id = 'Topic-b';
+      expect(problemsOf(raw).map((p) => p.message)).toEqual([
+        'is "topic\\u202Ea", but it must be a kebab-case id (lower-case letters, digits and hyphens); "\\u202E" (U+202E) is not allowed',
+        'is "Topic-b", but it must be a kebab-case id (lower-case letters, digits and hyphens); "T" (U+0054) is not allowed',
+      ]);
+    });
+
+    it('counts text made only of invisible characters as empty', () => {
+      const raw = rawFixture();
+      raw.meta.title = '\u200B\u200D\u2060';
+      raw.sources[0].publisher = ' \u00A0 ';
+      expect(problemsOf(raw)).toEqual([
+        {
+          path: 'meta.title',
+          message:
+            'must not be empty: it holds only invisible characters ("\\u200B\\u200D\\u2060")',
+        },
+        { path: 'sources[0].publisher', message: 'must not be empty' },
+      ]);
+    });
+  });
+
+  it('says what a number JSON cannot hold really is', () => {
+    const raw = rawFixture();
+    raw.meetings[0].round = Infinity;
+    raw.meetings[1].round = NaN;
+    expect(problemsOf(raw)).toEqual([
+      {
+        path: 'meetings[0].round',
+        message:
+          'must be a number, but it is a number too large to store (beyond 1.8e308; it reads as Infinity)',
+      },
+      { path: 'meetings[1].round', message: 'must be a number, but it is NaN (not a number)' },
+    ]);
+  });
+
+  it.each([
+    ['2', 'is text ("2"), but it must be the number 2, written without quotes'],
+    [
+      '1',
+      'is text ("1"), but it must be the number 1, written without quotes (and this dashboard reads schema version 2)',
+    ],
+    [true, 'must be the number 2 (this dashboard reads schema version 2), but it is true'],
+    [3, 'is 3, but this dashboard reads schema version 2'],
+  ])('says what is wrong with the schema version %j', (version, message) => {
+    const raw = rawFixture();
+    raw.meta.schemaVersion = version;
+    expect(problemsOf(raw)).toEqual([{ path: 'meta.schemaVersion', message }]);
+  });
+
+  it('lists at most 10 unknown field names, each cut and escaped', () => {
+    const raw = rawFixture();
+    for (let i = 0; i < 12; i++) raw.meta[`extra${i}`] = 1;
+    raw.meetings[0]['\u202E'.padEnd(1000, 'k')] = 1;
+    const [meta, meeting] = problemsOf(raw);
+    expect(meta?.message).toMatch(/^has unknown fields "extra0", .*"extra9" and 2 more — /);
+    expect(meeting?.message).toMatch(/^has unknown field "\\u202Ek{79}… \(1,000 characters\)" — /);
   });
 });

@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { readDatasetText } from '@/data/read-dataset-text';
 import type { ExpectedProblem } from '../fixtures/datasets/make-broken-datasets';
 
 const BUNDLED = 'public/data/dialogue-dataset.json';
@@ -103,6 +104,29 @@ describe('npm run data:check', () => {
       expect(line, `${file} in\n${run.stderr}`).toBeDefined();
     }
   }, 20_000);
+
+  it('prints, for every file of the broken corpus, exactly the problems the app lists for it', () => {
+    const dir = 'tests/fixtures/datasets/broken';
+    const files = readdirSync(dir).filter((name) => name !== 'expected.json');
+    const run = dataCheck(...files.map((file) => `${dir}/${file}`));
+    expect(run.status).toBe(1);
+    const printed = new Map<string, string[]>();
+    let current: string[] = [];
+    for (const line of run.stderr.split('\n')) {
+      const header = /^✖ (.+): \d+ problems?$/.exec(line);
+      if (header) printed.set(header[1]!, (current = []));
+      else if (line.startsWith('  ')) current.push(line.slice(2));
+    }
+    for (const file of files) {
+      // What the app's worker runs on the bytes of a file the reader opens.
+      const app = readDatasetText(readFileSync(`${dir}/${file}`));
+      const listed = app.ok ? [] : app.problems.map((p) => `${p.path}: ${p.message}`);
+      expect({ file, problems: printed.get(`${dir}/${file}`) }).toEqual({
+        file,
+        problems: listed.length > 100 ? [...listed.slice(0, 100), expect.any(String)] : listed,
+      });
+    }
+  }, 60_000);
 
   it('lists at most 100 problems, then says how many more there are', () => {
     const broken = JSON.parse(readFileSync(BUNDLED, 'utf8'));

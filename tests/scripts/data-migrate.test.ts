@@ -67,6 +67,17 @@ describe('npm run data:migrate', () => {
     expect(existsSync(file.replace(/\.json$/, '.v1.json'))).toBe(false);
   });
 
+  it('refuses a file with a key written twice, since rewriting it would drop one, changing nothing', () => {
+    const file = writeTemp(versionOne());
+    const text = readFileSync(file, 'utf8').replace('"title": ', '"title": "Shadowed", "title": ');
+    writeFileSync(file, text);
+    const run = dataMigrate(file);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('  meta: the key "title" appears twice');
+    expect(readFileSync(file, 'utf8')).toBe(text);
+    expect(existsSync(file.replace(/\.json$/, '.v1.json'))).toBe(false);
+  }, 20_000);
+
   it('says how to use it when no file is given', () => {
     const run = dataMigrate();
     expect(run.status).toBe(2);

@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import type { Dataset } from '@/domain/schema';
+import { DATASET_LIMITS } from '@/domain/dataset-limits';
+import { isBlankText } from '@/lib/visible-text';
 import { generateDataset } from '../../scripts/synthetic-dataset';
 
 /** Collections whose order carries no meaning for validity (events, by contrast, must stay in order). */
@@ -32,7 +34,7 @@ const FREE_TEXT_KEYS = new Set([
   'resolution',
 ]);
 
-/** Text a person might paste anywhere: any Unicode, markup, right-to-left, emoji, long words. */
+/** Text a person might paste anywhere: any Unicode, markup, right-to-left, emoji, long words; never blank. */
 export const anyText = fc
   .oneof(
     fc.string({ minLength: 1, maxLength: 40, unit: 'grapheme' }),
@@ -43,10 +45,11 @@ export const anyText = fc
       'זכויות אדם',
       'ә ғ қ ң ө ұ ү һ і',
       '👩‍👩‍👧‍👦 🏳️‍🌈',
-      'x'.repeat(2000),
+      // As long as a one-line text may be (a title, a label); free text may be longer.
+      'x'.repeat(DATASET_LIMITS.text.line),
     ),
   )
-  .filter((text) => text.trim().length > 0);
+  .filter((text) => !isBlankText(text));
 
 /** A seeded PRNG for reordering inside an arbitrary's map (fast-check supplies the seed). */
 function seededShuffle<T>(items: T[], seed: number): T[] {

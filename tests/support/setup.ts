@@ -25,7 +25,17 @@ if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.sho
   };
 }
 
-// jsdom's Blob/File has no text(); every browser the app supports does.
+// jsdom's Blob/File has no text() nor arrayBuffer(); every browser the app supports has both.
+if (typeof Blob.prototype.arrayBuffer !== 'function') {
+  Blob.prototype.arrayBuffer = function arrayBuffer(this: Blob): Promise<ArrayBuffer> {
+    return new Promise((resolve, reject) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(reader.result as ArrayBuffer);
+      reader.onerror = () => reject(reader.error ?? new Error('read failed'));
+      reader.readAsArrayBuffer(this);
+    });
+  };
+}
 if (typeof Blob.prototype.text !== 'function') {
   Blob.prototype.text = function text(this: Blob): Promise<string> {
     return new Promise((resolve, reject) => {

@@ -10,7 +10,7 @@ const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
  */
 export async function axeViolations(page: Page, include?: string): Promise<string[]> {
   // Scan the page as laid out: parts still skipped by the deferred layout have no size yet…
-  await expect(page.locator(rootWith(MARKER.deferredLayout))).toHaveCount(0, { timeout: 10_000 });
+  await expect(page.locator(rootWith(MARKER.deferredLayout))).toHaveCount(0);
   // …and panels far from the screen are skipped by the browser (content-visibility: auto), so axe
   // would pass over them (contrast needs a layout): they are drawn for the scan.
   const panels = page.locator(`[${MARKER.panels}] > section`);

@@ -3,7 +3,7 @@ import type { Evidence } from '@/domain/schema';
 import { filterCommitments, filterMeetings } from '@/view/filter-records';
 import { ALL_DIALOGUES, DEFAULT_FILTERS, type Filters } from '@/view/filters';
 import { formatPartialDate, startOfPartialDate, yearOf } from '@/lib/dates';
-import { foldForSearch, matchesTerms, searchTerms } from '@/lib/search-text';
+import { foldFieldsForSearch, matchesTerms, searchTerms } from '@/lib/search-text';
 import {
   agreementDevelopments,
   contactDevelopment,
@@ -65,8 +65,8 @@ function makeCheck(filters: Filters) {
     if (filters.asOf !== '' && startOfPartialDate(value) > filters.asOf) return false;
     if (years.size > 0 && !years.has(yearOf(value))) return false;
     if (terms.length === 0) return true;
-    const text = [item.title, item.kindLabel, item.text, item.voiceLabel, ...words()].join(' ');
-    return matchesTerms(foldForSearch(text), terms);
+    const fields = [item.title, item.kindLabel, item.text, item.voiceLabel, ...words()];
+    return matchesTerms(foldFieldsForSearch(fields), terms);
   };
 }
 

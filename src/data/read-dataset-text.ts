@@ -1,6 +1,7 @@
 import { MAX_DATASET_BYTES } from '@/data/dataset-limits';
 import type { DatasetProblem } from '@/domain/dataset-problem';
 import { validateDataset, type ValidationResult } from '@/domain/validate-dataset';
+import { boundTexts } from '@/lib/bounded-text';
 import { formatCount } from '@/lib/format-count';
 
 // Re-exported for scripts and tests; the app imports it from dataset-limits, which does not pull in zod.
@@ -113,4 +114,14 @@ export function summarizeProblems(
   const limit = Math.max(0, Math.floor(cap));
   const shown = problems.slice(0, limit);
   return { shown, total: problems.length, hidden: problems.length - shown.length };
+}
+
+/**
+ * readDatasetText for the page: a valid dataset comes back with its texts bounded (boundTexts), so
+ * a text no schema limit caught — 262,144 letters, 120,000 combining marks — cannot freeze the page
+ * that shows it. The file kept in the browser stays as it was.
+ */
+export function readDatasetTextForPage(text: string, byteLength?: number): ValidationResult {
+  const result = readDatasetText(text, byteLength);
+  return result.ok ? { ok: true, dataset: boundTexts(result.dataset) } : result;
 }

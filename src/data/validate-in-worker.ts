@@ -1,8 +1,8 @@
 import type { ValidationResult } from '@/domain/validate-dataset';
 
 async function validateHere(text: string, byteLength?: number): Promise<ValidationResult> {
-  const { readDatasetText } = await import('@/data/read-dataset-text');
-  return readDatasetText(text, byteLength);
+  const { readDatasetTextForPage } = await import('@/data/read-dataset-text');
+  return readDatasetTextForPage(text, byteLength);
 }
 
 /**

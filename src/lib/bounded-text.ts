@@ -8,6 +8,12 @@ import { cutText } from '@/lib/visible-text';
 export const MAX_TEXT_CHARS = 10_000;
 
 /**
+ * The most characters of a one-line text (a name, a title, a label) the page shows in a line of
+ * running text: the longest the schema allows them. Longer ones are cut, their whole text in a tooltip.
+ */
+export const MAX_LINE_CHARS = 500;
+
+/**
  * The most combining marks kept in a row: Unicode's Stream-Safe Text Format (UAX #15) allows 30,
  * more than any script stacks on one letter. 120,000 marks on one letter blocked the page for
  * 25–61 s (normalising and laying them out); 30 cost nothing.

@@ -3,6 +3,7 @@ import { useRef, type ChangeEvent } from 'react';
 import { datasetQueryOptions } from '@/data/dataset-query';
 import type { LoadedDataset } from '@/domain/dataset-index';
 import { MAX_DATASET_BYTES } from '@/data/dataset-limits';
+import { MAX_LINE_CHARS } from '@/lib/bounded-text';
 import { Button } from '@/components/ui/button';
 import { useHydrated } from '@/components/ui/use-hydrated';
 import { DatasetProblems } from '@/features/dataset/dataset-problems';
@@ -67,7 +68,13 @@ export function DatasetBar() {
     <section aria-label="Dataset" className="border-b border-line bg-accent-soft">
       <div className="mx-auto max-w-6xl px-4 py-3 sm:px-6">
         <div className="flex flex-col gap-2 sm:flex-row sm:items-center sm:gap-4">
-          <p className="min-w-0 text-sm sm:flex-1" data-testid="dataset-indicator">
+          <p
+            className="min-w-0 text-sm wrap-anywhere sm:flex-1"
+            title={
+              dataset && dataset.meta.title.length > MAX_LINE_CHARS ? dataset.meta.title : undefined
+            }
+            data-testid="dataset-indicator"
+          >
             <CurrentDataset dataset={dataset} />
           </p>
           <div className="flex flex-wrap gap-2">

@@ -1,6 +1,6 @@
-import type { ValidationResult } from '@/domain/validate-dataset';
+import type { PageValidationResult } from '@/data/read-dataset-text';
 
-async function validateHere(text: string, byteLength?: number): Promise<ValidationResult> {
+async function validateHere(text: string, byteLength?: number): Promise<PageValidationResult> {
   const { readDatasetTextForPage } = await import('@/data/read-dataset-text');
   return readDatasetTextForPage(text, byteLength);
 }
@@ -10,7 +10,10 @@ async function validateHere(text: string, byteLength?: number): Promise<Validati
  * weighs on the page; where workers are unavailable (tests, prerendering) or fail to start, the
  * check runs here instead.
  */
-export function validateDatasetText(text: string, byteLength?: number): Promise<ValidationResult> {
+export function validateDatasetText(
+  text: string,
+  byteLength?: number,
+): Promise<PageValidationResult> {
   if (typeof Worker === 'undefined') return validateHere(text, byteLength);
   return new Promise((resolve) => {
     let worker: Worker;
@@ -22,7 +25,7 @@ export function validateDatasetText(text: string, byteLength?: number): Promise<
       resolve(validateHere(text, byteLength));
       return;
     }
-    worker.onmessage = (event: MessageEvent<ValidationResult>) => {
+    worker.onmessage = (event: MessageEvent<PageValidationResult>) => {
       worker.terminate();
       resolve(event.data);
     };

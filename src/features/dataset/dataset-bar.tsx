@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useRef, type ChangeEvent } from 'react';
 import { datasetQueryOptions } from '@/data/dataset-query';
+import { LOAD_STAGES, type LoadStage } from '@/data/load-dataset';
 import type { LoadedDataset } from '@/domain/dataset-index';
 import { MAX_DATASET_BYTES } from '@/data/dataset-limits';
 import { MAX_LINE_CHARS } from '@/lib/bounded-text';
@@ -37,6 +38,9 @@ function CurrentDataset({ dataset }: { dataset: LoadedDataset | undefined }) {
     </>
   );
 }
+
+const STAGE_COUNT = Object.keys(LOAD_STAGES).length;
+const stageNumber = (stage: LoadStage) => Object.keys(LOAD_STAGES).indexOf(stage) + 1;
 
 /** Which dataset is on screen, a way to open one's own file, and why a file was not opened. */
 export function DatasetBar() {
@@ -107,9 +111,10 @@ export function DatasetBar() {
           and be at most {formatMegabytes(MAX_DATASET_BYTES)}. You can also drop it anywhere on the
           page.
         </p>
-        {state.phase === 'checking' && (
-          <p className="mt-2 text-sm font-medium">Checking “{state.fileName}”…</p>
-        )}
+        <p role="status" className="mt-2 text-sm font-medium empty:hidden">
+          {state.phase === 'checking' &&
+            `Opening “${state.fileName}”: step ${stageNumber(state.stage)} of ${STAGE_COUNT}, ${LOAD_STAGES[state.stage]}…`}
+        </p>
         {state.phase === 'rejected' && (
           <DatasetProblems
             title={`“${state.fileName}” was not opened`}

@@ -18,7 +18,18 @@ export type DatasetFileLike = Pick<File, 'name' | 'size' | 'arrayBuffer'>;
  * browser, or else the bundled one (what the page opens with); or a file the user opens now.
  */
 export type DatasetSource =
-  { kind: 'bundled' } | { kind: 'kept' } | { kind: 'file'; file: DatasetFileLike };
+  | { kind: 'bundled' }
+  | { kind: 'kept' }
+  | { kind: 'file'; file: DatasetFileLike; onStage?: (stage: LoadStage) => void };
+
+/** The steps of opening a file, in order, for a progress line a screen reader hears once each. */
+export const LOAD_STAGES = {
+  reading: 'reading the file',
+  checking: 'checking it against the schema and the rules',
+  keeping: 'keeping it in this browser',
+  showing: 'preparing the dashboard',
+} as const;
+export type LoadStage = keyof typeof LOAD_STAGES;
 
 const fileError = (message: string) =>
   new DatasetError('The dataset could not be downloaded.', [{ path: '(file)', message }]);
@@ -27,7 +38,7 @@ const fileError = (message: string) =>
 async function validateFile(input: JsonFileInput, byteLength?: number) {
   const result = await validateDatasetText(input, byteLength);
   if (!result.ok) throw datasetProblemsError(result.problems);
-  return result.dataset;
+  return result;
 }
 
 async function loadBundled(fetcher: typeof fetch): Promise<LoadedDataset> {
@@ -42,7 +53,10 @@ async function loadBundled(fetcher: typeof fetch): Promise<LoadedDataset> {
     throw fileError(`the server answered ${answer} for ${BUNDLED_DATASET_URL}`);
   }
   const bytes = await response.arrayBuffer();
-  return indexDataset((await readTrustedBundledDataset(bytes)) ?? (await validateFile(bytes)));
+  const trusted = await readTrustedBundledDataset(bytes);
+  if (trusted) return indexDataset(trusted);
+  const { dataset, searchText } = await validateFile(bytes);
+  return indexDataset(dataset, undefined, searchText);
 }
 
 /** A kept dataset that no longer validates (say, after a schema upgrade) gives way to the bundled one. */
@@ -52,12 +66,8 @@ async function loadKept(fetcher: typeof fetch): Promise<LoadedDataset> {
   const { fileName, text, savedAt } = stored;
   const result = await validateDatasetText(text);
   if (result.ok) {
-    return indexDataset(result.dataset, {
-      kind: 'custom',
-      fileName,
-      openedAt: savedAt,
-      persisted: true,
-    });
+    const origin = { kind: 'custom', fileName, openedAt: savedAt, persisted: true } as const;
+    return indexDataset(result.dataset, origin, result.searchText);
   }
   const bundled = await loadBundled(fetcher);
   return {
@@ -67,8 +77,12 @@ async function loadKept(fetcher: typeof fetch): Promise<LoadedDataset> {
 }
 
 /** Files over the size cap are refused before they are read, so a huge file cannot freeze the tab. */
-async function loadFile(file: DatasetFileLike): Promise<LoadedDataset> {
+async function loadFile(
+  file: DatasetFileLike,
+  onStage: (stage: LoadStage) => void = () => {},
+): Promise<LoadedDataset> {
   if (file.size > MAX_DATASET_BYTES) await validateFile('', file.size);
+  onStage('reading');
   let bytes: ArrayBuffer;
   try {
     bytes = await file.arrayBuffer();
@@ -78,12 +92,16 @@ async function loadFile(file: DatasetFileLike): Promise<LoadedDataset> {
       { path: '(file)', message: `the file could not be read (${reason})` },
     ]);
   }
-  const dataset = await validateFile(bytes, file.size);
+  onStage('checking');
+  const { dataset, searchText } = await validateFile(bytes, file.size);
   // Valid, hence UTF-8: the decoder only drops a byte-order mark.
   const text = new TextDecoder().decode(bytes);
+  onStage('keeping');
   const openedAt = new Date().toISOString();
   const persisted = await storeDataset({ fileName: file.name, text, savedAt: openedAt });
-  return indexDataset(dataset, { kind: 'custom', fileName: file.name, openedAt, persisted });
+  onStage('showing');
+  const origin = { kind: 'custom', fileName: file.name, openedAt, persisted } as const;
+  return indexDataset(dataset, origin, searchText);
 }
 
 /**
@@ -99,7 +117,7 @@ export async function loadDataset(
 ): Promise<LoadedDataset> {
   switch (source.kind) {
     case 'file':
-      return loadFile(source.file);
+      return loadFile(source.file, source.onStage);
     case 'kept':
       return loadKept(fetcher);
     case 'bundled':

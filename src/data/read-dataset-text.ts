@@ -1,7 +1,11 @@
 import { MAX_DATASET_BYTES } from '@/data/dataset-limits';
 import { readJsonFile, type JsonFileInput } from '@/data/read-json-file';
 import type { DatasetProblem } from '@/domain/dataset-problem';
+import { buildDatasetIndex } from '@/domain/dataset-index';
+import type { Dataset } from '@/domain/schema';
+import type { SearchText } from '@/domain/search-index';
 import { validateDataset, type ValidationResult } from '@/domain/validate-dataset';
+import { boundTexts } from '@/lib/bounded-text';
 import { formatCount } from '@/lib/format-count';
 
 // Re-exported for scripts and tests; the app imports it from dataset-limits, which does not pull in zod.
@@ -68,4 +72,25 @@ export function summarizeProblems(
   const limit = Math.max(0, Math.floor(cap));
   const shown = problems.slice(0, limit);
   return { shown, total: problems.length, hidden: problems.length - shown.length };
+}
+
+/** A file checked for the page: the problems, or the dataset with its search text. */
+export type PageValidationResult =
+  | { ok: true; dataset: Dataset; searchText: SearchText }
+  | { ok: false; problems: DatasetProblem[] };
+
+/**
+ * readDatasetText for the page: a valid dataset comes back with its texts bounded (boundTexts), so
+ * a text no schema limit caught — 262,144 letters, 120,000 combining marks — cannot freeze the page
+ * that shows it, and with its folded search text, which for a 20 MB file took the page 2 s to
+ * build. The file kept in the browser stays as it was.
+ */
+export function readDatasetTextForPage(
+  input: JsonFileInput,
+  byteLength?: number,
+): PageValidationResult {
+  const result = readDatasetText(input, byteLength);
+  if (!result.ok) return result;
+  const dataset = boundTexts(result.dataset);
+  return { ok: true, dataset, searchText: buildDatasetIndex(dataset).searchText };
 }

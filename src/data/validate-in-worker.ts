@@ -1,9 +1,12 @@
+import type { PageValidationResult } from '@/data/read-dataset-text';
 import type { JsonFileInput } from '@/data/read-json-file';
-import type { ValidationResult } from '@/domain/validate-dataset';
 
-async function validateHere(input: JsonFileInput, byteLength?: number): Promise<ValidationResult> {
-  const { readDatasetText } = await import('@/data/read-dataset-text');
-  return readDatasetText(input, byteLength);
+async function validateHere(
+  input: JsonFileInput,
+  byteLength?: number,
+): Promise<PageValidationResult> {
+  const { readDatasetTextForPage } = await import('@/data/read-dataset-text');
+  return readDatasetTextForPage(input, byteLength);
 }
 
 /**
@@ -14,7 +17,7 @@ async function validateHere(input: JsonFileInput, byteLength?: number): Promise<
 export function validateDatasetText(
   input: JsonFileInput,
   byteLength?: number,
-): Promise<ValidationResult> {
+): Promise<PageValidationResult> {
   if (typeof Worker === 'undefined') return validateHere(input, byteLength);
   return new Promise((resolve) => {
     let worker: Worker;
@@ -26,7 +29,7 @@ export function validateDatasetText(
       resolve(validateHere(input, byteLength));
       return;
     }
-    worker.onmessage = (event: MessageEvent<ValidationResult>) => {
+    worker.onmessage = (event: MessageEvent<PageValidationResult>) => {
       worker.terminate();
       resolve(event.data);
     };

@@ -51,15 +51,18 @@ function byId<T extends { id: string }>(records: readonly T[]): ReadonlyMap<stri
   return new Map(records.map((record) => [record.id, record]));
 }
 
-/** Builds the lookups and derived statuses for a validated dataset, once (search text lazily). */
-export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
+/**
+ * Builds the lookups and derived statuses for a validated dataset, once; the search text is taken
+ * as given (built in the worker that checked the file) or else built on first use.
+ */
+export function buildDatasetIndex(dataset: Dataset, builtSearchText?: SearchText): DatasetIndex {
   const lookups = {
     sourceById: byId(dataset.sources),
     topicById: byId(dataset.topics),
     personById: byId(dataset.people),
     dialogueById: byId(dataset.dialogues),
   };
-  let searchText: SearchText | undefined;
+  let searchText = builtSearchText;
   return {
     ...lookups,
     meetingById: byId(dataset.meetings),
@@ -82,8 +85,12 @@ export function datasetProblemsError(problems: readonly DatasetProblem[]): Datas
 }
 
 /** Adds the lookups (and where the data came from) to a dataset that has already been validated. */
-export function indexDataset(dataset: Dataset, origin?: DatasetOrigin): LoadedDataset {
-  const loaded: LoadedDataset = { ...dataset, index: buildDatasetIndex(dataset) };
+export function indexDataset(
+  dataset: Dataset,
+  origin?: DatasetOrigin,
+  searchText?: SearchText,
+): LoadedDataset {
+  const loaded: LoadedDataset = { ...dataset, index: buildDatasetIndex(dataset, searchText) };
   if (origin) loaded.origin = origin;
   return loaded;
 }

@@ -9,7 +9,7 @@ import type {
 } from '@/domain/schema';
 import { isListedCitation } from '@/domain/citation';
 import { walkEvidence } from '@/domain/evidence-walk';
-import { foldForSearch } from '@/lib/search-text';
+import { foldFieldsForSearch } from '@/lib/search-text';
 
 type Lookups = {
   sourceById: ReadonlyMap<string, Source>;
@@ -80,7 +80,7 @@ function commitmentText(commitment: Commitment, lookups: Lookups): string[] {
 export function buildSearchText(dataset: Dataset, lookups: Lookups): SearchText {
   const evidence = evidenceTextByRecord(dataset, lookups);
   const fold = (kind: string, id: string, own: string[]) =>
-    [id, foldForSearch([...own, ...(evidence.get(`${kind}:${id}`) ?? [])].join(' '))] as const;
+    [id, foldFieldsForSearch([...own, ...(evidence.get(`${kind}:${id}`) ?? [])])] as const;
   return {
     meetings: new Map(dataset.meetings.map((m) => fold('meeting', m.id, meetingText(m, lookups)))),
     commitments: new Map(

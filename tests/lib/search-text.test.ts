@@ -1,4 +1,5 @@
-import { foldForSearch, matchesTerms, searchTerms } from '@/lib/search-text';
+import { MAX_TEXT_CHARS } from '@/lib/bounded-text';
+import { foldFieldsForSearch, foldForSearch, matchesTerms, searchTerms } from '@/lib/search-text';
 
 describe(foldForSearch, () => {
   it('ignores case, diacritics and punctuation', () => {
@@ -18,9 +19,29 @@ describe(foldForSearch, () => {
     expect(foldForSearch('НУР-СУЛТАН')).toBe('nur sultan');
   });
 
+  it('drops any number of combining marks, so a letter buried under 120,000 of them still matches', () => {
+    expect(foldForSearch(`Zo${'\u0301'.repeat(120_000)}ne`)).toBe('zone');
+    expect(foldForSearch('Ðe\u0301\u0328\u0300 A\u030A')).toBe('ðe a');
+  });
+
   it('folds the empty string and pure punctuation to the empty string', () => {
     expect(foldForSearch('')).toBe('');
     expect(foldForSearch(' — ')).toBe('');
+  });
+});
+
+describe(foldFieldsForSearch, () => {
+  it('folds each field and joins them by single spaces, skipping empty ones', () => {
+    expect(foldFieldsForSearch(['Réfugiés', '', ' — ', 'Ержан'])).toBe('refugies erzhan');
+    expect(foldFieldsForSearch([])).toBe('');
+  });
+
+  it('searches the first MAX_TEXT_CHARS characters of each field, and every field', () => {
+    const long = `${'word '.repeat(MAX_TEXT_CHARS / 5 - 1)}near ${'x'.repeat(50)} beyond`;
+    const folded = foldFieldsForSearch([long, 'Astana']);
+    expect(matchesTerms(folded, ['near'])).toBe(true);
+    expect(matchesTerms(folded, ['beyond'])).toBe(false);
+    expect(matchesTerms(folded, ['astana'])).toBe(true);
   });
 });
 

@@ -4,6 +4,8 @@ import type { Evidence } from '@/domain/schema';
 import { formatPartialDate } from '@/lib/dates';
 import { CopyCitationButton } from '@/components/evidence/copy-citation-button';
 import { ExternalLink } from '@/components/evidence/external-link';
+import { BoundedList } from '@/components/ui/bounded-list';
+import type { CountNoun } from '@/lib/show-more';
 
 export type EvidenceListProps = {
   evidence: readonly Evidence[];
@@ -12,51 +14,61 @@ export type EvidenceListProps = {
   onOpenSource?: (sourceId: string) => void;
 };
 
-/** Each quote with its source, date, link and a "Copy citation" button. */
+const QUOTE: CountNoun = { one: 'quote', other: 'quotes' };
+/** Facts cite one to three quotes; a longer list from data starts with ten. */
+const QUOTES_SHOWN = 10;
+
+/** Each quote with its source, date, link and a "Copy citation" button; ten at first. */
 export function EvidenceList({ evidence, dataset, onOpenSource }: EvidenceListProps) {
   return (
-    <ul className="space-y-3">
-      {evidence.map((item, index) => {
-        const source = dataset.index.sourceById.get(item.source);
-        return (
-          <li
-            key={`${item.source}-${index}`}
-            className="rounded-md border-l-4 border-accent bg-page px-3 py-2"
-          >
-            <blockquote lang={source?.language} className="text-sm wrap-anywhere italic">
-              “{item.quote}”
-            </blockquote>
-            {item.translation && (
-              <p className="mt-1 text-sm wrap-anywhere">English: “{item.translation}”</p>
-            )}
-            {item.note && <p className="mt-1 text-xs text-muted">Note: {item.note}</p>}
-            {source ? (
-              <div className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-xs">
-                <cite className="not-italic">
-                  <ExternalLink href={source.url}>{source.title}</ExternalLink>
-                  {' — '}
-                  {source.publisher},{' '}
-                  {source.published
-                    ? formatPartialDate(source.published.value, source.published.uncertain)
-                    : 'date not shown'}
-                </cite>
-                {onOpenSource && (
-                  <button
-                    type="button"
-                    onClick={() => onOpenSource(source.id)}
-                    className="min-h-6 text-accent underline underline-offset-2"
-                  >
-                    About this source
-                  </button>
-                )}
-                <CopyCitationButton citation={formatCitation(item, source, dataset.meta)} />
-              </div>
-            ) : (
-              <p className="mt-1 text-xs text-danger">Unknown source “{item.source}”</p>
-            )}
-          </li>
-        );
-      })}
-    </ul>
+    <BoundedList
+      items={evidence}
+      pageSize={QUOTES_SHOWN}
+      noun={QUOTE}
+      className="space-y-3"
+      itemClassName="rounded-md border-l-4 border-accent bg-page px-3 py-2"
+      renderItem={(item) => <Quote item={item} dataset={dataset} onOpenSource={onOpenSource} />}
+    />
+  );
+}
+
+type QuoteProps = Omit<EvidenceListProps, 'evidence'> & { item: Evidence };
+
+function Quote({ item, dataset, onOpenSource }: QuoteProps) {
+  const source = dataset.index.sourceById.get(item.source);
+  return (
+    <>
+      <blockquote lang={source?.language} className="text-sm wrap-anywhere italic">
+        “{item.quote}”
+      </blockquote>
+      {item.translation && (
+        <p className="mt-1 text-sm wrap-anywhere">English: “{item.translation}”</p>
+      )}
+      {item.note && <p className="mt-1 text-xs wrap-anywhere text-muted">Note: {item.note}</p>}
+      {source ? (
+        <div className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-xs wrap-anywhere">
+          <cite className="not-italic">
+            <ExternalLink href={source.url}>{source.title}</ExternalLink>
+            {' — '}
+            {source.publisher},{' '}
+            {source.published
+              ? formatPartialDate(source.published.value, source.published.uncertain)
+              : 'date not shown'}
+          </cite>
+          {onOpenSource && (
+            <button
+              type="button"
+              onClick={() => onOpenSource(source.id)}
+              className="min-h-6 text-accent underline underline-offset-2"
+            >
+              About this source
+            </button>
+          )}
+          <CopyCitationButton citation={formatCitation(item, source, dataset.meta)} />
+        </div>
+      ) : (
+        <p className="mt-1 text-xs wrap-anywhere text-danger">Unknown source “{item.source}”</p>
+      )}
+    </>
   );
 }

@@ -1,4 +1,6 @@
 import { useId, type ReactNode } from 'react';
+import type { CountNoun } from '@/lib/show-more';
+import { BoundedList } from '@/components/ui/bounded-list';
 
 export type DetailBlockProps = { title: string; children: ReactNode };
 
@@ -15,16 +17,22 @@ export function DetailBlock({ title, children }: DetailBlockProps) {
   );
 }
 
+const GAP: CountNoun = { one: 'gap', other: 'gaps' };
+/** A record names a few gaps; a longer list from data starts with ten. */
+const GAPS_SHOWN = 10;
+
 /** What the record does not know, said in words; nothing when every gap is filled. */
 export function GapsBlock({ gaps }: { gaps: readonly string[] }) {
   if (gaps.length === 0) return null;
   return (
     <DetailBlock title="What is not known">
-      <ul className="list-disc space-y-1 pl-5 text-sm">
-        {gaps.map((gap) => (
-          <li key={gap}>{gap}</li>
-        ))}
-      </ul>
+      <BoundedList
+        items={gaps}
+        pageSize={GAPS_SHOWN}
+        noun={GAP}
+        className="list-disc space-y-1 pl-5 text-sm wrap-anywhere"
+        renderItem={(gap) => gap}
+      />
     </DetailBlock>
   );
 }

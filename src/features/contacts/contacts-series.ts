@@ -4,7 +4,7 @@ import { CONTACT_KIND_LABELS, HUMAN_RIGHTS_KIND_LABELS } from '@/domain/review-l
 import type { Contact, Dataset, Evidence } from '@/domain/schema';
 import { ALL_DIALOGUES, type Filters } from '@/view/filters';
 import { compareByMiddle, formatPartialDate, yearOf } from '@/lib/dates';
-import { foldForSearch, matchesTerms, searchTerms } from '@/lib/search-text';
+import { foldFieldsForSearch, matchesTerms, searchTerms } from '@/lib/search-text';
 
 /** A contact as the list shows it. */
 export type ContactRow = {
@@ -67,7 +67,7 @@ function evidenceWords(evidence: readonly Evidence[]): string[] {
   return evidence.flatMap((item) => [item.quote, item.translation ?? '']);
 }
 
-function contactWords(contact: Contact): string {
+function contactWords(contact: Contact): string[] {
   return [
     contact.name,
     CONTACT_KIND_LABELS[contact.kind],
@@ -77,7 +77,7 @@ function contactWords(contact: Contact): string {
     ...contact.parties.map((side) => SIDE_LABELS[side]),
     ...contact.humanRights.flatMap((entry) => [entry.text, ...evidenceWords(entry.evidence)]),
     ...contact.gaps,
-  ].join(' ');
+  ];
 }
 
 /**
@@ -99,7 +99,7 @@ export function filterContacts(dataset: Dataset, filters: Filters): ContactRow[]
         datedBy(contact.date.value, filters.asOf) &&
         (years.size === 0 || years.has(yearOf(contact.date.value))) &&
         (!dialogue || dialogue.parties.every((side) => contact.parties.includes(side))) &&
-        (terms.length === 0 || matchesTerms(foldForSearch(contactWords(contact)), terms)),
+        (terms.length === 0 || matchesTerms(foldFieldsForSearch(contactWords(contact)), terms)),
     )
     .toSorted((a, b) => compareByMiddle(a.date.value, b.date.value))
     .map((contact) => ({

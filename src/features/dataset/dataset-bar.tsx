@@ -1,8 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useRef, type ChangeEvent } from 'react';
 import { datasetQueryOptions } from '@/data/dataset-query';
+import { LOAD_STAGES, type LoadStage } from '@/data/load-dataset';
 import type { LoadedDataset } from '@/domain/dataset-index';
 import { MAX_DATASET_BYTES } from '@/data/dataset-limits';
+import { MAX_LINE_CHARS } from '@/lib/bounded-text';
 import { Button } from '@/components/ui/button';
 import { useHydrated } from '@/components/ui/use-hydrated';
 import { DatasetProblems } from '@/features/dataset/dataset-problems';
@@ -37,6 +39,9 @@ function CurrentDataset({ dataset }: { dataset: LoadedDataset | undefined }) {
   );
 }
 
+const STAGE_COUNT = Object.keys(LOAD_STAGES).length;
+const stageNumber = (stage: LoadStage) => Object.keys(LOAD_STAGES).indexOf(stage) + 1;
+
 /** Which dataset is on screen, a way to open one's own file, and why a file was not opened. */
 export function DatasetBar() {
   const { data: dataset } = useQuery(datasetQueryOptions);
@@ -67,7 +72,13 @@ export function DatasetBar() {
     <section aria-label="Dataset" className="border-b border-line bg-accent-soft">
       <div className="mx-auto max-w-6xl px-4 py-3 sm:px-6">
         <div className="flex flex-col gap-2 sm:flex-row sm:items-center sm:gap-4">
-          <p className="min-w-0 text-sm sm:flex-1" data-testid="dataset-indicator">
+          <p
+            className="min-w-0 text-sm wrap-anywhere sm:flex-1"
+            title={
+              dataset && dataset.meta.title.length > MAX_LINE_CHARS ? dataset.meta.title : undefined
+            }
+            data-testid="dataset-indicator"
+          >
             <CurrentDataset dataset={dataset} />
           </p>
           <div className="flex flex-wrap gap-2">
@@ -100,9 +111,10 @@ export function DatasetBar() {
           and be at most {formatMegabytes(MAX_DATASET_BYTES)}. You can also drop it anywhere on the
           page.
         </p>
-        {state.phase === 'checking' && (
-          <p className="mt-2 text-sm font-medium">Checking “{state.fileName}”…</p>
-        )}
+        <p role="status" className="mt-2 text-sm font-medium empty:hidden">
+          {state.phase === 'checking' &&
+            `Opening “${state.fileName}”: step ${stageNumber(state.stage)} of ${STAGE_COUNT}, ${LOAD_STAGES[state.stage]}…`}
+        </p>
         {state.phase === 'rejected' && (
           <DatasetProblems
             title={`“${state.fileName}” was not opened`}

@@ -1,6 +1,8 @@
 import type { LoadedDataset } from '@/domain/dataset-index';
 import { recordEndsOn } from '@/domain/record-end';
+import { MAX_LINE_CHARS } from '@/lib/bounded-text';
 import { formatPartialDate } from '@/lib/dates';
+import { cutText } from '@/lib/visible-text';
 
 /** "10 meetings · 21 topics · 12 commitments · 54 sources", with singulars where a count is one. */
 export function describeCounts(dataset: LoadedDataset): string {
@@ -13,9 +15,9 @@ export function describeCounts(dataset: LoadedDataset): string {
   ].join(' · ');
 }
 
-/** The dataset's own name and version as its metadata states them. */
+/** The dataset's own name (cut to MAX_LINE_CHARS) and version as its metadata states them. */
 export function describeDataset(dataset: LoadedDataset): string {
-  return `${dataset.meta.title}, version ${dataset.meta.version}`;
+  return `${cutText(dataset.meta.title, MAX_LINE_CHARS)}, version ${dataset.meta.version}`;
 }
 
 /** "Recorded up to 1 July 2026 (the newest dated record)." — or that nothing is dated. */

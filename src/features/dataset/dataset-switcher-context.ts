@@ -1,11 +1,11 @@
 import { createContext } from 'react';
 import type { DatasetProblem } from '@/domain/dataset-problem';
-import type { DatasetFileLike } from '@/data/load-dataset';
+import type { DatasetFileLike, LoadStage } from '@/data/load-dataset';
 
 /** What the last attempt to change the dataset came to. */
 export type SwitchState =
   | { phase: 'idle' }
-  | { phase: 'checking'; fileName: string }
+  | { phase: 'checking'; fileName: string; stage: LoadStage }
   | { phase: 'rejected'; fileName: string; problems: readonly DatasetProblem[] }
   | { phase: 'failed'; message: string; problems: readonly DatasetProblem[] };
 

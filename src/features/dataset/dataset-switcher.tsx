@@ -1,9 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useMemo, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { datasetProblemsError } from '@/domain/dataset-index';
 import { DatasetError, type DatasetProblem } from '@/domain/dataset-problem';
 import { datasetQueryOptions } from '@/data/dataset-query';
-import { loadDataset, type DatasetFileLike } from '@/data/load-dataset';
+import { loadDataset, type DatasetFileLike, type LoadStage } from '@/data/load-dataset';
 import { announceDataset } from '@/features/dataset/dataset-summary';
 import { SwitcherContext, type SwitchState } from '@/features/dataset/dataset-switcher-context';
 
@@ -19,17 +19,18 @@ function manyFilesProblem(count: number): DatasetProblem {
 }
 
 /** Opens the one file of a drop or a pick (refusing none or several), or the bundled dataset. */
-function switchDataset(request: SwitchRequest) {
+function switchDataset(request: SwitchRequest, onStage: (stage: LoadStage) => void) {
   if (request === 'bundled') return loadDataset({ kind: 'bundled' });
   const [file] = request;
   if (request.length !== 1 || !file) throw datasetProblemsError([manyFilesProblem(request.length)]);
-  return loadDataset({ kind: 'file', file });
+  return loadDataset({ kind: 'file', file, onStage });
 }
 
 function stateOf(
   status: string,
   request: SwitchRequest | undefined,
   error: Error | null,
+  stage: LoadStage,
 ): SwitchState {
   if (request === undefined || request === 'bundled') {
     if (status !== 'error' || !error) return { phase: 'idle' };
@@ -37,7 +38,7 @@ function stateOf(
     return { phase: 'failed', message: error.message, problems };
   }
   const fileName = request.length === 1 && request[0] ? request[0].name : 'Your files';
-  if (status === 'pending') return { phase: 'checking', fileName };
+  if (status === 'pending') return { phase: 'checking', fileName, stage };
   if (status !== 'error' || !error) return { phase: 'idle' };
   return {
     phase: 'rejected',
@@ -50,26 +51,29 @@ function stateOf(
 export function DatasetSwitcherProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
   const { dataUpdatedAt } = useQuery(datasetQueryOptions);
+  const [stage, setStage] = useState<LoadStage>('reading');
   const { mutate, reset, status, variables, data, error } = useMutation({
-    mutationFn: switchDataset,
+    mutationFn: (request: SwitchRequest) => switchDataset(request, setStage),
     // One switch at a time, in the order asked, so an earlier, slower file is never kept last.
     scope: { id: 'dataset-switch' },
   });
 
   const value = useMemo(() => {
     // Only the latest request's callbacks run: an earlier file's dataset never reaches the screen.
-    const show = (request: SwitchRequest) =>
+    const show = (request: SwitchRequest) => {
+      setStage('reading');
       mutate(request, {
         onSuccess: (dataset) => queryClient.setQueryData(datasetQueryOptions.queryKey, dataset),
       });
+    };
     return {
-      state: stateOf(status, variables, error),
+      state: stateOf(status, variables, error, stage),
       announcement: status === 'success' && data ? announceDataset(data) : '',
       generation: dataUpdatedAt,
       openFiles: (files: readonly DatasetFileLike[]) => show(files),
       showBundled: () => show('bundled'),
       dismiss: reset,
     };
-  }, [mutate, reset, status, variables, data, error, dataUpdatedAt, queryClient]);
+  }, [mutate, reset, status, variables, data, error, dataUpdatedAt, queryClient, stage]);
   return <SwitcherContext value={value}>{children}</SwitcherContext>;
 }

@@ -1,3 +1,5 @@
+import { MAX_LINE_CHARS } from '@/lib/bounded-text';
+import { cutText } from '@/lib/visible-text';
 import { useMemo } from 'react';
 import { useView } from '@/view/use-view';
 import { formatPartialDate } from '@/lib/dates';
@@ -25,8 +27,11 @@ export function DatasetOverview() {
         <h2 id="overview-title" className="text-xl font-semibold">
           What the dataset holds
         </h2>
-        <p className="mt-1 text-sm text-muted">
-          {dataset.meta.title}, version {dataset.meta.version}, updated{' '}
+        <p
+          className="mt-1 text-sm wrap-anywhere text-muted"
+          title={dataset.meta.title.length > MAX_LINE_CHARS ? dataset.meta.title : undefined}
+        >
+          {cutText(dataset.meta.title, MAX_LINE_CHARS)}, version {dataset.meta.version}, updated{' '}
           {formatPartialDate(dataset.meta.updated)}.
         </p>
         <dl className="mt-4 grid grid-cols-2 gap-3 sm:grid-cols-4">

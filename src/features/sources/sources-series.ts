@@ -1,7 +1,7 @@
 import type { LoadedDataset } from '@/domain/dataset-index';
 import { READOUT_LABELS, SOURCE_KIND_LABELS } from '@/domain/labels';
 import type { Evidence, Source } from '@/domain/schema';
-import { foldForSearch, matchesTerms, searchTerms } from '@/lib/search-text';
+import { foldFieldsForSearch, matchesTerms, searchTerms } from '@/lib/search-text';
 import { describePublished, languageName } from '@/features/sources/source-labels';
 import { compareText } from '@/lib/compare-text';
 import { groupBy } from '@/lib/group-by';
@@ -123,7 +123,7 @@ export function filterSourceRows(rows: readonly SourceRow[], search: string): So
   const terms = searchTerms(search);
   if (terms.length === 0) return [...rows];
   return rows.filter((row) =>
-    matchesTerms(foldForSearch([row.title, row.publisher, ...row.subjects].join(' ')), terms),
+    matchesTerms(foldFieldsForSearch([row.title, row.publisher, ...row.subjects]), terms),
   );
 }
 

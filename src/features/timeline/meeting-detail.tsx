@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useView } from '@/view/use-view';
 import type { LoadedDataset } from '@/domain/dataset-index';
 import { meetingName, meetingPlace } from '@/domain/labels';
@@ -6,11 +7,18 @@ import type { Meeting } from '@/domain/schema';
 import { formatPartialDate } from '@/lib/dates';
 import { EvidenceList } from '@/components/evidence/evidence-list';
 import { DetailBlock, GapsBlock } from '@/components/ui/detail-block';
+import { BoundedList } from '@/components/ui/bounded-list';
 import { Drawer } from '@/components/ui/drawer';
+import type { CountNoun } from '@/lib/show-more';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { MeetingCoChairs } from '@/features/timeline/meeting-co-chairs';
 import { MeetingStandingNote } from '@/features/timeline/meeting-standing-note';
 import { MeetingTopics } from '@/features/timeline/meeting-topics';
+
+const OUTCOME: CountNoun = { one: 'outcome', other: 'outcomes' };
+const COMMITMENT: CountNoun = { one: 'commitment', other: 'commitments' };
+/** A round has a handful of outcomes and commitments; a longer list from data starts with ten. */
+const LIST_SHOWN = 10;
 
 export type MeetingDetailProps = { id: string };
 
@@ -39,8 +47,12 @@ function MeetingBody({ meeting, dataset, referenceDate }: MeetingBodyProps) {
   const { openDetail } = useView();
   const openSource = (sourceId: string) => openDetail({ kind: 'source', id: sourceId });
   const dialogue = dataset.index.dialogueById.get(meeting.dialogue);
-  const commitments = dataset.commitments.filter((c) =>
-    c.discussedAt.some((entry) => entry.meeting === meeting.id),
+  const commitments = useMemo(
+    () =>
+      dataset.commitments.filter((c) =>
+        c.discussedAt.some((entry) => entry.meeting === meeting.id),
+      ),
+    [dataset.commitments, meeting.id],
   );
   const date = formatPartialDate(meeting.date.value, meeting.date.uncertain);
   const standing = meetingStanding(meeting, referenceDate);
@@ -48,7 +60,7 @@ function MeetingBody({ meeting, dataset, referenceDate }: MeetingBodyProps) {
     <div className="space-y-6">
       <div>
         <p className="text-sm text-muted">{dialogue?.name}</p>
-        <p className="mt-2">{meeting.summary}</p>
+        <p className="mt-2 wrap-anywhere">{meeting.summary}</p>
         <p className="mt-1 text-xs text-muted">
           Summary in our own words; each fact is quoted below.
         </p>
@@ -112,10 +124,14 @@ function MeetingBody({ meeting, dataset, referenceDate }: MeetingBodyProps) {
       </DetailBlock>
       {meeting.outcomes.length > 0 && (
         <DetailBlock title="Outcomes">
-          <ul className="space-y-4">
-            {meeting.outcomes.map((outcome, index) => (
-              <li key={index}>
-                <p>{outcome.text}</p>
+          <BoundedList
+            items={meeting.outcomes}
+            pageSize={LIST_SHOWN}
+            noun={OUTCOME}
+            className="space-y-4"
+            renderItem={(outcome) => (
+              <>
+                <p className="wrap-anywhere">{outcome.text}</p>
                 {outcome.meeting && (
                   <button
                     type="button"
@@ -132,26 +148,29 @@ function MeetingBody({ meeting, dataset, referenceDate }: MeetingBodyProps) {
                     onOpenSource={openSource}
                   />
                 </div>
-              </li>
-            ))}
-          </ul>
+              </>
+            )}
+          />
         </DetailBlock>
       )}
       {commitments.length > 0 && (
         <DetailBlock title="Reform commitments discussed">
-          <ul className="list-disc space-y-1 pl-5">
-            {commitments.map((commitment) => (
-              <li key={commitment.id}>
-                <button
-                  type="button"
-                  onClick={() => openDetail({ kind: 'commitment', id: commitment.id })}
-                  className="min-h-6 text-left text-accent underline underline-offset-2"
-                >
-                  {commitment.title}
-                </button>
-              </li>
-            ))}
-          </ul>
+          <BoundedList
+            items={commitments}
+            pageSize={LIST_SHOWN}
+            noun={COMMITMENT}
+            itemKey={(commitment) => commitment.id}
+            className="list-disc space-y-1 pl-5"
+            renderItem={(commitment) => (
+              <button
+                type="button"
+                onClick={() => openDetail({ kind: 'commitment', id: commitment.id })}
+                className="min-h-6 text-left wrap-anywhere text-accent underline underline-offset-2"
+              >
+                {commitment.title}
+              </button>
+            )}
+          />
         </DetailBlock>
       )}
       <GapsBlock gaps={meeting.gaps} />

@@ -1,7 +1,11 @@
+import { useMemo } from 'react';
 import type { LoadedDataset } from '@/domain/dataset-index';
 import { READOUT_LABELS } from '@/domain/labels';
 import type { Meeting, Readout } from '@/domain/schema';
 import { EvidenceList } from '@/components/evidence/evidence-list';
+import { BoundedList } from '@/components/ui/bounded-list';
+import { formatCount } from '@/lib/format-count';
+import type { CountNoun } from '@/lib/show-more';
 
 export type MeetingTopicsProps = {
   meeting: Meeting;
@@ -17,28 +21,40 @@ const READOUT_ORDER: readonly Readout[] = [
   'eu-statement',
 ];
 
+const TOPIC: CountNoun = { one: 'topic', other: 'topics' };
+/** A readout raises up to a dozen topics; a longer list from data starts with twenty. */
+const TOPICS_SHOWN = 20;
+
 /** The topics of a meeting grouped by the readout that raised them, side by side on wide screens. */
 export function MeetingTopics({ meeting, dataset, onOpenTopic, onOpenSource }: MeetingTopicsProps) {
-  const groups = READOUT_ORDER.map((readout) => ({
-    readout,
-    topics: meeting.topics.filter((raised) => raised.raisedIn === readout),
-  })).filter((group) => group.topics.length > 0);
+  const groups = useMemo(
+    () =>
+      READOUT_ORDER.map((readout) => ({
+        readout,
+        topics: meeting.topics.filter((raised) => raised.raisedIn === readout),
+      })).filter((group) => group.topics.length > 0),
+    [meeting.topics],
+  );
   if (groups.length === 0)
     return <p className="text-sm text-muted">No source read for this meeting lists its topics.</p>;
   return (
     <div className="grid gap-4 md:grid-cols-2">
       {groups.map((group) => (
-        <div key={group.readout}>
+        <div key={group.readout} className="min-w-0">
           <h4 className="text-sm font-semibold">
-            {READOUT_LABELS[group.readout]} ({group.topics.length})
+            {READOUT_LABELS[group.readout]} ({formatCount(group.topics.length)})
           </h4>
-          <ul className="mt-2 space-y-3">
-            {group.topics.map((raised) => (
-              <li key={raised.topic}>
+          <BoundedList
+            items={group.topics}
+            pageSize={TOPICS_SHOWN}
+            noun={TOPIC}
+            className="mt-2 space-y-3"
+            renderItem={(raised) => (
+              <>
                 <button
                   type="button"
                   onClick={() => onOpenTopic(raised.topic)}
-                  className="min-h-6 text-left text-sm font-medium text-accent underline underline-offset-2"
+                  className="min-h-6 text-left text-sm font-medium wrap-anywhere text-accent underline underline-offset-2"
                 >
                   {dataset.index.topicById.get(raised.topic)?.label ?? raised.topic}
                 </button>
@@ -47,9 +63,9 @@ export function MeetingTopics({ meeting, dataset, onOpenTopic, onOpenSource }: M
                   dataset={dataset}
                   onOpenSource={onOpenSource}
                 />
-              </li>
-            ))}
-          </ul>
+              </>
+            )}
+          />
         </div>
       ))}
     </div>

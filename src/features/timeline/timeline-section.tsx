@@ -8,6 +8,7 @@ import { Button } from '@/components/ui/button';
 import { ResultCount } from '@/components/ui/result-count';
 import { MeetingList } from '@/features/timeline/meeting-list';
 import { buildTimelineExport } from '@/features/timeline/timeline-export';
+import { limitTimelineMarks } from '@/features/timeline/timeline-limit';
 import { TIMELINE_LEGEND, timelineTable } from '@/features/timeline/timeline-spec';
 import { DataTable } from '@/components/table/data-table';
 import {
@@ -28,6 +29,7 @@ export function TimelineSection() {
     () => buildTimelineSeries(dataset, meetings, commitments, filters.years, referenceDate),
     [dataset, meetings, commitments, filters.years, referenceDate],
   );
+  const { drawn, note } = useMemo(() => limitTimelineMarks(series), [series]);
   const getExportSpec = useCallback(
     () => buildTimelineExport(series, meetings, commitments),
     [series, meetings, commitments],
@@ -54,7 +56,7 @@ export function TimelineSection() {
           <div className="mt-3">
             <ChartFrame
               title="Timeline of meetings and reform milestones"
-              summary={summarizeTimeline(series)}
+              summary={note ? `${summarizeTimeline(series)} ${note}` : summarizeTimeline(series)}
               height={80 + series.lanes.length * 70}
               actions={
                 <ChartLegend
@@ -68,10 +70,10 @@ export function TimelineSection() {
             >
               <Suspense fallback={null}>
                 <TimelineChart
-                  lanes={series.lanes}
-                  points={series.points}
-                  domain={series.domain}
-                  yearTicks={series.yearTicks}
+                  lanes={drawn.lanes}
+                  points={drawn.points}
+                  domain={drawn.domain}
+                  yearTicks={drawn.yearTicks}
                   onSelect={open}
                 />
               </Suspense>

@@ -126,4 +126,39 @@ describe('MeetingDetail of a planned round whose agreed year is over', () => {
     expect(date).toHaveTextContent(/^Date11 April 2022Held/);
     expect(within(date).queryByRole('note')).not.toBeInTheDocument();
   });
+
+  it('shows the first 20 of a topic listed 1,000 times, and 20 more on request', async () => {
+    const raised = {
+      topic: 'topic-a',
+      raisedIn: 'us-statement' as const,
+      evidence: evidence('src-a', 'raised'),
+    };
+    const repeated = makeDataset({
+      meetings: [makeMeeting({ topics: Array.from({ length: 1_000 }, () => raised) })],
+    });
+    renderWithProviders(<MeetingDetail id="meeting-1" />, { dataset: repeated });
+    const topics = screen.getByRole('group', { name: 'Topics raised, by whose readout' });
+    expect(within(topics).getByRole('heading', { level: 4 })).toHaveTextContent(
+      'US statement (1,000)',
+    );
+    expect(within(topics).getAllByText('Topic A')).toHaveLength(20);
+    await userEvent.click(within(topics).getByText('Show 20 more topics (980 not shown)'));
+    expect(within(topics).getAllByText('Topic A')).toHaveLength(40);
+  });
+
+  it('shows ten quotes of a fact that cites twelve, and the rest on request', async () => {
+    const quotes = Array.from({ length: 12 }, (_, i) => evidence('src-a', `quote ${i + 1}`)[0]!);
+    const cited = makeDataset({
+      meetings: [
+        makeMeeting({ topics: [{ topic: 'topic-a', raisedIn: 'us-statement', evidence: quotes }] }),
+      ],
+    });
+    renderWithProviders(<MeetingDetail id="meeting-1" />, { dataset: cited });
+    const topics = screen.getByRole('group', { name: 'Topics raised, by whose readout' });
+    expect(within(topics).getByText('“quote 10”')).toBeInTheDocument();
+    expect(within(topics).queryByText('“quote 11”')).not.toBeInTheDocument();
+    expect(within(topics).getByText('Showing 10 of 12 quotes')).toBeInTheDocument();
+    await userEvent.click(within(topics).getByText('Show 2 more quotes'));
+    expect(within(topics).getByText('“quote 12”')).toBeInTheDocument();
+  });
 });

@@ -49,8 +49,34 @@ async function heapMegabytes(page: Page) {
 }
 
 const indicator = (page: Page) => page.getByTestId('dataset-indicator');
+const problems = (page: Page) => page.getByRole('alert').filter({ hasText: 'was not opened' });
 
-for (const hostile of HOSTILE_FILES) {
+for (const hostile of HOSTILE_FILES.filter((file) => file.refusedAt)) {
+  const { path, messageIncludes } = hostile.refusedAt!;
+
+  test(`${hostile.describe}: refused at ${path} by the limits, without blocking the page for long`, async ({
+    page,
+  }) => {
+    const file = join(dir, `${hostile.name}.json`);
+    writeFileSync(file, hostile.text());
+    await watchLongTasks(page);
+    await page.goto('/');
+    await expect(page.locator('#root')).toHaveAttribute(MARKER.appReady, '');
+    await longestTask(page);
+    await page.getByTestId('dataset-file-input').setInputFiles(file);
+    const line = problems(page)
+      .getByRole('listitem')
+      .filter({ has: page.locator('code', { hasText: path }) })
+      .filter({ hasText: messageIncludes });
+    await expect(line).toBeVisible();
+    await expect(indicator(page)).toContainText('Showing the bundled dataset');
+    const task = await longestTask(page);
+    console.log(`${hostile.name}: refused; longest task ${task} ms`);
+    expect(task).toBeLessThanOrEqual(LONGEST_TASK_BOUND_MS);
+  });
+}
+
+for (const hostile of HOSTILE_FILES.filter((file) => !file.refusedAt)) {
   test(`${hostile.describe}: opening it, a search, a reload and the heaviest meeting never block the page for long`, async ({
     page,
   }) => {

@@ -44,11 +44,18 @@ async function loadBundled(fetcher: typeof fetch): Promise<LoadedDataset> {
   return indexDataset((await readTrustedBundledDataset(text)) ?? (await validateText(text)));
 }
 
-/** A kept dataset that no longer validates (say, after a schema upgrade) gives way to the bundled one. */
+/**
+ * A kept dataset that no longer validates (say, after a schema upgrade), or a store that holds
+ * something else, gives way to the bundled one, with the reasons; it stays stored until removed.
+ */
 async function loadKept(fetcher: typeof fetch): Promise<LoadedDataset> {
-  const stored = hasStoredCustomDataset() ? await readStoredDataset() : null;
-  if (!stored) return loadBundled(fetcher);
-  const { fileName, text, savedAt } = stored;
+  const stored = hasStoredCustomDataset() ? await readStoredDataset() : { kind: 'none' as const };
+  if (stored.kind === 'none') return loadBundled(fetcher);
+  if (stored.kind === 'unreadable') {
+    const bundled = await loadBundled(fetcher);
+    return { ...bundled, origin: { kind: 'bundled', unreadableStored: { reason: stored.reason } } };
+  }
+  const { fileName, text, savedAt } = stored.dataset;
   const result = await validateDatasetText(text);
   if (result.ok) {
     return indexDataset(result.dataset, {

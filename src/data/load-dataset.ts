@@ -17,7 +17,9 @@ export type DatasetFileLike = Pick<File, 'name' | 'size' | 'text'>;
  * browser, or else the bundled one (what the page opens with); or a file the user opens now.
  */
 export type DatasetSource =
-  { kind: 'bundled' } | { kind: 'kept' } | { kind: 'file'; file: DatasetFileLike };
+  | { kind: 'bundled' }
+  | { kind: 'kept'; changedInAnotherTab?: boolean }
+  | { kind: 'file'; file: DatasetFileLike };
 
 const fileError = (message: string) =>
   new DatasetError('The dataset could not be downloaded.', [{ path: '(file)', message }]);
@@ -48,8 +50,8 @@ async function loadBundled(fetcher: typeof fetch): Promise<LoadedDataset> {
  * A kept dataset that no longer validates (say, after a schema upgrade), or a store that holds
  * something else, gives way to the bundled one, with the reasons; it stays stored until removed.
  */
-async function loadKept(fetcher: typeof fetch): Promise<LoadedDataset> {
-  const stored = hasStoredCustomDataset() ? await readStoredDataset() : { kind: 'none' as const };
+async function loadKept(fetcher: typeof fetch, readStore: boolean): Promise<LoadedDataset> {
+  const stored = readStore ? await readStoredDataset() : { kind: 'none' as const };
   if (stored.kind === 'none') return loadBundled(fetcher);
   if (stored.kind === 'unreadable') {
     const bundled = await loadBundled(fetcher);
@@ -105,7 +107,9 @@ export async function loadDataset(
     case 'file':
       return loadFile(source.file);
     case 'kept':
-      return loadKept(fetcher);
+      // The flag only spares a first visit the IndexedDB round trip. After another tab's message the
+      // store is read anyway: localStorage reaches other tabs asynchronously, and can arrive later.
+      return loadKept(fetcher, source.changedInAnotherTab === true || hasStoredCustomDataset());
     case 'bundled':
       await removeStoredDataset();
       return loadBundled(fetcher);

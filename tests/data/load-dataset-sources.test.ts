@@ -83,6 +83,13 @@ describe('loadDataset of the kept dataset (what the page opens with)', () => {
     expect(store.removeStoredDataset).not.toHaveBeenCalled();
   });
 
+  it('reads the store after another tab kept a file, though this tab has not seen the flag yet', async () => {
+    keep(JSON.stringify(own));
+    vi.mocked(flag.hasStoredCustomDataset).mockReturnValue(false);
+    const loaded = await loadDataset({ kind: 'kept', changedInAnotherTab: true });
+    expect(loaded.meta.title).toBe('My own dataset');
+  });
+
   it('shows the bundled dataset when the flag is set but storage holds nothing', async () => {
     vi.mocked(flag.hasStoredCustomDataset).mockReturnValue(true);
     const loaded = await loadDataset({ kind: 'kept' });

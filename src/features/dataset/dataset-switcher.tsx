@@ -24,7 +24,8 @@ function manyFilesProblem(count: number): DatasetProblem {
 
 /** Opens the one file of a drop or a pick (refusing none or several), or the bundled dataset. */
 function switchDataset(request: SwitchRequest) {
-  if (request === 'bundled' || request === 'kept') return loadDataset({ kind: request });
+  if (request === 'bundled') return loadDataset({ kind: 'bundled' });
+  if (request === 'kept') return loadDataset({ kind: 'kept', changedInAnotherTab: true });
   const [file] = request;
   if (request.length !== 1 || !file) throw datasetProblemsError([manyFilesProblem(request.length)]);
   return loadDataset({ kind: 'file', file });

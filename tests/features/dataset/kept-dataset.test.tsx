@@ -67,7 +67,7 @@ describe('another tab', () => {
     expect(indicator()).toHaveTextContent('Showing the bundled dataset');
     const otherTab = new BroadcastChannel(KEPT_DATASET_CHANNEL);
 
-    localStorage.setItem('dialogue-tracker:custom-dataset', '1');
+    // No flag here yet: localStorage reaches other tabs later than the channel's message can.
     vi.mocked(store.readStoredDataset).mockResolvedValue({
       kind: 'kept',
       dataset: { fileName: 'theirs.json', text: JSON.stringify(own), savedAt: '2026-12-01' },

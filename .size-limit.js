@@ -5,7 +5,8 @@
 // hashes, so the list is read from Vite's build manifest instead of globs.
 import { readFileSync } from 'node:fs';
 
-const MANIFEST = 'dist/.vite/manifest.json';
+// Written by the build outside dist/ (scripts/hosting/hosting-plugin.ts), so it is not served.
+const MANIFEST = 'node_modules/.tmp/build-manifest.json';
 const FIRST_VIEW_ENTRIES = ['index.html', 'src/entry-client.tsx'];
 
 /** @type {Record<string, { file: string, imports?: string[] }>} */

@@ -2,45 +2,13 @@ import { fileURLToPath, URL } from 'node:url';
 import { resolve } from 'node:path';
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin, type PluginOption, type ResolvedConfig } from 'vite';
+import { defineConfig, type PluginOption, type ResolvedConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { bundledDatasetDigest } from './scripts/bundled-dataset-digest.ts';
 import { atomFeed } from './scripts/feed/feed-plugin.ts';
+import { hosting } from './scripts/hosting/hosting-plugin.ts';
+import { SECURITY_HEADERS } from './scripts/hosting/security-headers.ts';
 import { prerenderIndexHtml } from './scripts/prerender.ts';
-
-/**
- * The production Content-Security-Policy. Only the build gets it: the dev server injects
- * CSS through <style> tags, which `style-src 'self'` would block.
- * `blob:` in img-src is for chart export (an <img> of a serialised SVG).
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' blob: data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'none'",
-].join('; ');
-
-function contentSecurityPolicy(): Plugin {
-  return {
-    name: 'dialogue-tracker:csp',
-    apply: 'build',
-    transformIndexHtml: {
-      order: 'pre',
-      handler: () => [
-        {
-          tag: 'meta',
-          attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
-          injectTo: 'head-prepend',
-        },
-      ],
-    },
-  };
-}
 
 /**
  * Offline support: a Workbox service worker precaches the app shell, every JS/CSS chunk (the lazy
@@ -105,7 +73,8 @@ export default defineConfig({
   plugins: [
     react(),
     tailwindcss(),
-    contentSecurityPolicy(),
+    // The page's CSP meta tag, the feed's media type in `vite preview`, no build manifest in dist/.
+    hosting(),
     // Validates public/data/dialogue-dataset.json and gives the app its SHA-256, so the browser can
     // use that file without loading the validator.
     bundledDatasetDigest(),
@@ -113,14 +82,19 @@ export default defineConfig({
     atomFeed(),
     offlineApp(),
   ],
+  // One page at `/` whose state is in the query string: a path that names no file is a 404, as on a
+  // static host, not the app (nor, say, a build file's address answered with index.html).
+  appType: 'mpa',
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
   build: {
     // Inlined data: URIs would need wider CSP allowances; keep every asset a file.
     assetsInlineLimit: 0,
-    // dist/.vite/manifest.json: `.size-limit.js` reads which chunks the first view loads.
+    // `.size-limit.js` reads which chunks the first view loads; hosting() moves it out of dist/.
     manifest: true,
   },
-  preview: { port: 4173, strictPort: false },
+  // `npm start` and the browser tests serve the build with these headers (CSP with
+  // frame-ancestors, nosniff, no referrer); README "Hosting" shows them for a static host.
+  preview: { port: 4173, strictPort: false, headers: SECURITY_HEADERS },
 });

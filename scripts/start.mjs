@@ -10,6 +10,8 @@ const INPUTS = [
   'index.html',
   'vite.config.ts',
   'scripts/prerender.ts',
+  // The page's meta CSP is built from scripts/hosting/security-headers.ts.
+  'scripts/hosting',
   'package-lock.json',
 ];
 const BUILT = 'dist/index.html';

@@ -1,60 +1,66 @@
-import { createStore, del, get, set } from 'idb-keyval';
+import { del, get, set } from 'idb-keyval';
 import { hasStoredCustomDataset, writeCustomDatasetFlag } from '@/data/custom-dataset-flag';
+import { datasetStore } from '@/data/dataset-database';
+import { announceKeptDatasetChange } from '@/data/kept-dataset-channel';
+import {
+  checkStoredDataset,
+  type StoredDataset,
+  type StoredDatasetCheck,
+} from '@/data/stored-dataset-check';
 
 export { hasStoredCustomDataset };
+export type { StoredDataset, StoredDatasetCheck };
 
-/** A dataset the user opened from their own file, kept in this browser until they remove it. */
-export type StoredDataset = {
-  /** The file name as the user chose it. */
-  fileName: string;
-  /** The file's text exactly as read, so a reload validates the same bytes. */
-  text: string;
-  /** ISO timestamp of when it was opened. */
-  savedAt: string;
-};
-
-const DB_NAME = 'dialogue-tracker';
-const STORE_NAME = 'datasets';
 const KEY = 'custom';
-let store: ReturnType<typeof createStore> | undefined;
-function datasetStore() {
-  store ??= createStore(DB_NAME, STORE_NAME);
-  return store;
+
+function describeError(error: unknown): string {
+  if (error instanceof DOMException || error instanceof Error)
+    return `${error.name}: ${error.message}`;
+  return String(error);
 }
 
-/** The stored custom dataset, or null when there is none or the browser cannot store one. */
-export async function readStoredDataset(): Promise<StoredDataset | null> {
-  if (typeof indexedDB === 'undefined') return null;
+/**
+ * What this browser keeps: nothing (also when it cannot store anything), a dataset to validate, or
+ * something that is not one (junk, an oversized text, a store that fails), with the reason. Keeps
+ * the first-paint flag in step: set only while something is stored.
+ */
+export async function readStoredDataset(): Promise<StoredDatasetCheck> {
+  if (typeof indexedDB === 'undefined') return { kind: 'none' };
+  let check: StoredDatasetCheck;
   try {
-    const value = await get<StoredDataset>(KEY, datasetStore());
-    const stored =
-      value && typeof value.text === 'string' && typeof value.fileName === 'string' ? value : null;
-    writeCustomDatasetFlag(stored !== null);
-    return stored;
-  } catch {
-    return null;
+    check = checkStoredDataset(await get<unknown>(KEY, datasetStore));
+  } catch (error) {
+    return {
+      kind: 'unreadable',
+      reason: `the browser's storage failed to read it (${describeError(error)})`,
+    };
   }
+  writeCustomDatasetFlag(check.kind !== 'none');
+  return check;
 }
 
 /** Keeps the dataset for the next visit; resolves false when the browser refuses to store it. */
 export async function storeDataset(dataset: StoredDataset): Promise<boolean> {
   if (typeof indexedDB === 'undefined') return false;
   try {
-    await set(KEY, dataset, datasetStore());
-    writeCustomDatasetFlag(true);
-    return true;
+    await set(KEY, dataset, datasetStore);
   } catch {
     return false;
   }
+  writeCustomDatasetFlag(true);
+  announceKeptDatasetChange();
+  return true;
 }
 
-/** Forgets the custom dataset; the bundled one is shown again. */
+/** Forgets the custom dataset (whatever the store holds); the bundled one is shown again. */
 export async function removeStoredDataset(): Promise<void> {
   writeCustomDatasetFlag(false);
-  if (typeof indexedDB === 'undefined') return;
-  try {
-    await del(KEY, datasetStore());
-  } catch {
-    // Nothing stored, or storage unavailable: either way nothing is left to remove.
+  if (typeof indexedDB !== 'undefined') {
+    try {
+      await del(KEY, datasetStore);
+    } catch {
+      // Nothing stored, or storage unavailable: either way nothing is left to remove.
+    }
   }
+  announceKeptDatasetChange();
 }

@@ -19,7 +19,7 @@ export type DatasetFileLike = Pick<File, 'name' | 'size' | 'arrayBuffer'>;
  */
 export type DatasetSource =
   | { kind: 'bundled' }
-  | { kind: 'kept' }
+  | { kind: 'kept'; changedInAnotherTab?: boolean }
   | { kind: 'file'; file: DatasetFileLike; onStage?: (stage: LoadStage) => void };
 
 /** The steps of opening a file, in order, for a progress line a screen reader hears once each. */
@@ -59,11 +59,18 @@ async function loadBundled(fetcher: typeof fetch): Promise<LoadedDataset> {
   return indexDataset(dataset, undefined, searchText);
 }
 
-/** A kept dataset that no longer validates (say, after a schema upgrade) gives way to the bundled one. */
-async function loadKept(fetcher: typeof fetch): Promise<LoadedDataset> {
-  const stored = hasStoredCustomDataset() ? await readStoredDataset() : null;
-  if (!stored) return loadBundled(fetcher);
-  const { fileName, text, savedAt } = stored;
+/**
+ * A kept dataset that no longer validates (say, after a schema upgrade), or a store that holds
+ * something else, gives way to the bundled one, with the reasons; it stays stored until removed.
+ */
+async function loadKept(fetcher: typeof fetch, readStore: boolean): Promise<LoadedDataset> {
+  const stored = readStore ? await readStoredDataset() : { kind: 'none' as const };
+  if (stored.kind === 'none') return loadBundled(fetcher);
+  if (stored.kind === 'unreadable') {
+    const bundled = await loadBundled(fetcher);
+    return { ...bundled, origin: { kind: 'bundled', unreadableStored: { reason: stored.reason } } };
+  }
+  const { fileName, text, savedAt } = stored.dataset;
   const result = await validateDatasetText(text);
   if (result.ok) {
     const origin = { kind: 'custom', fileName, openedAt: savedAt, persisted: true } as const;
@@ -119,7 +126,9 @@ export async function loadDataset(
     case 'file':
       return loadFile(source.file, source.onStage);
     case 'kept':
-      return loadKept(fetcher);
+      // The flag only spares a first visit the IndexedDB round trip. After another tab's message the
+      // store is read anyway: localStorage reaches other tabs asynchronously, and can arrive later.
+      return loadKept(fetcher, source.changedInAnotherTab === true || hasStoredCustomDataset());
     case 'bundled':
       await removeStoredDataset();
       return loadBundled(fetcher);

@@ -34,6 +34,8 @@ export type DatasetOrigin =
       kind: 'bundled';
       /** A dataset kept from an earlier visit that no longer validates, so the bundled one is shown. */
       rejectedStored?: { fileName: string; problems: readonly DatasetProblem[] };
+      /** What the browser keeps is not a saved dataset at all (junk, oversized, a failing store). */
+      unreadableStored?: { reason: string };
     }
   | {
       kind: 'custom';

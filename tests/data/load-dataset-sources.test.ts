@@ -7,7 +7,7 @@ import { failureOf } from '../support/dataset-loading';
 
 vi.mock('@/data/custom-dataset-flag', () => ({ hasStoredCustomDataset: vi.fn(() => false) }));
 vi.mock('@/data/custom-dataset-store', () => ({
-  readStoredDataset: vi.fn(async () => null),
+  readStoredDataset: vi.fn(async () => ({ kind: 'none' })),
   storeDataset: vi.fn(async () => true),
   removeStoredDataset: vi.fn(async () => undefined),
 }));
@@ -24,7 +24,7 @@ beforeEach(() => {
 afterEach(() => {
   vi.unstubAllGlobals();
   vi.mocked(flag.hasStoredCustomDataset).mockReturnValue(false);
-  vi.mocked(store.readStoredDataset).mockResolvedValue(null);
+  vi.mocked(store.readStoredDataset).mockResolvedValue({ kind: 'none' });
   vi.mocked(store.storeDataset).mockClear();
   vi.mocked(store.removeStoredDataset).mockClear();
 });
@@ -32,9 +32,8 @@ afterEach(() => {
 function keep(text: string) {
   vi.mocked(flag.hasStoredCustomDataset).mockReturnValue(true);
   vi.mocked(store.readStoredDataset).mockResolvedValue({
-    fileName: 'mine.json',
-    text,
-    savedAt: '2026-11-20T08:00:00.000Z',
+    kind: 'kept',
+    dataset: { fileName: 'mine.json', text, savedAt: '2026-11-20T08:00:00.000Z' },
   });
 }
 
@@ -78,6 +77,23 @@ describe('loadDataset of the kept dataset (what the page opens with)', () => {
       rejectedStored: { fileName: 'mine.json', problems: [{ path: 'meta.schemaVersion' }] },
     });
     expect(store.removeStoredDataset).not.toHaveBeenCalled();
+  });
+
+  it('shows the bundled dataset, saying why, when the store holds something that is not a dataset', async () => {
+    vi.mocked(flag.hasStoredCustomDataset).mockReturnValue(true);
+    const reason = 'it holds a string of 4 characters, not a saved dataset';
+    vi.mocked(store.readStoredDataset).mockResolvedValue({ kind: 'unreadable', reason });
+    const loaded = await loadDataset({ kind: 'kept' });
+    expect(loaded.meta.title).toBe('Fixture dataset');
+    expect(loaded.origin).toEqual({ kind: 'bundled', unreadableStored: { reason } });
+    expect(store.removeStoredDataset).not.toHaveBeenCalled();
+  });
+
+  it('reads the store after another tab kept a file, though this tab has not seen the flag yet', async () => {
+    keep(JSON.stringify(own));
+    vi.mocked(flag.hasStoredCustomDataset).mockReturnValue(false);
+    const loaded = await loadDataset({ kind: 'kept', changedInAnotherTab: true });
+    expect(loaded.meta.title).toBe('My own dataset');
   });
 
   it('shows the bundled dataset when the flag is set but storage holds nothing', async () => {

@@ -7,7 +7,9 @@ import { MAX_DATASET_BYTES } from '@/data/dataset-limits';
 import { MAX_LINE_CHARS } from '@/lib/bounded-text';
 import { Button } from '@/components/ui/button';
 import { useHydrated } from '@/components/ui/use-hydrated';
+import { cutText, showInvisible } from '@/lib/visible-text';
 import { DatasetProblems } from '@/features/dataset/dataset-problems';
+import { KeptFileUnreadable } from '@/features/dataset/kept-file-unreadable';
 import { useDatasetSwitcher } from '@/features/dataset/use-dataset-switcher';
 import {
   describeCounts,
@@ -50,8 +52,10 @@ export function DatasetBar() {
   // In the prerendered page the picker cannot work until the app has started: say so by disabling it.
   const hydrated = useHydrated();
   const custom = dataset?.origin?.kind === 'custom';
-  const rejectedStored =
-    dataset?.origin?.kind === 'bundled' ? dataset.origin.rejectedStored : undefined;
+  const bundledOrigin = dataset?.origin?.kind === 'bundled' ? dataset.origin : undefined;
+  const { rejectedStored, unreadableStored } = bundledOrigin ?? {};
+  // Problems with the kept file show until the user acts, also after another tab's change.
+  const settled = state.phase === 'idle' || state.phase === 'followed';
   const current = dataset ? describeDataset(dataset) : 'no dataset';
 
   const openButton = useRef<HTMLButtonElement>(null);
@@ -145,9 +149,25 @@ export function DatasetBar() {
             {state.message} The dashboard still shows {current}.
           </DatasetProblems>
         )}
-        {state.phase === 'idle' && rejectedStored && (
+        {state.phase === 'followed' && (
+          <p className="mt-2 text-sm font-medium">
+            Another tab changed the dataset kept in this browser; this tab shows it now.
+          </p>
+        )}
+        {settled && unreadableStored && (
+          <KeptFileUnreadable
+            reason={unreadableStored.reason}
+            actions={
+              <>
+                <Button onClick={showBundled}>Remove it from this browser</Button>
+                <Button onClick={choose}>Open another file…</Button>
+              </>
+            }
+          />
+        )}
+        {settled && rejectedStored && (
           <DatasetProblems
-            title={`Your saved dataset “${rejectedStored.fileName}” could not be opened`}
+            title={`Your saved dataset “${showInvisible(cutText(rejectedStored.fileName, 80))}” could not be opened`}
             problems={rejectedStored.problems}
             fileName={rejectedStored.fileName}
             actions={

@@ -5,6 +5,8 @@ import type { DatasetFileLike, LoadStage } from '@/data/load-dataset';
 /** What the last attempt to change the dataset came to. */
 export type SwitchState =
   | { phase: 'idle' }
+  /** Another tab kept or removed a file, and this tab now shows what the browser keeps. */
+  | { phase: 'followed' }
   | { phase: 'checking'; fileName: string; stage: LoadStage }
   | { phase: 'rejected'; fileName: string; problems: readonly DatasetProblem[] }
   | { phase: 'failed'; message: string; problems: readonly DatasetProblem[] };

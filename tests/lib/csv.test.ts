@@ -55,7 +55,6 @@ describe(toCsv, () => {
     );
   });
 
-
   it('writes a header and rows with CRLF line ends after a UTF-8 BOM', () => {
     expect(
       toCsv(

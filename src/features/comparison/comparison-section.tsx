@@ -8,6 +8,7 @@ import { EmptyState } from '@/components/states/empty-state';
 import { Button } from '@/components/ui/button';
 import { ResultCount } from '@/components/ui/result-count';
 import { formatPartialDate } from '@/lib/dates';
+import { idFromOptionValue, idOptionValue } from '@/lib/option-value';
 import { DataTable } from '@/components/table/data-table';
 import { agendaOverlapTable } from '@/features/comparison/comparison-spec';
 import { buildAgendaOverlapExport } from '@/features/comparison/comparison-export';
@@ -97,12 +98,12 @@ export function ComparisonSection() {
                   </label>
                   <select
                     id={pickerId}
-                    value={meeting.id}
-                    onChange={(event) => void setRequested(event.target.value)}
+                    value={idOptionValue(meeting.id)}
+                    onChange={(event) => void setRequested(idFromOptionValue(event.target.value))}
                     className="min-h-6 max-w-full rounded-md border border-line bg-surface px-2 py-1"
                   >
                     {candidates.map((candidate) => (
-                      <option key={candidate.id} value={candidate.id}>
+                      <option key={candidate.id} value={idOptionValue(candidate.id)}>
                         {meetingName(candidate, dataset.index.dialogueById)}
                       </option>
                     ))}

@@ -10,6 +10,10 @@ import { MultiSelect } from '@/components/ui/multi-select';
 import { Button } from '@/components/ui/button';
 import { compareText } from '@/lib/compare-text';
 import { cn } from '@/lib/cn';
+import { idFromOptionValue, idOptionValue } from '@/lib/option-value';
+
+/** The Dialogue select's value for both dialogues; a dialogue's value is its prefixed id. */
+const BOTH_DIALOGUES = 'both';
 
 const STATUS_OPTIONS = STATUS_SCALE.map((entry) => ({
   value: entry.id,
@@ -52,13 +56,15 @@ export function FilterBar() {
         <Field id={dialogueId} label="Dialogue">
           <select
             id={dialogueId}
-            value={filters.dialogue}
-            onChange={(event) => setFilters({ dialogue: event.target.value })}
+            value={
+              filters.dialogue === ALL_DIALOGUES ? BOTH_DIALOGUES : idOptionValue(filters.dialogue)
+            }
+            onChange={(event) => setFilters({ dialogue: idFromOptionValue(event.target.value) })}
             className={CONTROL}
           >
-            <option value={ALL_DIALOGUES}>Both dialogues</option>
+            <option value={BOTH_DIALOGUES}>Both dialogues</option>
             {dataset.dialogues.map((dialogue) => (
-              <option key={dialogue.id} value={dialogue.id}>
+              <option key={dialogue.id} value={idOptionValue(dialogue.id)}>
                 {dialogue.shortName}
               </option>
             ))}

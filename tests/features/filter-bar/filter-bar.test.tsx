@@ -1,0 +1,87 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { FilterBar } from '@/features/filter-bar/filter-bar';
+import { TimelineSection } from '@/features/timeline/timeline-section';
+import { renderWithProviders } from '../../support/render';
+import { evidence, makeDataset, makeMeeting } from '../../support/fixtures';
+import { pinToday } from '../../support/pin-today';
+
+/** Two dialogues, the second with the id `all`: 2 meetings of "A", 1 of "All-weather". */
+function datasetWithDialogueAll() {
+  const base = makeDataset();
+  return makeDataset({
+    dialogues: [
+      ...base.dialogues,
+      {
+        id: 'all',
+        name: 'All-weather dialogue',
+        shortName: 'All-weather',
+        parties: ['us', 'kz'],
+        primary: false,
+        description: 'A dialogue whose id is the word all.',
+      },
+    ],
+    meetings: [
+      ...base.meetings,
+      makeMeeting({
+        id: 'meeting-all-1',
+        dialogue: 'all',
+        date: { value: '2023-03-01', precision: 'day', uncertain: false, evidence: evidence() },
+      }),
+    ],
+  });
+}
+
+const dialogueSelect = () => screen.getByRole('combobox', { name: 'Dialogue' });
+
+function renderBarAndTimeline(url = '/') {
+  return renderWithProviders(
+    <>
+      <FilterBar />
+      <TimelineSection />
+    </>,
+    { dataset: datasetWithDialogueAll(), url },
+  );
+}
+
+describe('FilterBar: the Dialogue filter', () => {
+  pinToday('2025-06-01');
+
+  it('gives every option its own value, even for a dialogue whose id is "all"', () => {
+    renderBarAndTimeline();
+    const values = Array.from(dialogueSelect().querySelectorAll('option'), (o) => o.value);
+    expect(values).toHaveLength(3);
+    expect(new Set(values).size).toBe(3);
+  });
+
+  it('tells "Both dialogues" and the dialogue with id "all" apart, in the view and the URL', async () => {
+    const user = userEvent.setup();
+    renderBarAndTimeline();
+    expect(screen.getByText('All 3 meetings')).toBeInTheDocument();
+
+    await user.selectOptions(dialogueSelect(), 'All-weather');
+    await waitFor(() => expect(window.location.search).toBe('?dialogue=all'));
+    expect(await screen.findByText('1 of 3 meetings')).toBeInTheDocument();
+    expect(dialogueSelect()).toHaveDisplayValue('All-weather');
+
+    await user.selectOptions(dialogueSelect(), 'Both dialogues');
+    await waitFor(() => expect(window.location.search).toBe(''));
+    expect(await screen.findByText('All 3 meetings')).toBeInTheDocument();
+    expect(dialogueSelect()).toHaveDisplayValue('Both dialogues');
+  });
+
+  it('restores the dialogue with id "all" from a shared URL', () => {
+    renderBarAndTimeline('/?dialogue=all');
+    expect(dialogueSelect()).toHaveDisplayValue('All-weather');
+    expect(screen.getByText('1 of 3 meetings')).toBeInTheDocument();
+  });
+
+  it('restores both dialogues from a URL without the parameter, and one dialogue by its id', () => {
+    const { unmount } = renderBarAndTimeline('/');
+    expect(dialogueSelect()).toHaveDisplayValue('Both dialogues');
+    unmount();
+    renderBarAndTimeline('/?dialogue=dialogue-a');
+    expect(dialogueSelect()).toHaveDisplayValue('A');
+    expect(screen.getByText('2 of 3 meetings')).toBeInTheDocument();
+  });
+});

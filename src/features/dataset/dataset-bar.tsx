@@ -7,19 +7,33 @@ import { Button } from '@/components/ui/button';
 import { useHydrated } from '@/components/ui/use-hydrated';
 import { DatasetProblems } from '@/features/dataset/dataset-problems';
 import { useDatasetSwitcher } from '@/features/dataset/use-dataset-switcher';
+import { DataText, FileNameText } from '@/components/ui/data-text';
 import {
   describeCounts,
-  describeDataset,
   describeRecordEnd,
   formatMegabytes,
 } from '@/features/dataset/dataset-summary';
 
 const SCHEMA_URL = `${import.meta.env.BASE_URL}data/dialogue-dataset.schema.json`;
 
+/** The dataset's own title (from its file, so isolated) and version. */
+function DatasetName({ dataset }: { dataset: LoadedDataset | undefined }) {
+  if (!dataset) return <>no dataset</>;
+  return (
+    <>
+      <DataText>{dataset.meta.title}</DataText>, version {dataset.meta.version}
+    </>
+  );
+}
+
 function CurrentDataset({ dataset }: { dataset: LoadedDataset | undefined }) {
   if (!dataset) return <>No dataset is on screen yet.</>;
   const origin = dataset.origin;
-  const what = `${describeDataset(dataset)} — ${describeCounts(dataset)}. ${describeRecordEnd(dataset)}`;
+  const what = (
+    <>
+      <DatasetName dataset={dataset} /> — {describeCounts(dataset)}. {describeRecordEnd(dataset)}
+    </>
+  );
   if (origin?.kind !== 'custom') {
     return (
       <>
@@ -29,7 +43,11 @@ function CurrentDataset({ dataset }: { dataset: LoadedDataset | undefined }) {
   }
   return (
     <>
-      Showing <strong>your file “{origin.fileName}”</strong>: {what}{' '}
+      Showing{' '}
+      <strong>
+        your file “<FileNameText name={origin.fileName} />”
+      </strong>
+      : {what}{' '}
       {origin.persisted
         ? 'Kept in this browser until you go back to the bundled dataset.'
         : 'This browser would not keep it, so it will be gone after a reload.'}
@@ -47,7 +65,7 @@ export function DatasetBar() {
   const custom = dataset?.origin?.kind === 'custom';
   const rejectedStored =
     dataset?.origin?.kind === 'bundled' ? dataset.origin.rejectedStored : undefined;
-  const current = dataset ? describeDataset(dataset) : 'no dataset';
+  const current = <DatasetName dataset={dataset} />;
 
   const openButton = useRef<HTMLButtonElement>(null);
   const choose = () => input.current?.click();
@@ -101,11 +119,18 @@ export function DatasetBar() {
           page.
         </p>
         {state.phase === 'checking' && (
-          <p className="mt-2 text-sm font-medium">Checking “{state.fileName}”…</p>
+          <p className="mt-2 text-sm font-medium">
+            Checking “<FileNameText name={state.fileName} />
+            ”…
+          </p>
         )}
         {state.phase === 'rejected' && (
           <DatasetProblems
-            title={`“${state.fileName}” was not opened`}
+            title={
+              <>
+                “<FileNameText name={state.fileName} />” was not opened
+              </>
+            }
             problems={state.problems}
             fileName={state.fileName}
             actions={
@@ -135,7 +160,12 @@ export function DatasetBar() {
         )}
         {state.phase === 'idle' && rejectedStored && (
           <DatasetProblems
-            title={`Your saved dataset “${rejectedStored.fileName}” could not be opened`}
+            title={
+              <>
+                Your saved dataset “<FileNameText name={rejectedStored.fileName} />” could not be
+                opened
+              </>
+            }
             problems={rejectedStored.problems}
             fileName={rejectedStored.fileName}
             actions={

@@ -1,0 +1,22 @@
+import { showInvisible } from '@/lib/visible-text';
+
+export type DataTextProps = { children: string };
+
+/**
+ * Text from the data (a label, a name, a title) inside a sentence of the app's own words. `<bdi>`
+ * isolates it: a right-to-left label or a stray override character (U+202E) reorders only itself,
+ * never the words around it.
+ */
+export function DataText({ children }: DataTextProps) {
+  return <bdi>{children}</bdi>;
+}
+
+export type FileNameTextProps = { name: string };
+
+/**
+ * A file name as the reader's system gave it, isolated like data text, with invisible and reordering
+ * characters written as escapes: `evil\u202Enosj.exe` shows as that, not as "evilexe.json".
+ */
+export function FileNameText({ name }: FileNameTextProps) {
+  return <bdi>{showInvisible(name)}</bdi>;
+}

@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { FilterBar } from '@/features/filter-bar/filter-bar';
 import { TimelineSection } from '@/features/timeline/timeline-section';
@@ -49,7 +49,8 @@ describe('FilterBar: the Dialogue filter', () => {
 
   it('gives every option its own value, even for a dialogue whose id is "all"', () => {
     renderBarAndTimeline();
-    const values = Array.from(dialogueSelect().querySelectorAll('option'), (o) => o.value);
+    const options = within(dialogueSelect()).getAllByRole<HTMLOptionElement>('option');
+    const values = options.map((option) => option.value);
     expect(values).toHaveLength(3);
     expect(new Set(values).size).toBe(3);
   });
@@ -83,5 +84,32 @@ describe('FilterBar: the Dialogue filter', () => {
     renderBarAndTimeline('/?dialogue=dialogue-a');
     expect(dialogueSelect()).toHaveDisplayValue('A');
     expect(screen.getByText('2 of 3 meetings')).toBeInTheDocument();
+  });
+});
+
+describe('FilterBar: the "Showing" line', () => {
+  const rtlLabel = 'حقوق الإنسان\u202E';
+
+  it('isolates each topic label and the search, so the words after them keep their order', () => {
+    const base = makeDataset();
+    const dataset = makeDataset({
+      topics: base.topics.map((topic, index) =>
+        index === 0 ? { ...topic, label: rtlLabel } : topic,
+      ),
+    });
+    renderWithProviders(<FilterBar />, {
+      dataset,
+      url: '/?topic=topic-a,topic-b&year=2022&q=%D7%A9%D7%9C%D7%95%D7%9D',
+    });
+    const line = screen.getByText(/^Showing:/);
+    expect(line).toHaveTextContent(
+      `Showing: Topics: ${rtlLabel}, Topic B · Year: 2022 · Search: “שלום”`,
+    );
+    const label = within(line).getByText(rtlLabel);
+    expect(label.tagName).toBe('BDI');
+    expect(within(line).getByText('Topic B').tagName).toBe('BDI');
+    expect(within(line).getByText('שלום').tagName).toBe('BDI');
+    // The app's own words stay outside the isolates.
+    expect(label).not.toHaveTextContent('Year');
   });
 });

@@ -4,6 +4,7 @@ import type { Evidence } from '@/domain/schema';
 import { formatPartialDate } from '@/lib/dates';
 import { CopyCitationButton } from '@/components/evidence/copy-citation-button';
 import { ExternalLink } from '@/components/evidence/external-link';
+import { DataText } from '@/components/ui/data-text';
 
 export type EvidenceListProps = {
   evidence: readonly Evidence[];
@@ -29,13 +30,19 @@ export function EvidenceList({ evidence, dataset, onOpenSource }: EvidenceListPr
             {item.translation && (
               <p className="mt-1 text-sm wrap-anywhere">English: “{item.translation}”</p>
             )}
-            {item.note && <p className="mt-1 text-xs text-muted">Note: {item.note}</p>}
+            {item.note && (
+              <p className="mt-1 text-xs text-muted">
+                Note: <DataText>{item.note}</DataText>
+              </p>
+            )}
             {source ? (
               <div className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-xs">
                 <cite className="not-italic">
-                  <ExternalLink href={source.url}>{source.title}</ExternalLink>
+                  <ExternalLink href={source.url}>
+                    <DataText>{source.title}</DataText>
+                  </ExternalLink>
                   {' — '}
-                  {source.publisher},{' '}
+                  <DataText>{source.publisher}</DataText>,{' '}
                   {source.published
                     ? formatPartialDate(source.published.value, source.published.uncertain)
                     : 'date not shown'}

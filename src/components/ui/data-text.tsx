@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import { showInvisible } from '@/lib/visible-text';
 
 export type DataTextProps = { children: string };
@@ -19,4 +20,16 @@ export type FileNameTextProps = { name: string };
  */
 export function FileNameText({ name }: FileNameTextProps) {
   return <bdi>{showInvisible(name)}</bdi>;
+}
+
+export type DataTextListProps = { values: readonly string[]; separator?: string };
+
+/** Several texts from the data in a row ("Topic A, Topic B"), each isolated from its neighbours. */
+export function DataTextList({ values, separator = ', ' }: DataTextListProps) {
+  return values.map((value, index) => (
+    <Fragment key={index}>
+      {index > 0 && separator}
+      <bdi>{value}</bdi>
+    </Fragment>
+  ));
 }

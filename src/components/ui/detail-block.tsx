@@ -1,6 +1,6 @@
 import { useId, type ReactNode } from 'react';
 
-export type DetailBlockProps = { title: string; children: ReactNode };
+export type DetailBlockProps = { title: ReactNode; children: ReactNode };
 
 /** A titled part of a detail panel, named by its heading for assistive technology. */
 export function DetailBlock({ title, children }: DetailBlockProps) {

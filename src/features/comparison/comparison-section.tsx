@@ -22,6 +22,7 @@ import { conflictsForMeeting } from '@/features/comparison/conflicts-for-meeting
 import { MeetingConflicts } from '@/features/comparison/meeting-conflicts';
 import { ReadoutColumns } from '@/features/comparison/readout-columns';
 import { CHART_ROW_LIMIT, limitChartRows } from '@/lib/chart-limit';
+import { DataText } from '@/components/ui/data-text';
 
 const AgendaOverlapChart = lazy(() =>
   import('@/features/comparison/agenda-overlap-chart').then((m) => ({
@@ -124,7 +125,7 @@ export function ComparisonSection() {
               </h3>
               <p className="text-sm text-muted">
                 {formatPartialDate(meeting.date.value, meeting.date.uncertain)} ·{' '}
-                {meetingPlace(meeting)}
+                <DataText>{meetingPlace(meeting)}</DataText>
               </p>
               <ReadoutColumns
                 comparison={comparison}

@@ -8,6 +8,7 @@ import {
 } from '@/features/overview/overview-series';
 import { StatCard } from '@/components/ui/stat-card';
 import { RoundsTable } from '@/features/overview/rounds-table';
+import { DataText } from '@/components/ui/data-text';
 
 export function DatasetOverview() {
   const { wholeDataset: dataset, referenceDate } = useView();
@@ -26,7 +27,7 @@ export function DatasetOverview() {
           What the dataset holds
         </h2>
         <p className="mt-1 text-sm text-muted">
-          {dataset.meta.title}, version {dataset.meta.version}, updated{' '}
+          <DataText>{dataset.meta.title}</DataText>, version {dataset.meta.version}, updated{' '}
           {formatPartialDate(dataset.meta.updated)}.
         </p>
         <dl className="mt-4 grid grid-cols-2 gap-3 sm:grid-cols-4">
@@ -51,7 +52,7 @@ export function DatasetOverview() {
       {primary && (
         <section aria-labelledby="rounds-title" className="mt-10">
           <h2 id="rounds-title" className="text-xl font-semibold">
-            Rounds of the {primary.shortName} dialogue
+            Rounds of the <DataText>{primary.shortName}</DataText> dialogue
           </h2>
           <RoundsTable rows={rounds} caption={`Meetings of the ${primary.name}, oldest first`} />
         </section>

@@ -60,13 +60,14 @@ describe('DatasetBar', () => {
         .getAllByRole('status')
         .some((el) => el.textContent?.startsWith('Now showing your file mine.json')),
     ).toBe(true);
-    expect(screen.getByText(/Our annotations, version 2\.1\.0, updated/)).toBeInTheDocument();
+    const overview = () => screen.getByRole('region', { name: 'What the dataset holds' });
+    expect(overview()).toHaveTextContent('Our annotations, version 2.1.0, updated');
 
     await user.click(screen.getByRole('button', { name: 'Back to the bundled dataset' }));
     await waitFor(() => expect(indicator()).toHaveTextContent('Showing the bundled dataset'));
-    expect(
-      screen.getByText(new RegExp(`Fixture dataset, version ${bundled.meta.version}, updated`)),
-    ).toBeInTheDocument();
+    expect(overview()).toHaveTextContent(
+      `Fixture dataset, version ${bundled.meta.version}, updated`,
+    );
   });
 
   it('lists every problem of an invalid file with its path, keeps the dataset and the filters', async () => {

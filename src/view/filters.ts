@@ -6,8 +6,8 @@ import { calendarDateProblem, precisionOf, yearOf } from '@/lib/dates';
 
 export type Filters = inferParserType<typeof filterParsers>;
 
-/** The Dialogue filter's value for both dialogues, its default. */
-export const ALL_DIALOGUES = filterParsers.dialogue.defaultValue;
+/** The Dialogue filter's value for both dialogues, its default: no dialogue is chosen. */
+export const ALL_DIALOGUES = null;
 
 /** The query string (with `?`, or empty) holding only the non-default filters. */
 export const serializeFilters = createSerializer(filterParsers, { urlKeys: URL_KEYS });
@@ -59,7 +59,10 @@ export function sanitizeFilters(filters: Filters, vocabulary: FilterVocabulary):
   return {
     topics: uniqueSorted(filters.topics.filter((id) => vocabulary.topicIds.has(id))),
     years: uniqueSorted(filters.years.filter((year) => vocabulary.years.includes(year))),
-    dialogue: vocabulary.dialogueIds.has(filters.dialogue) ? filters.dialogue : ALL_DIALOGUES,
+    dialogue:
+      filters.dialogue !== null && vocabulary.dialogueIds.has(filters.dialogue)
+        ? filters.dialogue
+        : ALL_DIALOGUES,
     statuses: [...new Set(filters.statuses)].toSorted(
       (a, b) => (STATUS_ORDER.get(a) ?? 0) - (STATUS_ORDER.get(b) ?? 0),
     ),

@@ -50,8 +50,11 @@ const parseAsStatus = createParser<CommitmentStatus>({
 export const filterParsers = {
   topics: parseAsArrayOf(parseAsString, ',').withDefault([]),
   years: parseAsArrayOf(parseAsInteger, ',').withDefault([]),
-  /** 'all' is both dialogues. */
-  dialogue: parseAsString.withDefault('all'),
+  /**
+   * One dialogue's id; absent (null) is both dialogues. No word stands for "both", so no dialogue id
+   * (not even `all`) can be mistaken for it.
+   */
+  dialogue: parseAsString,
   statuses: parseAsArrayOf(parseAsStatus, ',').withDefault([]),
   search: parseAsString.withDefault(''),
   /** `YYYY-MM-DD`: every panel as the histories stood at the end of that day; '' means today. */

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
 import { guardPage, openTable, showChart, waitForLayout } from './support';
 import { MARKER } from '../../src/boot/page-markers';
+import { HOSTILE } from '../fixtures/datasets/hostile-valid-dataset';
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
@@ -206,5 +207,28 @@ test('a PNG downloads even when the page never has an idle moment to encode it i
     expect(png.download.suggestedFilename()).toBe('commitments-by-status.png');
     expect(png.body.subarray(0, 8)).toEqual(PNG_SIGNATURE);
   }
+  await done();
+});
+
+test('a topic label that is a spreadsheet formula arrives in the CSV as text', async ({ page }) => {
+  const done = await guardPage(page);
+  await page.goto('/');
+  // The picker listens for files only once the app has started.
+  await expect(page.locator('#root')).toHaveAttribute(MARKER.appReady, '', { timeout: 15_000 });
+  await page
+    .getByTestId('dataset-file-input')
+    .setInputFiles('tests/fixtures/datasets/hostile-valid.json');
+  await expect(page.getByTestId('dataset-indicator')).toContainText(
+    'your file “hostile-valid.json”',
+  );
+  const figure = page.getByRole('figure', { name: 'How often each topic was raised' });
+  await showChart(page, figure);
+
+  const csv = await download(page, figure, /^Download CSV$/);
+  const rows = parseCsv(csv.body.toString('utf8').slice(1));
+  const labels = rows.slice(1).map((row) => row[0] ?? '');
+  expect(labels).toContain(`'${HOSTILE.formula}`);
+  expect(labels).not.toContain(HOSTILE.formula);
+  for (const row of rows) for (const cell of row) expect(cell).not.toMatch(/^\s*[=+@]/);
   await done();
 });

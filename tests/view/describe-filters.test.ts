@@ -1,4 +1,4 @@
-import { describeFilters, formatYearList } from '@/view/describe-filters';
+import { describeFilterParts, describeFilters, formatYearList } from '@/view/describe-filters';
 import { DEFAULT_FILTERS } from '@/view/filters';
 import { makeDataset } from '../support/fixtures';
 
@@ -43,5 +43,36 @@ describe(describeFilters, () => {
     expect(
       describeFilters({ ...DEFAULT_FILTERS, topics: ['topic-a'], years: [2024] }, dataset),
     ).toBe('Topic: Topic A · Year: 2024');
+  });
+});
+
+describe(describeFilterParts, () => {
+  const dataset = makeDataset();
+
+  it('is empty when nothing is filtered', () => {
+    expect(describeFilterParts(DEFAULT_FILTERS, dataset)).toEqual([]);
+  });
+
+  it('marks the values that come from the data or the reader, to be isolated on screen', () => {
+    const parts = describeFilterParts(
+      {
+        ...DEFAULT_FILTERS,
+        topics: ['topic-a'],
+        years: [2024],
+        dialogue: 'dialogue-a',
+        statuses: ['complete'],
+        search: 'Zeya',
+        asOf: '2023-01-24',
+      },
+      dataset,
+    );
+    expect(parts.map(({ name, values, fromData }) => [name, values, fromData])).toEqual([
+      ['Topic', ['Topic A'], true],
+      ['Year', ['2024'], false],
+      ['Dialogue', ['A'], true],
+      ['Status', ['Complete'], false],
+      ['Search', ['Zeya'], true],
+      ['As of', ['24 January 2023'], false],
+    ]);
   });
 });

@@ -88,7 +88,7 @@ describe(sanitizeFilters, () => {
     expect(sanitizeFilters(dirty, vocabulary)).toEqual({
       topics: ['topic-a', 'topic-b'],
       years: [2022, 2025],
-      dialogue: 'all',
+      dialogue: null,
       statuses: ['announced', 'complete'],
       search: 'two words',
       asOf: '',

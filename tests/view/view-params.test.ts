@@ -14,7 +14,7 @@ describe(parseView, () => {
     expect(DEFAULT_VIEW).toEqual({
       topics: [],
       years: [],
-      dialogue: 'all',
+      dialogue: null,
       statuses: [],
       search: '',
       asOf: '',

@@ -6,6 +6,7 @@ import { CopyCitationButton } from '@/components/evidence/copy-citation-button';
 import { ExternalLink } from '@/components/evidence/external-link';
 import { BoundedList } from '@/components/ui/bounded-list';
 import type { CountNoun } from '@/lib/show-more';
+import { DataText } from '@/components/ui/data-text';
 
 export type EvidenceListProps = {
   evidence: readonly Evidence[];
@@ -44,13 +45,19 @@ function Quote({ item, dataset, onOpenSource }: QuoteProps) {
       {item.translation && (
         <p className="mt-1 text-sm wrap-anywhere">English: “{item.translation}”</p>
       )}
-      {item.note && <p className="mt-1 text-xs wrap-anywhere text-muted">Note: {item.note}</p>}
+      {item.note && (
+        <p className="mt-1 text-xs wrap-anywhere text-muted">
+          Note: <DataText>{item.note}</DataText>
+        </p>
+      )}
       {source ? (
         <div className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-xs wrap-anywhere">
           <cite className="not-italic">
-            <ExternalLink href={source.url}>{source.title}</ExternalLink>
+            <ExternalLink href={source.url}>
+              <DataText>{source.title}</DataText>
+            </ExternalLink>
             {' — '}
-            {source.publisher},{' '}
+            <DataText>{source.publisher}</DataText>,{' '}
             {source.published
               ? formatPartialDate(source.published.value, source.published.uncertain)
               : 'date not shown'}

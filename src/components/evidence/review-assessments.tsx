@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { Dataset } from '@/domain/schema';
 import { reviewsAssessing } from '@/domain/reviews-assessing';
+import { DataText } from '@/components/ui/data-text';
 
 export type ReviewAssessmentsProps = {
   dataset: Pick<Dataset, 'reviewSeries' | 'reviews'>;
@@ -46,9 +47,13 @@ export function ReviewAssessments({
                 >
                   {entry.edition}
                 </button>{' '}
-                ({entry.dateLabel}): <span className="font-semibold">{entry.label}</span>
+                ({entry.dateLabel}):{' '}
+                <span className="font-semibold">
+                  <DataText>{entry.label}</DataText>
+                </span>
                 <span className="block text-muted">
-                  {entry.seriesName}, {entry.publisher} · whose word: {entry.voiceLabel}
+                  <DataText>{entry.seriesName}</DataText>, <DataText>{entry.publisher}</DataText> ·
+                  whose word: {entry.voiceLabel}
                 </span>
               </li>
             ))}

@@ -1,6 +1,7 @@
 import type { DatasetProblem } from '@/domain/dataset-problem';
 import { formatProblems } from '@/domain/dataset-problem';
 import { downloadBlob } from '@/lib/download-blob';
+import { showInvisible } from '@/lib/visible-text';
 
 /** How many problems are listed before "and N more". */
 export const SHOWN_PROBLEMS = 50;
@@ -20,8 +21,10 @@ export function ProblemList({ problems, fileName = 'dataset' }: ProblemListProps
       <ul className="mt-3 space-y-1 text-sm" aria-label="Problems found">
         {problems.slice(0, SHOWN_PROBLEMS).map((problem, index) => (
           <li key={index} className="wrap-anywhere">
-            <code className="rounded bg-surface px-1 font-mono">{problem.path}</code>:{' '}
-            {problem.message}
+            <code className="rounded bg-surface px-1 font-mono">
+              <bdi dir="ltr">{problem.path}</bdi>
+            </code>
+            : <bdi dir="ltr">{problem.message}</bdi>
           </li>
         ))}
       </ul>
@@ -34,7 +37,9 @@ export function ProblemList({ problems, fileName = 'dataset' }: ProblemListProps
             onClick={() =>
               downloadBlob(
                 new Blob([formatProblems(problems) + '\n'], { type: 'text/plain' }),
-                `${fileName}-problems.txt`,
+                // Escaped, so a U+202E in the user's file name cannot make the download's name
+                // read as another type of file.
+                `${showInvisible(fileName)}-problems.txt`,
               )
             }
           >

@@ -2,7 +2,7 @@ import { useId, type ReactNode } from 'react';
 import type { CountNoun } from '@/lib/show-more';
 import { BoundedList } from '@/components/ui/bounded-list';
 
-export type DetailBlockProps = { title: string; children: ReactNode };
+export type DetailBlockProps = { title: ReactNode; children: ReactNode };
 
 /** A titled part of a detail panel, named by its heading for assistive technology. */
 export function DetailBlock({ title, children }: DetailBlockProps) {

@@ -3,9 +3,10 @@ import { sanitizeSince } from '@/view/filters';
 import { useChangelogSince } from '@/view/use-view-params';
 import { useView } from '@/view/use-view';
 import { formatPartialDate } from '@/lib/dates';
+import { idFromOptionValue, idOptionValue } from '@/lib/option-value';
 import { changesSince, listChangelog } from '@/features/changelog/changelog-series';
 
-const ALL_VERSIONS = '';
+const ALL_VERSIONS = 'all';
 
 /**
  * The dataset's versions and what each changed, newest first, with how to cite a version. The
@@ -57,13 +58,13 @@ export function ChangelogSection() {
           </label>
           <select
             id={selectId}
-            value={since ?? ALL_VERSIONS}
-            onChange={(event) => void setRequested(event.target.value || null)}
+            value={since === null ? ALL_VERSIONS : idOptionValue(since)}
+            onChange={(event) => void setRequested(idFromOptionValue(event.target.value))}
             className="mt-0.5 min-h-9 w-fit rounded-md border border-line bg-surface px-2 text-ink"
           >
             <option value={ALL_VERSIONS}>All versions</option>
             {versions.map((entry) => (
-              <option key={entry.version} value={entry.version}>
+              <option key={entry.version} value={idOptionValue(entry.version)}>
                 {entry.version}
               </option>
             ))}

@@ -16,6 +16,7 @@ import {
   type MeetingChanges,
 } from '@/features/changes/changes-series';
 import { ChangesTopics } from '@/features/changes/changes-topics';
+import { DataText } from '@/components/ui/data-text';
 
 export type ChangesDetailProps = { id: string };
 
@@ -137,7 +138,9 @@ function ChangesBody({ changes, dataset }: ChangesBodyProps) {
                 {agreed && (
                   <>
                     <p className="mt-1 flex flex-wrap items-center gap-2 text-sm">
-                      <span>{agreed.label}:</span>
+                      <span>
+                        <DataText>{agreed.label}</DataText>:
+                      </span>
                       <StatusBadge standing={agreed.standing} />
                       {agreed.standingNote && (
                         <span className="text-muted">
@@ -150,7 +153,7 @@ function ChangesBody({ changes, dataset }: ChangesBodyProps) {
                       variant="link"
                       onClick={() => openDetail({ kind: 'meeting', id: agreed.id })}
                     >
-                      Open the agreed meeting ({agreed.label})
+                      Open the agreed meeting (<DataText>{agreed.label}</DataText>)
                     </Button>
                   </>
                 )}

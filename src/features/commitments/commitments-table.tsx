@@ -9,6 +9,7 @@ import { CompletionCell, PracticeCellView } from '@/features/commitments/commitm
 import { useCommitmentSort } from '@/view/use-view-params';
 import { ShowMore } from '@/components/ui/show-more';
 import { useShownCount } from '@/components/ui/use-shown-count';
+import { DataText, DataTextList } from '@/components/ui/data-text';
 
 export type CommitmentsTableProps = {
   rows: readonly CommitmentRow[];
@@ -74,7 +75,7 @@ export function CommitmentsTable({ rows, onOpenCommitment }: CommitmentsTablePro
                     {row.title}
                   </button>
                   <span className="block text-xs text-muted">
-                    {row.kindLabel} · {row.committedBy}
+                    {row.kindLabel} · <DataText>{row.committedBy}</DataText>
                   </span>
                 </th>
                 <td className={CELL}>
@@ -103,7 +104,9 @@ export function CommitmentsTable({ rows, onOpenCommitment }: CommitmentsTablePro
                     '—'
                   )}
                 </td>
-                <td className={CELL}>{row.topics.map((topic) => topic.label).join(', ')}</td>
+                <td className={CELL}>
+                  <DataTextList values={row.topics.map((topic) => topic.label)} />
+                </td>
                 <td className={CELL}>
                   {row.meetings.length > 0 ? (
                     <ul className="min-w-44 space-y-1">

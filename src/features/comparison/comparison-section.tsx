@@ -8,6 +8,7 @@ import { EmptyState } from '@/components/states/empty-state';
 import { Button } from '@/components/ui/button';
 import { ResultCount } from '@/components/ui/result-count';
 import { formatPartialDate } from '@/lib/dates';
+import { idFromOptionValue, idOptionValue } from '@/lib/option-value';
 import { DataTable } from '@/components/table/data-table';
 import { agendaOverlapTable } from '@/features/comparison/comparison-spec';
 import { buildAgendaOverlapExport } from '@/features/comparison/comparison-export';
@@ -21,6 +22,7 @@ import { conflictsForMeeting } from '@/features/comparison/conflicts-for-meeting
 import { MeetingConflicts } from '@/features/comparison/meeting-conflicts';
 import { ReadoutColumns } from '@/features/comparison/readout-columns';
 import { CHART_ROW_LIMIT, limitChartRows } from '@/lib/chart-limit';
+import { DataText } from '@/components/ui/data-text';
 
 const AgendaOverlapChart = lazy(() =>
   import('@/features/comparison/agenda-overlap-chart').then((m) => ({
@@ -97,12 +99,12 @@ export function ComparisonSection() {
                   </label>
                   <select
                     id={pickerId}
-                    value={meeting.id}
-                    onChange={(event) => void setRequested(event.target.value)}
+                    value={idOptionValue(meeting.id)}
+                    onChange={(event) => void setRequested(idFromOptionValue(event.target.value))}
                     className="min-h-6 max-w-full rounded-md border border-line bg-surface px-2 py-1"
                   >
                     {candidates.map((candidate) => (
-                      <option key={candidate.id} value={candidate.id}>
+                      <option key={candidate.id} value={idOptionValue(candidate.id)}>
                         {meetingName(candidate, dataset.index.dialogueById)}
                       </option>
                     ))}
@@ -123,7 +125,7 @@ export function ComparisonSection() {
               </h3>
               <p className="text-sm text-muted">
                 {formatPartialDate(meeting.date.value, meeting.date.uncertain)} ·{' '}
-                {meetingPlace(meeting)}
+                <DataText>{meetingPlace(meeting)}</DataText>
               </p>
               <ReadoutColumns
                 comparison={comparison}

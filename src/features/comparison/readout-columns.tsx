@@ -1,3 +1,4 @@
+import { DataTextList } from '@/components/ui/data-text';
 import type { LoadedDataset } from '@/domain/dataset-index';
 import { READOUT_LABELS } from '@/domain/labels';
 import type { Readout } from '@/domain/schema';
@@ -126,7 +127,11 @@ function SideSummary({ comparison }: { comparison: ReadoutComparison }) {
             {list.title} ({list.topics.length})
           </dt>
           <dd className="mt-1 text-muted">
-            {list.topics.length === 0 ? 'None' : list.topics.map((topic) => topic.label).join(', ')}
+            {list.topics.length === 0 ? (
+              'None'
+            ) : (
+              <DataTextList values={list.topics.map((topic) => topic.label)} />
+            )}
           </dd>
         </div>
       ))}

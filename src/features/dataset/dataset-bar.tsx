@@ -7,23 +7,38 @@ import { MAX_DATASET_BYTES } from '@/data/dataset-limits';
 import { MAX_LINE_CHARS } from '@/lib/bounded-text';
 import { Button } from '@/components/ui/button';
 import { useHydrated } from '@/components/ui/use-hydrated';
-import { cutText, showInvisible } from '@/lib/visible-text';
+import { cutText } from '@/lib/visible-text';
 import { DatasetProblems } from '@/features/dataset/dataset-problems';
 import { KeptFileUnreadable } from '@/features/dataset/kept-file-unreadable';
 import { useDatasetSwitcher } from '@/features/dataset/use-dataset-switcher';
+import { DataText, FileNameText } from '@/components/ui/data-text';
 import {
   describeCounts,
-  describeDataset,
   describeRecordEnd,
   formatMegabytes,
 } from '@/features/dataset/dataset-summary';
 
 const SCHEMA_URL = `${import.meta.env.BASE_URL}data/dialogue-dataset.schema.json`;
 
+/** The dataset's own title (from its file, so isolated) and version. */
+function DatasetName({ dataset }: { dataset: LoadedDataset | undefined }) {
+  if (!dataset) return <>no dataset</>;
+  return (
+    <>
+      <DataText>{cutText(dataset.meta.title, MAX_LINE_CHARS)}</DataText>, version{' '}
+      {dataset.meta.version}
+    </>
+  );
+}
+
 function CurrentDataset({ dataset }: { dataset: LoadedDataset | undefined }) {
   if (!dataset) return <>No dataset is on screen yet.</>;
   const origin = dataset.origin;
-  const what = `${describeDataset(dataset)} — ${describeCounts(dataset)}. ${describeRecordEnd(dataset)}`;
+  const what = (
+    <>
+      <DatasetName dataset={dataset} /> — {describeCounts(dataset)}. {describeRecordEnd(dataset)}
+    </>
+  );
   if (origin?.kind !== 'custom') {
     return (
       <>
@@ -33,7 +48,11 @@ function CurrentDataset({ dataset }: { dataset: LoadedDataset | undefined }) {
   }
   return (
     <>
-      Showing <strong>your file “{origin.fileName}”</strong>: {what}{' '}
+      Showing{' '}
+      <strong>
+        your file “<FileNameText name={origin.fileName} />”
+      </strong>
+      : {what}{' '}
       {origin.persisted
         ? 'Kept in this browser until you go back to the bundled dataset.'
         : 'This browser would not keep it, so it will be gone after a reload.'}
@@ -56,7 +75,7 @@ export function DatasetBar() {
   const { rejectedStored, unreadableStored } = bundledOrigin ?? {};
   // Problems with the kept file show until the user acts, also after another tab's change.
   const settled = state.phase === 'idle' || state.phase === 'followed';
-  const current = dataset ? describeDataset(dataset) : 'no dataset';
+  const current = <DatasetName dataset={dataset} />;
 
   const openButton = useRef<HTMLButtonElement>(null);
   const choose = () => input.current?.click();
@@ -116,12 +135,20 @@ export function DatasetBar() {
           page.
         </p>
         <p role="status" className="mt-2 text-sm font-medium empty:hidden">
-          {state.phase === 'checking' &&
-            `Opening “${state.fileName}”: step ${stageNumber(state.stage)} of ${STAGE_COUNT}, ${LOAD_STAGES[state.stage]}…`}
+          {state.phase === 'checking' && (
+            <>
+              Opening “<FileNameText name={state.fileName} />
+              ”: step {stageNumber(state.stage)} of {STAGE_COUNT}, {LOAD_STAGES[state.stage]}…
+            </>
+          )}
         </p>
         {state.phase === 'rejected' && (
           <DatasetProblems
-            title={`“${state.fileName}” was not opened`}
+            title={
+              <>
+                “<FileNameText name={state.fileName} />” was not opened
+              </>
+            }
             problems={state.problems}
             fileName={state.fileName}
             actions={
@@ -167,7 +194,12 @@ export function DatasetBar() {
         )}
         {settled && rejectedStored && (
           <DatasetProblems
-            title={`Your saved dataset “${showInvisible(cutText(rejectedStored.fileName, 80))}” could not be opened`}
+            title={
+              <>
+                Your saved dataset “<FileNameText name={rejectedStored.fileName} />” could not be
+                opened
+              </>
+            }
             problems={rejectedStored.problems}
             fileName={rejectedStored.fileName}
             actions={

@@ -3,7 +3,7 @@ import type { DatasetProblem } from '@/domain/dataset-problem';
 import { ProblemList } from '@/components/states/problem-list';
 
 export type DatasetProblemsProps = {
-  title: string;
+  title: ReactNode;
   /** What still holds: which dataset is on screen, that the filters are kept. */
   children: ReactNode;
   problems: readonly DatasetProblem[];

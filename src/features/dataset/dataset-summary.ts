@@ -2,7 +2,7 @@ import type { LoadedDataset } from '@/domain/dataset-index';
 import { recordEndsOn } from '@/domain/record-end';
 import { MAX_LINE_CHARS } from '@/lib/bounded-text';
 import { formatPartialDate } from '@/lib/dates';
-import { cutText } from '@/lib/visible-text';
+import { cutText, showInvisible } from '@/lib/visible-text';
 
 /** "10 meetings · 21 topics · 12 commitments · 54 sources", with singulars where a count is one. */
 export function describeCounts(dataset: LoadedDataset): string {
@@ -33,7 +33,7 @@ export function announceDataset(dataset: LoadedDataset): string {
   const origin = dataset.origin;
   const where =
     origin?.kind === 'custom'
-      ? `Now showing your file ${origin.fileName}`
+      ? `Now showing your file ${showInvisible(origin.fileName)}`
       : 'Now showing the bundled dataset';
   return `${where}: ${describeDataset(dataset)} — ${describeCounts(dataset)}.`;
 }

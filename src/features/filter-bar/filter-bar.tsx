@@ -2,7 +2,6 @@ import { useId, useMemo, useState, type ReactNode } from 'react';
 import { STATUS_SCALE } from '@/domain/commitment-status';
 import { meetingName } from '@/domain/labels';
 import { formatPartialDate } from '@/lib/dates';
-import { describeFilters } from '@/view/describe-filters';
 import { ALL_DIALOGUES, isDefaultFilters, type Filters } from '@/view/filters';
 import { useFilterControls } from '@/view/use-filter-controls';
 import type { LoadedDataset } from '@/domain/dataset-index';
@@ -10,6 +9,11 @@ import { MultiSelect } from '@/components/ui/multi-select';
 import { Button } from '@/components/ui/button';
 import { compareText } from '@/lib/compare-text';
 import { cn } from '@/lib/cn';
+import { FilterSummary } from '@/features/filter-bar/filter-summary';
+import { idFromOptionValue, idOptionValue } from '@/lib/option-value';
+
+/** The Dialogue select's value for both dialogues; a dialogue's value is its prefixed id. */
+const BOTH_DIALOGUES = 'both';
 
 const STATUS_OPTIONS = STATUS_SCALE.map((entry) => ({
   value: entry.id,
@@ -52,13 +56,15 @@ export function FilterBar() {
         <Field id={dialogueId} label="Dialogue">
           <select
             id={dialogueId}
-            value={filters.dialogue}
-            onChange={(event) => setFilters({ dialogue: event.target.value })}
+            value={
+              filters.dialogue === ALL_DIALOGUES ? BOTH_DIALOGUES : idOptionValue(filters.dialogue)
+            }
+            onChange={(event) => setFilters({ dialogue: idFromOptionValue(event.target.value) })}
             className={CONTROL}
           >
-            <option value={ALL_DIALOGUES}>Both dialogues</option>
+            <option value={BOTH_DIALOGUES}>Both dialogues</option>
             {dataset.dialogues.map((dialogue) => (
-              <option key={dialogue.id} value={dialogue.id}>
+              <option key={dialogue.id} value={idOptionValue(dialogue.id)}>
                 {dialogue.shortName}
               </option>
             ))}
@@ -85,7 +91,7 @@ export function FilterBar() {
         </Button>
       </div>
       <p className="mx-auto max-w-6xl px-4 pb-2 text-xs text-muted sm:px-6" aria-live="polite">
-        Showing: {describeFilters(filters, dataset)}
+        Showing: <FilterSummary filters={filters} dataset={dataset} />
         {/* A visual cue only: the panels themselves are aria-busy meanwhile. */}
         {updating && <span aria-hidden="true"> · updating the panels…</span>}
       </p>

@@ -10,6 +10,7 @@ import {
 } from '@/features/overview/overview-series';
 import { StatCard } from '@/components/ui/stat-card';
 import { RoundsTable } from '@/features/overview/rounds-table';
+import { DataText } from '@/components/ui/data-text';
 
 export function DatasetOverview() {
   const { wholeDataset: dataset, referenceDate } = useView();
@@ -31,8 +32,8 @@ export function DatasetOverview() {
           className="mt-1 text-sm wrap-anywhere text-muted"
           title={dataset.meta.title.length > MAX_LINE_CHARS ? dataset.meta.title : undefined}
         >
-          {cutText(dataset.meta.title, MAX_LINE_CHARS)}, version {dataset.meta.version}, updated{' '}
-          {formatPartialDate(dataset.meta.updated)}.
+          <DataText>{cutText(dataset.meta.title, MAX_LINE_CHARS)}</DataText>, version{' '}
+          {dataset.meta.version}, updated {formatPartialDate(dataset.meta.updated)}.
         </p>
         <dl className="mt-4 grid grid-cols-2 gap-3 sm:grid-cols-4">
           <StatCard
@@ -56,7 +57,7 @@ export function DatasetOverview() {
       {primary && (
         <section aria-labelledby="rounds-title" className="mt-10">
           <h2 id="rounds-title" className="text-xl font-semibold">
-            Rounds of the {primary.shortName} dialogue
+            Rounds of the <DataText>{primary.shortName}</DataText> dialogue
           </h2>
           <RoundsTable rows={rounds} caption={`Meetings of the ${primary.name}, oldest first`} />
         </section>

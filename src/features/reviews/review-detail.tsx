@@ -10,6 +10,7 @@ import { DetailBlock } from '@/components/ui/detail-block';
 import { Drawer } from '@/components/ui/drawer';
 import { FactList } from '@/components/ui/fact-list';
 import { describeReview, type ReviewDetailModel } from '@/features/reviews/review-detail-series';
+import { DataText } from '@/components/ui/data-text';
 
 export type ReviewDetailProps = { id: string };
 
@@ -49,11 +50,12 @@ function ReviewBody({ model, dataset }: { model: ReviewDetailModel; dataset: Loa
         <p className="text-lg font-semibold">{review.label}</p>
         {series && (
           <p className="mt-1 text-sm text-muted">
-            {series.name}, by {series.publisher}
+            <DataText>{series.name}</DataText>, by <DataText>{series.publisher}</DataText>
           </p>
         )}
         <p className="mt-2 text-sm">
-          The assessment of {series?.publisher ?? 'its publisher'}, not of this dashboard.
+          The assessment of {series ? <DataText>{series.publisher}</DataText> : 'its publisher'},
+          not of this dashboard.
         </p>
       </div>
       <FactList
@@ -75,7 +77,17 @@ function ReviewBody({ model, dataset }: { model: ReviewDetailModel; dataset: Loa
         <EvidenceList evidence={review.evidence} dataset={dataset} onOpenSource={openSource} />
       </DetailBlock>
       <DatedFactBlock title="Published" date={date} dataset={dataset} onOpenSource={openSource} />
-      <DetailBlock title={series ? `Editions of ${series.name}` : 'Editions'}>
+      <DetailBlock
+        title={
+          series ? (
+            <>
+              Editions of <DataText>{series.name}</DataText>
+            </>
+          ) : (
+            'Editions'
+          )
+        }
+      >
         <ol className="space-y-1 text-sm">
           {model.editions.map((entry) => (
             <li key={entry.id} className="grid gap-x-3 sm:grid-cols-[9rem_1fr]">
@@ -91,7 +103,7 @@ function ReviewBody({ model, dataset }: { model: ReviewDetailModel; dataset: Loa
                     {entry.edition}
                   </Button>
                 )}
-                : {entry.label}
+                : <DataText>{entry.label}</DataText>
               </span>
             </li>
           ))}

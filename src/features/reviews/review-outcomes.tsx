@@ -1,4 +1,5 @@
 import type { ReviewSeriesView } from '@/features/reviews/reviews-series';
+import { DataText } from '@/components/ui/data-text';
 
 export type ReviewOutcomesProps = {
   series: readonly ReviewSeriesView[];
@@ -18,7 +19,9 @@ export function ReviewOutcomes({ series, onOpen }: ReviewOutcomesProps) {
           <li key={entry.id}>
             <h4 className="font-medium">{entry.name}</h4>
             <p className="text-sm">
-              <span className="text-muted">{entry.publisher} · whose word: </span>
+              <span className="text-muted">
+                <DataText>{entry.publisher}</DataText> · whose word:{' '}
+              </span>
               <span className="font-semibold">{entry.voiceLabel}</span>
             </p>
             <p className="mt-1 text-sm">{entry.description}</p>
@@ -34,8 +37,13 @@ export function ReviewOutcomes({ series, onOpen }: ReviewOutcomesProps) {
                     >
                       {point.edition}
                     </button>
-                    : {point.label}
-                    {point.covers && <span className="text-muted"> (covers {point.covers})</span>}
+                    : <DataText>{point.label}</DataText>
+                    {point.covers && (
+                      <span className="text-muted">
+                        {' '}
+                        (covers <DataText>{point.covers}</DataText>)
+                      </span>
+                    )}
                   </span>
                 </li>
               ))}

@@ -13,6 +13,7 @@ import {
   type ReviewSeriesView,
   type ReviewsView,
 } from '@/features/reviews/reviews-series';
+import { DataText } from '@/components/ui/data-text';
 
 const ReviewChart = lazy(() =>
   import('@/features/reviews/review-chart').then((m) => ({ default: m.ReviewChart })),
@@ -94,8 +95,9 @@ function ReviewFrame({ series, view, dataset, onOpen }: ReviewFrameProps) {
       title={series.title}
       summary={
         <>
-          {series.name}, by {series.publisher}; whose word:{' '}
-          <strong className="font-semibold text-ink">{series.voiceLabel}</strong>. {series.summary}
+          <DataText>{series.name}</DataText>, by <DataText>{series.publisher}</DataText>; whose
+          word: <strong className="font-semibold text-ink">{series.voiceLabel}</strong>.{' '}
+          {series.summary}
         </>
       }
       height={CHART_HEIGHT}

@@ -5,6 +5,7 @@ import { EvidenceList } from '@/components/evidence/evidence-list';
 import { Button } from '@/components/ui/button';
 import { ShowMore } from '@/components/ui/show-more';
 import { useShownCount } from '@/components/ui/use-shown-count';
+import { DataText } from '@/components/ui/data-text';
 
 /** Conflicts shown at first and per "Show more": each holds its claims with their quotes. */
 const PAGE_SIZE = 10;
@@ -33,7 +34,9 @@ function AboutLine({
           {about.label}
         </Button>
       ) : (
-        <span className="text-ink">{about.label}</span>
+        <span className="text-ink">
+          <DataText>{about.label}</DataText>
+        </span>
       )}
     </p>
   );

@@ -3,6 +3,7 @@ import { ExternalLink } from '@/components/evidence/external-link';
 import { Button } from '@/components/ui/button';
 import { ShowMore } from '@/components/ui/show-more';
 import { useShownCount } from '@/components/ui/use-shown-count';
+import { DataText, DataTextList } from '@/components/ui/data-text';
 
 /** Sources shown at first and added by each "Show more": a source card is about 16 elements. */
 const PAGE_SIZE = 15;
@@ -13,10 +14,14 @@ export type SourceListProps = {
   onOpenSource: (id: string) => void;
 };
 
-function supportLine(row: SourceRow): string {
+function SupportLine({ row }: { row: SourceRow }) {
   if (row.citationCount === 0) return 'Not quoted for any fact';
   const facts = `Supports ${row.citationCount} ${row.citationCount === 1 ? 'fact' : 'facts'}`;
-  return `${facts}: ${row.subjects.join('; ')}`;
+  return (
+    <>
+      {facts}: <DataTextList values={row.subjects} separator="; " />
+    </>
+  );
 }
 
 /**
@@ -39,13 +44,19 @@ export function SourceList({ rows, onOpenSource }: SourceListProps) {
               </Button>
             </h4>
             <p className="text-xs text-muted">
-              {[row.publisher, row.kindLabel, row.published, row.languageLabel].join(' · ')}
+              <DataText>{row.publisher}</DataText> ·{' '}
+              {[row.kindLabel, row.published, row.languageLabel].join(' · ')}
               {row.readoutLabel && ` · carries the ${row.readoutLabel}`}
             </p>
-            <p className="text-sm wrap-anywhere">{supportLine(row)}</p>
+            <p className="text-sm wrap-anywhere">
+              <SupportLine row={row} />
+            </p>
             <p className="text-sm">
               <ExternalLink href={row.url}>
-                Open the source<span className="sr-only">: {row.title}</span>
+                Open the source
+                <span className="sr-only">
+                  : <DataText>{row.title}</DataText>
+                </span>
               </ExternalLink>
             </p>
           </li>

@@ -1,7 +1,9 @@
+import { Fragment } from 'react';
 import type { LoadedDataset } from '@/domain/dataset-index';
 import { SIDE_LABELS } from '@/domain/labels';
 import type { Meeting } from '@/domain/schema';
 import { EvidenceList } from '@/components/evidence/evidence-list';
+import { DataText } from '@/components/ui/data-text';
 
 export type MeetingCoChairsProps = {
   meeting: Meeting;
@@ -23,17 +25,32 @@ export function MeetingCoChairs({ meeting, dataset, onOpenSource }: MeetingCoCha
         return (
           <li key={`${chair.person}-${chair.side}`}>
             <p>
-              <span className="font-medium">{person?.name ?? chair.person}</span>{' '}
+              <span className="font-medium">
+                <DataText>{person?.name ?? chair.person}</DataText>
+              </span>{' '}
               <span className="text-sm text-muted">({SIDE_LABELS[chair.side]})</span>
             </p>
             <p className="text-sm">{chair.title}</p>
             {person && person.aliases.length > 0 && (
-              <p className="text-xs text-muted">Also written: {person.aliases.join('; ')}</p>
+              <p className="text-xs text-muted">
+                Also written:{' '}
+                {person.aliases.map((alias, index) => (
+                  <Fragment key={index}>
+                    {index > 0 && '; '}
+                    <DataText>{alias}</DataText>
+                  </Fragment>
+                ))}
+              </p>
             )}
             {conflicts.map((conflict) => (
               <p key={conflict.id} className="mt-1 rounded bg-accent-soft px-2 py-1 text-xs">
-                Sources disagree — {conflict.subject}:{' '}
-                {conflict.claims.map((claim) => `“${claim.value}”`).join(' vs ')}.
+                Sources disagree — <DataText>{conflict.subject}</DataText>:{' '}
+                {conflict.claims.map((claim, index) => (
+                  <Fragment key={index}>
+                    {index > 0 && ' vs '}“<DataText>{claim.value}</DataText>”
+                  </Fragment>
+                ))}
+                .
               </p>
             ))}
             <div className="mt-2">

@@ -14,6 +14,7 @@ import { StatusBadge } from '@/components/ui/status-badge';
 import { MeetingCoChairs } from '@/features/timeline/meeting-co-chairs';
 import { MeetingStandingNote } from '@/features/timeline/meeting-standing-note';
 import { MeetingTopics } from '@/features/timeline/meeting-topics';
+import { DataText } from '@/components/ui/data-text';
 
 const OUTCOME: CountNoun = { one: 'outcome', other: 'outcomes' };
 const COMMITMENT: CountNoun = { one: 'commitment', other: 'commitments' };
@@ -99,8 +100,12 @@ function MeetingBody({ meeting, dataset, referenceDate }: MeetingBodyProps) {
       </DetailBlock>
       <DetailBlock title="Place">
         <p>
-          {meetingPlace(meeting)}
-          {meeting.location.country && `, ${meeting.location.country}`}
+          <DataText>{meetingPlace(meeting)}</DataText>
+          {meeting.location.country && (
+            <>
+              , <DataText>{meeting.location.country}</DataText>
+            </>
+          )}
           {meeting.location.format === 'unknown' && (
             <span className="text-sm text-muted"> (format not stated)</span>
           )}

@@ -6,6 +6,7 @@ import { formatPartialDate } from '@/lib/dates';
 import { ShowMore } from '@/components/ui/show-more';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { useShownCount } from '@/components/ui/use-shown-count';
+import { DataText } from '@/components/ui/data-text';
 
 /** Meetings shown at first and per "Show more"; the bundled dataset's 10 all fit. */
 const PAGE_SIZE = 25;
@@ -69,7 +70,7 @@ export function MeetingList({
                 {meetingName(meeting, dataset.index.dialogueById)}
               </button>
               <p className="text-sm text-muted">
-                {meetingPlace(meeting)} ·{' '}
+                <DataText>{meetingPlace(meeting)}</DataText> ·{' '}
                 {describeTopicCount(new Set(meeting.topics.map((t) => t.topic)).size)}
               </p>
               <button

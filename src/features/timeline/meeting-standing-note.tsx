@@ -7,6 +7,7 @@ import {
 } from '@/domain/meeting-standing';
 import type { Meeting } from '@/domain/schema';
 import { EvidenceList } from '@/components/evidence/evidence-list';
+import { DataText } from '@/components/ui/data-text';
 
 export type MeetingStandingNoteProps = {
   meeting: Meeting;
@@ -38,7 +39,9 @@ export function MeetingStandingNote({
       <p className="text-sm text-muted">Rule: {NOT_CONFIRMED_RULE}</p>
       {agreement && (
         <>
-          <p className="text-sm">The agreement: {agreement.outcome.text}</p>
+          <p className="text-sm">
+            The agreement: <DataText>{agreement.outcome.text}</DataText>
+          </p>
           <EvidenceList
             evidence={agreement.outcome.evidence}
             dataset={dataset}

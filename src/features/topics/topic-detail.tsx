@@ -9,6 +9,7 @@ import type { Topic } from '@/domain/schema';
 import { filterMeetings } from '@/view/filter-records';
 import { formatPartialDate } from '@/lib/dates';
 import { topicEvidence, type TopicMeetingEvidence } from '@/features/topics/topic-evidence';
+import { DataText } from '@/components/ui/data-text';
 
 export type TopicDetailProps = { id: string };
 
@@ -113,7 +114,7 @@ function MeetingEvidence({ entry, onOpen }: MeetingEvidenceProps) {
   return (
     <li aria-labelledby={headingId} className="rounded-lg border border-line p-3">
       <h4 id={headingId} className="font-medium">
-        {dialogue?.shortName ?? meeting.dialogue} · {round} ·{' '}
+        <DataText>{dialogue?.shortName ?? meeting.dialogue}</DataText> · {round} ·{' '}
         {formatPartialDate(meeting.date.value, meeting.date.uncertain)}
       </h4>
       {entry.group && (
@@ -132,7 +133,11 @@ function MeetingEvidence({ entry, onOpen }: MeetingEvidenceProps) {
         </div>
       ))}
       <Button className="mt-3" onClick={() => onOpen('meeting', meeting.id)}>
-        Open the meeting<span className="sr-only"> {entry.label}</span>
+        Open the meeting
+        <span className="sr-only">
+          {' '}
+          <DataText>{entry.label}</DataText>
+        </span>
       </Button>
     </li>
   );

@@ -14,6 +14,7 @@ import { DataTable } from '@/components/table/data-table';
 import { TopicRoundHeatmap } from '@/features/topics/topic-round-heatmap';
 import { buildTopicFrequency, summarizeTopicFrequency } from '@/features/topics/topic-frequency';
 import { buildTopicRoundMatrix, summarizeTopicRounds } from '@/features/topics/topic-round-matrix';
+import { DataText } from '@/components/ui/data-text';
 
 const TopicFrequencyChart = lazy(() =>
   import('@/features/topics/topic-frequency-chart').then((m) => ({
@@ -102,7 +103,7 @@ export function TopicsSection() {
               {selectedRows.map((row) => (
                 <li key={row.topicId}>
                   <Button variant="link" onClick={() => onOpenTopic(row.topicId)}>
-                    See the evidence for {row.label}
+                    See the evidence for <DataText>{row.label}</DataText>
                   </Button>
                 </li>
               ))}

@@ -5,6 +5,7 @@ import { Button } from '@/components/ui/button';
 import { READOUT_GROUPS, type ReadoutGroup } from '@/domain/readout-group';
 import type { TopicFrequencyRow } from '@/features/topics/topic-frequency';
 import type { TopicRoundMatrix, TopicRoundRow } from '@/features/topics/topic-round-matrix';
+import { DataText } from '@/components/ui/data-text';
 
 /** The readout groups as bars and legend entries, in the groups' order. */
 export const READOUT_BARS: readonly BarSeries<ReadoutGroup>[] = READOUT_GROUPS.map((group) => ({
@@ -48,14 +49,14 @@ export function topicFrequencyTable(
         cell: (row) => (
           <div className="flex flex-wrap gap-2">
             <Button variant="link" onClick={() => actions?.onOpenTopic(row.topicId)}>
-              Evidence for {row.label}
+              Evidence for <DataText>{row.label}</DataText>
             </Button>
             <Button
               variant="link"
               aria-pressed={actions?.selectedTopicIds.includes(row.topicId)}
               onClick={() => actions?.onToggleTopic(row.topicId)}
             >
-              Filter by {row.label}
+              Filter by <DataText>{row.label}</DataText>
             </Button>
           </div>
         ),

@@ -50,7 +50,7 @@ describe('DatasetBar', () => {
     });
     await user.upload(fileInput(), jsonFile(own));
 
-    expect(await screen.findByText(/your file “mine\.json”/)).toBeInTheDocument();
+    await waitFor(() => expect(indicator()).toHaveTextContent('your file “mine.json”'));
     expect(indicator()).toHaveTextContent('Our annotations, version 2.1.0 — 2 meetings');
     expect(indicator()).toHaveTextContent('0 commitments');
     // jsdom has no IndexedDB, so the app says honestly that the file will not survive a reload.
@@ -60,13 +60,14 @@ describe('DatasetBar', () => {
         .getAllByRole('status')
         .some((el) => el.textContent?.startsWith('Now showing your file mine.json')),
     ).toBe(true);
-    expect(screen.getByText(/Our annotations, version 2\.1\.0, updated/)).toBeInTheDocument();
+    const overview = () => screen.getByRole('region', { name: 'What the dataset holds' });
+    expect(overview()).toHaveTextContent('Our annotations, version 2.1.0, updated');
 
     await user.click(screen.getByRole('button', { name: 'Back to the bundled dataset' }));
     await waitFor(() => expect(indicator()).toHaveTextContent('Showing the bundled dataset'));
-    expect(
-      screen.getByText(new RegExp(`Fixture dataset, version ${bundled.meta.version}, updated`)),
-    ).toBeInTheDocument();
+    expect(overview()).toHaveTextContent(
+      `Fixture dataset, version ${bundled.meta.version}, updated`,
+    );
   });
 
   it('lists every problem of an invalid file with its path, keeps the dataset and the filters', async () => {
@@ -115,5 +116,38 @@ describe('DatasetBar', () => {
     expect(within(panel).getAllByRole('listitem')).toHaveLength(50);
     expect(panel).toHaveTextContent(/more problems \(\d+ in all\)/);
     expect(within(panel).getByRole('button', { name: /Download all \d+ problems/ })).toBeVisible();
+  });
+
+  describe('a file name or title that would reorder the sentence', () => {
+    const spoofed = 'evil\u202Enosj.exe';
+
+    it('shows a bidi override in the file name as an escape, isolated from the sentence', async () => {
+      const user = await openDashboard();
+      await user.upload(fileInput(), jsonFile(bundled, spoofed));
+      await waitFor(() => expect(indicator()).toHaveTextContent('your file “evil\\u202Enosj.exe”'));
+      expect(indicator()).not.toHaveTextContent('\u202E');
+      const name = within(indicator()).getByText('evil\\u202Enosj.exe');
+      expect(name.tagName).toBe('BDI');
+    });
+
+    it('isolates the file name in the heading of a refused file', async () => {
+      const user = await openDashboard();
+      await user.upload(fileInput(), jsonFile('not json', spoofed));
+      const panel = await screen.findByTestId('dataset-problems');
+      const heading = within(panel).getByRole('heading', {
+        name: '“evil\\u202Enosj.exe” was not opened',
+      });
+      expect(within(heading).getByText('evil\\u202Enosj.exe').tagName).toBe('BDI');
+    });
+
+    it('isolates a right-to-left dataset title, so the version after it keeps its place', async () => {
+      const user = await openDashboard();
+      const title = 'حقوق الإنسان\u202E';
+      await user.upload(fileInput(), jsonFile({ ...bundled, meta: { ...bundled.meta, title } }));
+      await waitFor(() => expect(indicator()).toHaveTextContent(`${title}, version`));
+      const bdi = within(indicator()).getByText(title);
+      expect(bdi.tagName).toBe('BDI');
+      expect(bdi.nextSibling?.textContent).toMatch(/^, version /);
+    });
   });
 });

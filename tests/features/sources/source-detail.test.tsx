@@ -16,7 +16,7 @@ describe('SourceDetail', () => {
 
     const drawer = within(screen.getByRole('dialog', { name: 'Қазинформ хабары' }));
     expect(drawer.getByText('Source')).toBeInTheDocument();
-    expect(drawer.getByText('Kazinform')).toBeInTheDocument();
+    expect(drawer.getByText('Kazinform', { selector: 'dd' })).toBeInTheDocument();
     expect(drawer.getByText('Kazakh government')).toBeInTheDocument();
     expect(drawer.getByText('Kazakh')).toBeInTheDocument();
     expect(drawer.getByText('May 2024 (uncertain)')).toBeInTheDocument();

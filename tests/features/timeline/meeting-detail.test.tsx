@@ -46,10 +46,10 @@ describe('MeetingDetail', () => {
       'Nur-Sultan (now Astana), Kazakhstan',
     );
     expect(within(dialog).getByText('Person A')).toBeInTheDocument();
-    expect(within(dialog).getByText('Also written: Persona A')).toBeInTheDocument();
-    expect(
-      within(dialog).getByText(/Sources disagree — A title: “Title one” vs “Title two”/),
-    ).toBeInTheDocument();
+    expect(within(dialog).getByText(/^Also written:/)).toHaveTextContent('Also written: Persona A');
+    expect(within(dialog).getByText(/^Sources disagree — /)).toHaveTextContent(
+      'Sources disagree — A title: “Title one” vs “Title two”.',
+    );
     expect(within(dialog).getByRole('heading', { name: 'US statement (1)' })).toBeInTheDocument();
     expect(within(dialog).getByRole('heading', { name: 'Kazakh readout (1)' })).toBeInTheDocument();
     expect(within(dialog).getByText('“they raised topic B”')).toBeInTheDocument();
@@ -100,7 +100,9 @@ describe('MeetingDetail of a planned round whose agreed year is over', () => {
     expect(note).toHaveTextContent(
       /Rule: A planned meeting is "not confirmed" once the period it was agreed for has ended before the reference date/,
     );
-    expect(within(note).getByText('The agreement: Next in 2025.')).toBeInTheDocument();
+    expect(within(note).getByText(/^The agreement:/)).toHaveTextContent(
+      'The agreement: Next in 2025.',
+    );
     expect(within(note).getByText('“next year”')).toBeInTheDocument();
     expect(within(note).getByRole('link', { name: /Source A/ })).toHaveAttribute(
       'href',

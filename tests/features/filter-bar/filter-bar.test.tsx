@@ -1,0 +1,115 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { FilterBar } from '@/features/filter-bar/filter-bar';
+import { TimelineSection } from '@/features/timeline/timeline-section';
+import { renderWithProviders } from '../../support/render';
+import { evidence, makeDataset, makeMeeting } from '../../support/fixtures';
+import { pinToday } from '../../support/pin-today';
+
+/** Two dialogues, the second with the id `all`: 2 meetings of "A", 1 of "All-weather". */
+function datasetWithDialogueAll() {
+  const base = makeDataset();
+  return makeDataset({
+    dialogues: [
+      ...base.dialogues,
+      {
+        id: 'all',
+        name: 'All-weather dialogue',
+        shortName: 'All-weather',
+        parties: ['us', 'kz'],
+        primary: false,
+        description: 'A dialogue whose id is the word all.',
+      },
+    ],
+    meetings: [
+      ...base.meetings,
+      makeMeeting({
+        id: 'meeting-all-1',
+        dialogue: 'all',
+        date: { value: '2023-03-01', precision: 'day', uncertain: false, evidence: evidence() },
+      }),
+    ],
+  });
+}
+
+const dialogueSelect = () => screen.getByRole('combobox', { name: 'Dialogue' });
+
+function renderBarAndTimeline(url = '/') {
+  return renderWithProviders(
+    <>
+      <FilterBar />
+      <TimelineSection />
+    </>,
+    { dataset: datasetWithDialogueAll(), url },
+  );
+}
+
+describe('FilterBar: the Dialogue filter', () => {
+  pinToday('2025-06-01');
+
+  it('gives every option its own value, even for a dialogue whose id is "all"', () => {
+    renderBarAndTimeline();
+    const options = within(dialogueSelect()).getAllByRole<HTMLOptionElement>('option');
+    const values = options.map((option) => option.value);
+    expect(values).toHaveLength(3);
+    expect(new Set(values).size).toBe(3);
+  });
+
+  it('tells "Both dialogues" and the dialogue with id "all" apart, in the view and the URL', async () => {
+    const user = userEvent.setup();
+    renderBarAndTimeline();
+    expect(screen.getByText('All 3 meetings')).toBeInTheDocument();
+
+    await user.selectOptions(dialogueSelect(), 'All-weather');
+    await waitFor(() => expect(window.location.search).toBe('?dialogue=all'));
+    expect(await screen.findByText('1 of 3 meetings')).toBeInTheDocument();
+    expect(dialogueSelect()).toHaveDisplayValue('All-weather');
+
+    await user.selectOptions(dialogueSelect(), 'Both dialogues');
+    await waitFor(() => expect(window.location.search).toBe(''));
+    expect(await screen.findByText('All 3 meetings')).toBeInTheDocument();
+    expect(dialogueSelect()).toHaveDisplayValue('Both dialogues');
+  });
+
+  it('restores the dialogue with id "all" from a shared URL', () => {
+    renderBarAndTimeline('/?dialogue=all');
+    expect(dialogueSelect()).toHaveDisplayValue('All-weather');
+    expect(screen.getByText('1 of 3 meetings')).toBeInTheDocument();
+  });
+
+  it('restores both dialogues from a URL without the parameter, and one dialogue by its id', () => {
+    const { unmount } = renderBarAndTimeline('/');
+    expect(dialogueSelect()).toHaveDisplayValue('Both dialogues');
+    unmount();
+    renderBarAndTimeline('/?dialogue=dialogue-a');
+    expect(dialogueSelect()).toHaveDisplayValue('A');
+    expect(screen.getByText('2 of 3 meetings')).toBeInTheDocument();
+  });
+});
+
+describe('FilterBar: the "Showing" line', () => {
+  const rtlLabel = 'حقوق الإنسان\u202E';
+
+  it('isolates each topic label and the search, so the words after them keep their order', () => {
+    const base = makeDataset();
+    const dataset = makeDataset({
+      topics: base.topics.map((topic, index) =>
+        index === 0 ? { ...topic, label: rtlLabel } : topic,
+      ),
+    });
+    renderWithProviders(<FilterBar />, {
+      dataset,
+      url: '/?topic=topic-a,topic-b&year=2022&q=%D7%A9%D7%9C%D7%95%D7%9D',
+    });
+    const line = screen.getByText(/^Showing:/);
+    expect(line).toHaveTextContent(
+      `Showing: Topics: ${rtlLabel}, Topic B · Year: 2022 · Search: “שלום”`,
+    );
+    const label = within(line).getByText(rtlLabel);
+    expect(label.tagName).toBe('BDI');
+    expect(within(line).getByText('Topic B').tagName).toBe('BDI');
+    expect(within(line).getByText('שלום').tagName).toBe('BDI');
+    // The app's own words stay outside the isolates.
+    expect(label).not.toHaveTextContent('Year');
+  });
+});

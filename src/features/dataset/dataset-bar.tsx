@@ -25,8 +25,8 @@ function DatasetName({ dataset }: { dataset: LoadedDataset | undefined }) {
   if (!dataset) return <>no dataset</>;
   return (
     <>
-      <DataText>{cutText(dataset.meta.title, MAX_LINE_CHARS)}</DataText>, version{' '}
-      {dataset.meta.version}
+      <DataText>{cutText(dataset.meta.title, MAX_LINE_CHARS)}</DataText>
+      {`, version ${dataset.meta.version}`}
     </>
   );
 }

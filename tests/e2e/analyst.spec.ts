@@ -20,7 +20,9 @@ test('which topics the US raised in 2024 that the Kazakh readout did not mention
   expect(usOnly.length).toBeGreaterThan(0);
 
   const section = page.getByRole('region', { name: 'Who said what' });
-  await expect(section.getByLabel('Meeting to compare')).toHaveValue(idOptionValue('us-kz-2024-r3'));
+  await expect(section.getByLabel('Meeting to compare')).toHaveValue(
+    idOptionValue('us-kz-2024-r3'),
+  );
   const summary = section.getByRole('term').filter({ hasText: 'Only the US side raised' });
   await expect(summary).toHaveText(`Only the US side raised (${usOnly.length})`);
   for (const topic of usOnly) {

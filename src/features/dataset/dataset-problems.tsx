@@ -1,6 +1,7 @@
-import { useLayoutEffect, useRef, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { DatasetProblem } from '@/domain/dataset-problem';
 import { ProblemList } from '@/components/states/problem-list';
+import { DatasetAlert } from '@/features/dataset/dataset-alert';
 
 export type DatasetProblemsProps = {
   title: ReactNode;
@@ -11,7 +12,7 @@ export type DatasetProblemsProps = {
   actions: ReactNode;
 };
 
-/** Why a dataset was not opened; takes focus so keyboard and screen-reader users land on it. */
+/** Why a dataset was not opened, with every problem at its path. */
 export function DatasetProblems({
   title,
   children,
@@ -19,24 +20,13 @@ export function DatasetProblems({
   fileName,
   actions,
 }: DatasetProblemsProps) {
-  const heading = useRef<HTMLHeadingElement>(null);
-  // Before the paint, so focus is never seen elsewhere a moment after the panel appears.
-  useLayoutEffect(() => heading.current?.focus(), []);
   const count = problems.length;
   return (
-    <div
-      role="alert"
-      className="mt-3 rounded-lg border border-danger bg-danger-soft p-4"
-      data-testid="dataset-problems"
-    >
-      <h2 ref={heading} tabIndex={-1} className="text-lg font-semibold text-danger">
-        {title}
-      </h2>
+    <DatasetAlert title={title} actions={actions} testId="dataset-problems">
       <p className="mt-1">
         {count === 1 ? 'It has 1 problem.' : `It has ${count} problems.`} {children}
       </p>
       <ProblemList problems={problems} fileName={fileName} />
-      <div className="mt-4 flex flex-wrap gap-2">{actions}</div>
-    </div>
+    </DatasetAlert>
   );
 }

@@ -1,4 +1,5 @@
 // No zod here: the app's first paint imports the file-size cap through data/dataset-limits.ts.
+import { MAX_LINE_CHARS, MAX_TEXT_CHARS } from '@/lib/bounded-text';
 
 /**
  * Every resource limit of a dataset file, in one table: the schema builds its `.max()` checks from
@@ -13,10 +14,13 @@ export const DATASET_LIMITS = {
   text: {
     /** Ids: `^[a-z0-9]+(?:-[a-z0-9]+)*$` (kebab-case). */
     id: 100,
-    /** Names, titles, labels, subjects, publishers, editions, places and other one-line texts. */
-    line: 500,
-    /** Quotes, translations, notes, summaries, descriptions, changelog lines and other free text. */
-    free: 10_000,
+    /**
+     * Names, titles, labels, subjects, publishers, editions, places and other one-line texts (500).
+     * The page cuts a longer one to the same length, so the number is defined once, in lib.
+     */
+    line: MAX_LINE_CHARS,
+    /** Quotes, translations, notes, summaries, descriptions, changelog lines and other free text (10,000). */
+    free: MAX_TEXT_CHARS,
     url: 2048,
   },
   collection: {

@@ -12,6 +12,16 @@ export function DataText({ children }: DataTextProps) {
   return <bdi>{children}</bdi>;
 }
 
+export type LongDataTextProps = { text: string; max: number };
+
+/**
+ * Data text that may be very long (a dataset title): cut to `max` characters for the layout, and
+ * whole in the tooltip so nothing is lost.
+ */
+export function LongDataText({ text, max }: LongDataTextProps) {
+  return <bdi title={text.length > max ? text : undefined}>{cutText(text, max)}</bdi>;
+}
+
 export type FileNameTextProps = { name: string };
 
 /**

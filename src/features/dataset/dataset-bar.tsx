@@ -7,11 +7,10 @@ import { MAX_DATASET_BYTES } from '@/data/dataset-limits';
 import { MAX_LINE_CHARS } from '@/lib/bounded-text';
 import { Button } from '@/components/ui/button';
 import { useHydrated } from '@/components/ui/use-hydrated';
-import { cutText } from '@/lib/visible-text';
 import { DatasetProblems } from '@/features/dataset/dataset-problems';
 import { KeptFileUnreadable } from '@/features/dataset/kept-file-unreadable';
 import { useDatasetSwitcher } from '@/features/dataset/use-dataset-switcher';
-import { DataText, FileNameText } from '@/components/ui/data-text';
+import { FileNameText, LongDataText } from '@/components/ui/data-text';
 import {
   describeCounts,
   describeRecordEnd,
@@ -25,7 +24,7 @@ function DatasetName({ dataset }: { dataset: LoadedDataset | undefined }) {
   if (!dataset) return <>no dataset</>;
   return (
     <>
-      <DataText>{cutText(dataset.meta.title, MAX_LINE_CHARS)}</DataText>
+      <LongDataText text={dataset.meta.title} max={MAX_LINE_CHARS} />
       {`, version ${dataset.meta.version}`}
     </>
   );
@@ -95,13 +94,7 @@ export function DatasetBar() {
     <section aria-label="Dataset" className="border-b border-line bg-accent-soft">
       <div className="mx-auto max-w-6xl px-4 py-3 sm:px-6">
         <div className="flex flex-col gap-2 sm:flex-row sm:items-center sm:gap-4">
-          <p
-            className="min-w-0 text-sm wrap-anywhere sm:flex-1"
-            title={
-              dataset && dataset.meta.title.length > MAX_LINE_CHARS ? dataset.meta.title : undefined
-            }
-            data-testid="dataset-indicator"
-          >
+          <p className="min-w-0 text-sm wrap-anywhere sm:flex-1" data-testid="dataset-indicator">
             <CurrentDataset dataset={dataset} />
           </p>
           <div className="flex flex-wrap gap-2">

@@ -1,5 +1,4 @@
 import { MAX_LINE_CHARS } from '@/lib/bounded-text';
-import { cutText } from '@/lib/visible-text';
 import { useMemo } from 'react';
 import { useView } from '@/view/use-view';
 import { formatPartialDate } from '@/lib/dates';
@@ -10,7 +9,7 @@ import {
 } from '@/features/overview/overview-series';
 import { StatCard } from '@/components/ui/stat-card';
 import { RoundsTable } from '@/features/overview/rounds-table';
-import { DataText } from '@/components/ui/data-text';
+import { DataText, LongDataText } from '@/components/ui/data-text';
 
 export function DatasetOverview() {
   const { wholeDataset: dataset, referenceDate } = useView();
@@ -28,11 +27,8 @@ export function DatasetOverview() {
         <h2 id="overview-title" className="text-xl font-semibold">
           What the dataset holds
         </h2>
-        <p
-          className="mt-1 text-sm wrap-anywhere text-muted"
-          title={dataset.meta.title.length > MAX_LINE_CHARS ? dataset.meta.title : undefined}
-        >
-          <DataText>{cutText(dataset.meta.title, MAX_LINE_CHARS)}</DataText>, version{' '}
+        <p className="mt-1 text-sm wrap-anywhere text-muted">
+          <LongDataText text={dataset.meta.title} max={MAX_LINE_CHARS} />, version{' '}
           {dataset.meta.version}, updated {formatPartialDate(dataset.meta.updated)}.
         </p>
         <dl className="mt-4 grid grid-cols-2 gap-3 sm:grid-cols-4">

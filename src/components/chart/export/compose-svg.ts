@@ -1,3 +1,4 @@
+import { balanceIsolates } from '@/lib/isolate';
 import { wrapText } from '@/lib/wrap-text';
 import type { SeriesSpec } from '@/components/chart/chart-spec';
 
@@ -76,15 +77,18 @@ function legendMark(item: ComposeOptions['legend'][number], x: number, y: number
 
 /**
  * One standalone SVG holding everything a reader needs: title, the active filters, the chart, its
- * legend, the sources and dataset version, and the URL of the view. Text is wrapped to the width.
+ * legend, the sources and dataset version, and the URL of the view. Text is wrapped to the width; a
+ * data value wrapped onto two lines stays isolated on both.
  */
 export function composeExportSvg(options: ComposeOptions): SVGSVGElement {
   const width = Math.max(options.chartWidth + 2 * PAD, 480);
   const inner = width - 2 * PAD;
   const measure = (size: number) => (value: string) => options.measure(value, size);
-  const titleLines = wrapText(options.title, inner, measure(TITLE_SIZE));
-  const captionLines = wrapText(options.caption, inner, measure(TEXT_SIZE));
-  const footerLines = options.footer.flatMap((line) => wrapText(line, inner, measure(TEXT_SIZE)));
+  const wrap = (value: string, size: number) =>
+    balanceIsolates(wrapText(value, inner, measure(size)));
+  const titleLines = wrap(options.title, TITLE_SIZE);
+  const captionLines = wrap(options.caption, TEXT_SIZE);
+  const footerLines = options.footer.flatMap((line) => wrap(line, TEXT_SIZE));
 
   const legendRows: { item: ComposeOptions['legend'][number]; x: number; row: number }[] = [];
   let x = 0;

@@ -10,6 +10,7 @@ import type {
 import { cloneWithInlinedStyles } from '@/components/chart/export/inline-styles';
 import { svgToPng } from '@/components/chart/export/rasterize';
 import { downloadBlob } from '@/lib/download-blob';
+import { withoutIsolates } from '@/lib/isolate';
 
 export type ExportFormat = 'png' | 'svg' | 'csv' | 'json';
 
@@ -121,11 +122,12 @@ export async function exportChart(request: ExportRequest): Promise<string> {
       fileName,
     );
   } else if (format === 'json') {
+    // A data file: the isolate marks that keep these sentences in order on screen are left out.
     const document = {
-      chart: request.title,
-      filters: context.caption,
+      chart: withoutIsolates(request.title),
+      filters: withoutIsolates(context.caption),
       view: context.viewUrl(),
-      dataset: context.datasetLine,
+      dataset: withoutIsolates(context.datasetLine),
       records: spec.records,
     };
     downloadBlob(

@@ -1,5 +1,6 @@
 import type { LoadedDataset } from '@/domain/dataset-index';
 import { compareText } from '@/lib/compare-text';
+import { isolate } from '@/lib/isolate';
 
 /**
  * The ids of every source cited anywhere inside the given records (any `evidence` array at any
@@ -22,8 +23,8 @@ export function collectSourceIds(records: unknown): string[] {
 }
 
 /**
- * The publishers of the sources the records cite, most-cited first: "Kazinform, The Astana Times
- * and 4 more publishers (14 sources)"; says so when the records cite nothing.
+ * The publishers of the sources the records cite, most-cited first, each isolated: "Kazinform, The
+ * Astana Times and 4 more publishers (14 sources)"; says so when the records cite nothing.
  */
 export function describeCitedSources(dataset: LoadedDataset, records: unknown, shown = 4): string {
   const ids = collectSourceIds(records);
@@ -34,7 +35,7 @@ export function describeCitedSources(dataset: LoadedDataset, records: unknown, s
     byPublisher.set(publisher, (byPublisher.get(publisher) ?? 0) + 1);
   }
   const ranked = [...byPublisher].toSorted((a, b) => b[1] - a[1] || compareText(a[0], b[0]));
-  const named = ranked.slice(0, shown).map(([publisher]) => publisher);
+  const named = ranked.slice(0, shown).map(([publisher]) => isolate(publisher));
   const more = ranked.length - named.length;
   const list =
     more > 0

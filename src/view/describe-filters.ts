@@ -2,6 +2,7 @@ import { STATUS_SCALE } from '@/domain/commitment-status';
 import type { Dataset } from '@/domain/schema';
 import { ALL_DIALOGUES, type Filters } from '@/view/filters';
 import { formatPartialDate } from '@/lib/dates';
+import { isolate } from '@/lib/isolate';
 
 /** "2022–2024" for consecutive years, "2017, 2022–2023" otherwise; input sorted ascending. */
 export function formatYearList(years: readonly number[]): string {
@@ -91,14 +92,14 @@ export const NO_FILTERS = 'All records (no filters)';
 
 /**
  * The active filters in one line, e.g. "Topics: Disability rights · Years: 2023–2024"; "All records
- * (no filters)" when none is set. Unknown ids are shown as they are.
+ * (no filters)" when none is set. Values from the data are isolated; unknown ids are shown as they are.
  */
 export function describeFilters(
   filters: Filters,
   dataset: Pick<Dataset, 'topics' | 'dialogues'>,
 ): string {
   const parts = describeFilterParts(filters, dataset).map((part) => {
-    const values = part.values.join(', ');
+    const values = (part.fromData ? part.values.map(isolate) : part.values).join(', ');
     return `${filterPartName(part)}${part.quoted ? `“${values}”` : values}`;
   });
   return parts.length > 0 ? parts.join(' · ') : NO_FILTERS;

@@ -1,4 +1,5 @@
 import { collectSourceIds, describeCitedSources } from '@/domain/cited-sources';
+import { isolate } from '@/lib/isolate';
 import { parseDataset } from '@/data/parse-dataset';
 import { makeCommitment, makeDataset, makeMeeting, evidence } from '../support/fixtures';
 
@@ -30,12 +31,14 @@ describe(describeCitedSources, () => {
         topics: [{ topic: 'topic-a', raisedIn: 'us-statement', evidence: evidence('src-b') }],
       }),
     ];
-    expect(describeCitedSources(dataset, records)).toBe('Publisher A, Publisher B (2 sources)');
+    expect(describeCitedSources(dataset, records)).toBe(
+      `${isolate('Publisher A')}, ${isolate('Publisher B')} (2 sources)`,
+    );
   });
 
   it('shortens a long list and says when nothing is cited', () => {
     expect(describeCitedSources(dataset, dataset.meetings, 1)).toBe(
-      'Publisher A and 1 more publisher (2 sources)',
+      `${isolate('Publisher A')} and 1 more publisher (2 sources)`,
     );
     expect(describeCitedSources(dataset, [])).toBe('none cited by the records shown');
   });

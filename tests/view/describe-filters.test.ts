@@ -1,5 +1,6 @@
 import { describeFilterParts, describeFilters, formatYearList } from '@/view/describe-filters';
 import { DEFAULT_FILTERS } from '@/view/filters';
+import { isolate } from '@/lib/isolate';
 import { makeDataset } from '../support/fixtures';
 
 describe(formatYearList, () => {
@@ -35,14 +36,27 @@ describe(describeFilters, () => {
         dataset,
       ),
     ).toBe(
-      'Topics: Topic B, Topic A · Years: 2023–2024 · Dialogue: A · Status: Complete · Search: “Zeya” · As of 24 January 2023',
+      `Topics: ${isolate('Topic B')}, ${isolate('Topic A')} · Years: 2023–2024 · Dialogue: ${isolate('A')} · Status: Complete · Search: “${isolate('Zeya')}” · As of 24 January 2023`,
     );
   });
 
   it('uses the singular for one value', () => {
     expect(
       describeFilters({ ...DEFAULT_FILTERS, topics: ['topic-a'], years: [2024] }, dataset),
-    ).toBe('Topic: Topic A · Year: 2024');
+    ).toBe(`Topic: ${isolate('Topic A')} · Year: 2024`);
+  });
+
+  it('isolates a label that would reorder the caption, and changes nothing else', () => {
+    const topic = {
+      id: 'topic-a',
+      label: '\u202Eabc',
+      definition: 'About A.',
+      group: 'rule-of-law',
+    };
+    const reversed = makeDataset({ topics: [topic] });
+    expect(
+      describeFilters({ ...DEFAULT_FILTERS, topics: ['topic-a'], years: [2024] }, reversed),
+    ).toBe('Topic: \u2068\u202Eabc\u2069 · Year: 2024');
   });
 });
 

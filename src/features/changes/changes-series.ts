@@ -16,6 +16,7 @@ import {
   type ChangeWindow,
   type StatusChange,
 } from '@/features/changes/changes-window';
+import { isolate } from '@/lib/isolate';
 
 /** A topic as one meeting raised it: every readout that raised it and all their quotes. */
 export type TopicChange = {
@@ -222,7 +223,7 @@ export function describeTopicGap(changes: MeetingChanges): string | null {
     case 'unlisted-here':
       return 'no source read for it lists its topics';
     case 'unlisted-previous':
-      return `no source read for ${changes.previousLabel ?? 'the previous round'} lists its topics`;
+      return `no source read for ${changes.previousLabel === null ? 'the previous round' : isolate(changes.previousLabel)} lists its topics`;
   }
 }
 
@@ -230,12 +231,12 @@ export function describeTopicGap(changes: MeetingChanges): string | null {
 export function summarizeChanges(changes: MeetingChanges): string {
   const { meetingLabel, previousLabel, topicsAdded, topicsDropped, topicsKept } = changes;
   if (previousLabel === null)
-    return `${meetingLabel} is the first recorded meeting of its dialogue, so there is no previous round to compare it with.`;
+    return `${isolate(meetingLabel)} is the first recorded meeting of its dialogue, so there is no previous round to compare it with.`;
   const topics =
     changes.topicGap === null
       ? `added ${topicsAdded.length} topic${topicsAdded.length === 1 ? '' : 's'}, dropped ${topicsDropped.length} and raised ${topicsKept.length} again`
       : `cannot be compared on topics (${describeTopicGap(changes) ?? ''})`;
   const events = `${count(changes.events.length, 'commitment event is', 'commitment events are')} dated between the rounds`;
   const statuses = `${count(changes.statusChanges.length, 'commitment status', 'commitment statuses')} changed`;
-  return `Compared with ${previousLabel}, ${meetingLabel} ${topics}; ${events} and ${statuses}.`;
+  return `Compared with ${isolate(previousLabel)}, ${isolate(meetingLabel)} ${topics}; ${events} and ${statuses}.`;
 }

@@ -9,6 +9,7 @@ import type { Dialogue, Meeting, Readout } from '@/domain/schema';
 import { comparePartialDates, formatPartialDate } from '@/lib/dates';
 import { countNoun } from '@/lib/plural';
 import { READOUT_ORDER } from '@/features/comparison/readout-comparison';
+import { isolate } from '@/lib/isolate';
 
 export type AgendaOverlapRow = {
   meetingId: string;
@@ -102,7 +103,7 @@ export function summarizeOverlap(rows: readonly AgendaOverlapRow[]): string {
   if (compared.length === 1 && first) {
     const shared = first.both + first.joint;
     const verb = shared === 1 ? 'was' : 'were';
-    return `At ${first.label}, the only meeting shown with more than one readout, ${shared} of ${countNoun(first.total, 'topic', 'topics')} (${formatShare(first.overlapShare)}) ${verb} raised by both sides${note}.`;
+    return `At ${isolate(first.label)}, the only meeting shown with more than one readout, ${shared} of ${countNoun(first.total, 'topic', 'topics')} (${formatShare(first.overlapShare)}) ${verb} raised by both sides${note}.`;
   }
   const sorted = compared.toSorted((a, b) => a.overlapShare - b.overlapShare);
   const low = sorted[0];
@@ -111,6 +112,6 @@ export function summarizeOverlap(rows: readonly AgendaOverlapRow[]): string {
   const range =
     formatShare(low.overlapShare) === formatShare(high.overlapShare)
       ? `was ${formatShare(low.overlapShare)} at each`
-      : `ranged from ${formatShare(low.overlapShare)} (${low.label}) to ${formatShare(high.overlapShare)} (${high.label})`;
+      : `ranged from ${formatShare(low.overlapShare)} (${isolate(low.label)}) to ${formatShare(high.overlapShare)} (${isolate(high.label)})`;
   return `At the ${compared.length} meetings shown with more than one readout, the share of topics raised by both sides ${range}${note}.`;
 }

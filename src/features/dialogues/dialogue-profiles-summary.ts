@@ -5,6 +5,7 @@ import {
   type DialogueProfile,
   type ProfileRowOptions,
 } from '@/features/dialogues/dialogue-profiles';
+import { isolate } from '@/lib/isolate';
 
 /** "2022–2025", "2023" for a single year, or "no meetings". */
 export function formatYears(years: DialogueProfile['years']): string {
@@ -13,9 +14,9 @@ export function formatYears(years: DialogueProfile['years']): string {
 }
 
 function describeProfile(profile: DialogueProfile): string {
-  if (profile.meetingCount === 0) return `${profile.label} has no meetings`;
+  if (profile.meetingCount === 0) return `${isolate(profile.label)} has no meetings`;
   const topics = profile.topicCounts.size;
-  return `${profile.label} raised ${topics} ${plural(topics, 'topic', 'topics')} at ${profile.meetingsWithTopics} of its ${profile.meetingCount} ${plural(profile.meetingCount, 'meeting', 'meetings')} (${formatYears(profile.years)})`;
+  return `${isolate(profile.label)} raised ${topics} ${plural(topics, 'topic', 'topics')} at ${profile.meetingsWithTopics} of its ${profile.meetingCount} ${plural(profile.meetingCount, 'meeting', 'meetings')} (${formatYears(profile.years)})`;
 }
 
 /**
@@ -39,7 +40,9 @@ export function summarizeProfiles(
     sharedYears.length === 0
       ? 'the dialogues have no year in common here'
       : `${options.onlySharedYears ? 'counting only the years both cover' : 'years both cover'}: ${sharedYears.join(', ')}`;
-  const thin = profiles.filter((profile) => profile.thin !== null).map((profile) => profile.label);
+  const thin = profiles
+    .filter((profile) => profile.thin !== null)
+    .map((profile) => isolate(profile.label));
   const caution =
     thin.length === 0 ? '' : `; data for ${thin.join(' and ')} is thin, so compare with care`;
   return `${parts}; ${shared}${caution}.${describeHiddenDialogues(comparison.hiddenDialogues)}`;

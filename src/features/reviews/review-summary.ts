@@ -1,5 +1,6 @@
 import { describeDirection } from '@/domain/review-labels';
 import type { ReviewSeries } from '@/domain/schema';
+import { isolate } from '@/lib/isolate';
 
 /** What the sentences need of one shown edition. */
 export type ReviewSentencePoint = {
@@ -33,7 +34,7 @@ const VERBS = {
 } as const;
 
 /** A label that holds a comma ("23/100, Not Free") is closed with one before "in its 2025 edition". */
-const phrase = (label: string) => (label.includes(',') ? `${label},` : label);
+const phrase = (label: string) => (label.includes(',') ? `${isolate(label)},` : isolate(label));
 
 /**
  * Editions are named by their year where every shown one has it ("its 2024 edition": the CPI 2023
@@ -62,12 +63,13 @@ function whenWords(points: readonly ReviewSentencePoint[]) {
  * than 134th in its 2023 edition"). Without a direction it only names the one before.
  */
 export function reviewTakeaway(input: ReviewSentenceInput): string {
-  const { publisher, points, higherIsBetter } = input;
+  const { points, higherIsBetter } = input;
+  const publisher = isolate(input.publisher);
   const verb = VERBS[input.measure];
   const words = whenWords(points);
   const first = points[0];
   const last = points.at(-1);
-  if (!first || !last) return `${input.name}: no edition under these filters`;
+  if (!first || !last) return `${isolate(input.name)}: no edition under these filters`;
   const object = (label: string) => `Kazakhstan ${verb.before}${phrase(label)}`;
   const latest = `${publisher} ${verb.past} ${object(last.label)} ${words.one(last)}`;
   if (points.length === 1) return latest;
@@ -79,12 +81,12 @@ export function reviewTakeaway(input: ReviewSentenceInput): string {
   const valued = points.filter((point) => point.value !== null);
   const previous = points.at(-2) ?? first;
   if (higherIsBetter === null || valued.at(-1) !== last || valued.length < 2)
-    return `${latest}, after ${previous.label} ${words.one(previous)}`;
+    return `${latest}, after ${isolate(previous.label)} ${words.one(previous)}`;
   const compare = (other: ReviewSentencePoint) => {
     const change = (last.value ?? 0) - (other.value ?? 0);
     const verdict =
       change === 0 ? 'the same as' : change > 0 === higherIsBetter ? 'better than' : 'worse than';
-    return `${verdict} ${other.label} ${words.one(other)}`;
+    return `${verdict} ${isolate(other.label)} ${words.one(other)}`;
   };
   const before = valued.at(-2) ?? first;
   const earliest = valued[0] ?? first;
@@ -97,7 +99,7 @@ const MOST_LISTED = 8;
 
 /** A charted edition by its value on the axis ("23"), the title and table carry the full label. */
 const valueWords = (input: ReviewSentenceInput, point: ReviewSentencePoint) =>
-  input.axis && point.valueText ? point.valueText : point.label;
+  input.axis && point.valueText ? point.valueText : isolate(point.label);
 
 function describeAxis(input: ReviewSentenceInput): string {
   if (!input.axis?.reversed) return '';
@@ -122,7 +124,7 @@ export function reviewSummary(input: ReviewSentenceInput): string {
   const unvalued = input.axis ? points.filter((point) => point.value === null).length : 0;
   const hidden = input.totalEditions - points.length;
   return [
-    `Scale: ${input.scale}. ${describeDirection(input.higherIsBetter)}${describeAxis(input)}.`,
+    `Scale: ${isolate(input.scale)}. ${describeDirection(input.higherIsBetter)}${describeAxis(input)}.`,
     points.length === 0
       ? 'No edition under these filters.'
       : `${points.length} ${points.length === 1 ? 'edition' : 'editions'}: ${editions}.`,

@@ -13,6 +13,7 @@ import type {
   Meeting,
 } from '@/domain/schema';
 import { formatPartialDate, partialDateToTime, startOfPartialDate, yearOf } from '@/lib/dates';
+import { isolate } from '@/lib/isolate';
 
 /** Event types drawn as reform milestones: acts and reversals, not findings or positions. */
 export const MILESTONE_TYPES: readonly EventType[] = [
@@ -233,7 +234,7 @@ export function summarizeTimeline(series: TimelineSeries): string {
     .map((lane, index) => {
       const counts = meetingsIn.get(index) ?? { all: 0, planned: 0, notConfirmed: 0 };
       const { all } = counts;
-      return `${all} ${lane.label.replace(/ meetings$/, '')} meeting${all === 1 ? '' : 's'}${describeNotHeld(counts)}`;
+      return `${all} ${isolate(lane.label.replace(/ meetings$/, ''))} meeting${all === 1 ? '' : 's'}${describeNotHeld(counts)}`;
     });
   if (milestones > 0) parts.push(`${milestones} reform milestone${milestones === 1 ? '' : 's'}`);
   const yearOfPoint = (point: TimelinePoint) => yearOf(point.dateValue);

@@ -7,6 +7,7 @@ import {
 import type { Meeting, Topic } from '@/domain/schema';
 import { compareByTotalThenLabel } from '@/lib/compare-text';
 import { countNoun } from '@/lib/plural';
+import { isolate } from '@/lib/isolate';
 
 /** The topics that get a row: known ids, restricted to the selection when there is one. */
 export function rowTopics(topics: readonly Topic[], selectedTopicIds: readonly string[]): Topic[] {
@@ -71,9 +72,9 @@ export function summarizeTopicFrequency(
   const leaders = rows.filter((row) => row.total === top);
   const lead =
     leaders.length === 1
-      ? `${leaders[0]?.label} came up most often (${top} of ${meetings}).`
+      ? `${isolate(leaders[0]?.label ?? '')} came up most often (${top} of ${meetings}).`
       : leaders.length <= 3
-        ? `${joinLabels(leaders.map((row) => row.label))} came up most often (${top} of ${meetings} each).`
+        ? `${joinLabels(leaders.map((row) => isolate(row.label)))} came up most often (${top} of ${meetings} each).`
         : `${leaders.length} topics came up equally often (${top} of ${meetings} each).`;
   const raisedCount = rows.filter((row) => row.total > 0).length;
   const verb = raisedCount === 1 ? 'was' : 'were';

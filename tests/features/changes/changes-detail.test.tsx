@@ -20,7 +20,9 @@ describe('ChangesDetail', () => {
     const dialog = screen.getByRole('dialog', { name: 'A round 2 vs A round 1' });
     expect(within(dialog).getByText('Changes since the last round')).toBeInTheDocument();
     expect(
-      within(dialog).getByText(/^Compared with A round 1, A round 2 added 1 topic, dropped 1/),
+      within(dialog).getByText(
+        /^Compared with \u2068A round 1\u2069, \u2068A round 2\u2069 added 1 topic, dropped 1/,
+      ),
     ).toBeInTheDocument();
     expect(
       within(dialog).getByText(/after 11 April 2022 up to and including 31 January 2023/),

@@ -8,6 +8,7 @@ import {
   topicsOf,
   type MeetingChanges,
 } from '@/features/changes/changes-series';
+import { isolate } from '@/lib/isolate';
 import { evidence } from '../../support/fixtures';
 import {
   changesMeetings,
@@ -254,7 +255,7 @@ describe(describeTopicGap, () => {
 
   it('names the previous round when it lists no topics', () => {
     expect(describeTopicGap({ ...changesOf('r2'), topicGap: 'unlisted-previous' })).toBe(
-      'no source read for A round 1 lists its topics',
+      `no source read for ${isolate('A round 1')} lists its topics`,
     );
     expect(describeTopicGap({ ...changesOf('r2'), topicGap: 'unlisted-here' })).toBe(
       'no source read for it lists its topics',
@@ -266,15 +267,15 @@ describe(summarizeChanges, () => {
   it.each([
     [
       'r1',
-      'A round 1 is the first recorded meeting of its dialogue, so there is no previous round to compare it with.',
+      `${isolate('A round 1')} is the first recorded meeting of its dialogue, so there is no previous round to compare it with.`,
     ],
     [
       'r2',
-      'Compared with A round 1, A round 2 added 1 topic, dropped 1 and raised 1 again; 2 commitment events are dated between the rounds and 1 commitment status changed.',
+      `Compared with ${isolate('A round 1')}, ${isolate('A round 2')} added 1 topic, dropped 1 and raised 1 again; 2 commitment events are dated between the rounds and 1 commitment status changed.`,
     ],
     [
       'r4',
-      'Compared with A round 3, A round 4 cannot be compared on topics (it is planned, so no topics are recorded for it yet); 1 commitment event is dated between the rounds and 1 commitment status changed.',
+      `Compared with ${isolate('A round 3')}, ${isolate('A round 4')} cannot be compared on topics (it is planned, so no topics are recorded for it yet); 1 commitment event is dated between the rounds and 1 commitment status changed.`,
     ],
   ])('summarises %s in one sentence', (id, sentence) => {
     expect(summarizeChanges(changesOf(id))).toBe(sentence);
@@ -283,7 +284,15 @@ describe(summarizeChanges, () => {
   it('says "no" when nothing happened between the rounds', () => {
     const quiet = makeChangesDataset({ commitments: [] });
     expect(summarizeChanges(changesOf('r3', quiet))).toBe(
-      'Compared with A round 2, A round 3 added 1 topic, dropped 1 and raised 1 again; no commitment events are dated between the rounds and no commitment statuses changed.',
+      `Compared with ${isolate('A round 2')}, ${isolate('A round 3')} added 1 topic, dropped 1 and raised 1 again; no commitment events are dated between the rounds and no commitment statuses changed.`,
+    );
+  });
+
+  it('isolates meeting names that would reorder the sentence, and changes nothing else', () => {
+    const changes = changesOf('r3', makeChangesDataset({ commitments: [] }));
+    const reversed = { ...changes, meetingLabel: '\u202Eabc', previousLabel: 'حوار 2' };
+    expect(summarizeChanges(reversed)).toBe(
+      'Compared with \u2068حوار 2\u2069, \u2068\u202Eabc\u2069 added 1 topic, dropped 1 and raised 1 again; no commitment events are dated between the rounds and no commitment statuses changed.',
     );
   });
 });

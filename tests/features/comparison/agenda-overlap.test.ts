@@ -5,6 +5,7 @@ import {
   type AgendaOverlapRow,
 } from '@/features/comparison/agenda-overlap';
 import { compareReadouts } from '@/features/comparison/readout-comparison';
+import { isolate } from '@/lib/isolate';
 import { generateDataset } from '../../../scripts/synthetic-dataset';
 import { makeMeeting } from '../../support/fixtures';
 import { dialogueById, raise, r1, r2, r3, planned } from './comparison-fixture';
@@ -147,17 +148,17 @@ describe(summarizeOverlap, () => {
     [
       'one compared meeting',
       [row({})],
-      'At Round 1, the only meeting shown with more than one readout, 3 of 10 topics (30%) were raised by both sides.',
+      `At ${isolate('Round 1')}, the only meeting shown with more than one readout, 3 of 10 topics (30%) were raised by both sides.`,
     ],
     [
       'one compared meeting sharing one topic',
       [row({ total: 2, both: 1, usOnly: 1, kzOnly: 0, overlapShare: 0.5 })],
-      'At Round 1, the only meeting shown with more than one readout, 1 of 2 topics (50%) was raised by both sides.',
+      `At ${isolate('Round 1')}, the only meeting shown with more than one readout, 1 of 2 topics (50%) was raised by both sides.`,
     ],
     [
       'a range, with single readouts noted',
       [row({}), single, round3],
-      'At the 2 meetings shown with more than one readout, the share of topics raised by both sides ranged from 30% (Round 1) to 54% (Round 3); 1 meeting has one readout only, so its bar reflects one text.',
+      `At the 2 meetings shown with more than one readout, the share of topics raised by both sides ranged from 30% (${isolate('Round 1')}) to 54% (${isolate('Round 3')}); 1 meeting has one readout only, so its bar reflects one text.`,
     ],
     [
       'equal shares',
@@ -171,5 +172,11 @@ describe(summarizeOverlap, () => {
     ],
   ])('%s', (_, rows, sentence) => {
     expect(summarizeOverlap(rows)).toBe(sentence);
+  });
+
+  it('isolates a meeting name that would reorder the sentence, and changes nothing else', () => {
+    expect(summarizeOverlap([row({ label: '\u202Eabc round 1' })])).toBe(
+      'At \u2068\u202Eabc round 1\u2069, the only meeting shown with more than one readout, 3 of 10 topics (30%) were raised by both sides.',
+    );
   });
 });

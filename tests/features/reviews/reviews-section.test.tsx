@@ -1,11 +1,15 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ReviewsSection } from '@/features/reviews/reviews-section';
+import { isolate } from '@/lib/isolate';
 import { renderWithProviders } from '../../support/render';
 import { makeDataset } from '../../support/fixtures';
 import { FilterProbe } from '../../support/filter-probe';
 import { makeReviewsDataset } from './reviews-fixture';
 
+// The takeaway titles isolate every value from the data: the figures' accessible names carry the marks.
+const fh = isolate('Freedom House');
+const rwb = isolate('Reporters Without Borders');
 const openParam = () => new URLSearchParams(window.location.search).get('open');
 
 describe('ReviewsSection', () => {
@@ -18,19 +22,19 @@ describe('ReviewsSection', () => {
     const figures = within(section).getAllByRole('figure');
     expect(figures).toHaveLength(3);
     const fiw = screen.getByRole('figure', {
-      name: 'Freedom House has rated Kazakhstan 23/100, Not Free, in both its 2024 and 2025 editions',
+      name: `${fh} has rated Kazakhstan ${isolate('23/100, Not Free')}, in both its 2024 and 2025 editions`,
     });
     expect(fiw).toHaveAccessibleDescription(
-      'Freedom in the World, by Freedom House; whose word: Independent (NGO, media, academic). Scale: 0–100; higher is freer. Higher is better. 2 editions: 23 (2024 edition); 23 (2025 edition). The chart places each by its date of publication.',
+      `Freedom in the World, by Freedom House; whose word: Independent (NGO, media, academic). Scale: ${isolate('0–100; higher is freer')}. Higher is better. 2 editions: 23 (2024 edition); 23 (2025 edition). The chart places each by its date of publication.`,
     );
     expect(
       screen.getByRole('figure', {
-        name: 'Reporters Without Borders ranked Kazakhstan 141st of 180 in its 2025 edition, better than 142nd of 180 in its 2024 edition',
+        name: `${rwb} ranked Kazakhstan ${isolate('141st of 180')} in its 2025 edition, better than ${isolate('142nd of 180')} in its 2024 edition`,
       }),
     ).toHaveAccessibleDescription(/Lower is better, so the axis runs downwards: better is up\./);
     expect(
       screen.getByRole('figure', {
-        name: 'US Department of State placed Kazakhstan in Tier 2 in its 2025 edition',
+        name: `${isolate('US Department of State')} placed Kazakhstan in ${isolate('Tier 2')} in its 2025 edition`,
       }),
     ).toHaveAccessibleDescription(/whose word: US government\./);
   });
@@ -57,7 +61,7 @@ describe('ReviewsSection', () => {
     const user = userEvent.setup();
     renderWithProviders(<ReviewsSection />, { dataset: makeReviewsDataset() });
 
-    const rsf = screen.getByRole('figure', { name: /^Reporters Without Borders/ });
+    const rsf = screen.getByRole('figure', { name: /^\u2068Reporters Without Borders\u2069 / });
     await user.click(within(rsf).getByText('Show the data as a table'));
     const table = within(rsf).getByRole('table', {
       name: 'Editions of World Press Freedom Index, oldest first',
@@ -78,7 +82,9 @@ describe('ReviewsSection', () => {
       url: '/?topic=topic-b',
     });
     expect(screen.getByText('3 of 6 editions')).toBeInTheDocument();
-    expect(screen.queryByRole('figure', { name: /^Freedom House/ })).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('figure', { name: /^\u2068Freedom House\u2069 / }),
+    ).not.toBeInTheDocument();
     unmount();
 
     renderWithProviders(<ReviewsSection />, {
@@ -88,7 +94,7 @@ describe('ReviewsSection', () => {
     expect(screen.getByText('All 3 editions')).toBeInTheDocument();
     expect(
       screen.getByRole('figure', {
-        name: 'Reporters Without Borders ranked Kazakhstan 142nd of 180 in its 2024 edition',
+        name: `${rwb} ranked Kazakhstan ${isolate('142nd of 180')} in its 2024 edition`,
       }),
     ).toBeInTheDocument();
   });

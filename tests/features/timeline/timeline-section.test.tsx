@@ -26,7 +26,9 @@ describe('TimelineSection', () => {
     expect(items[1]).toHaveTextContent('Planned');
     expect(
       screen.getByRole('figure', { name: 'Timeline of meetings and reform milestones' }),
-    ).toHaveAccessibleDescription(/2 A meetings \(1 planned\), 1 reform milestone, 2022–2025\./);
+    ).toHaveAccessibleDescription(
+      /2 \u2068A\u2069 meetings \(1 planned\), 1 reform milestone, 2022–2025\./,
+    );
   });
 
   it('narrows to the filtered meetings from the URL', () => {
@@ -111,7 +113,9 @@ describe('TimelineSection once the agreed year of a planned round is over', () =
     expect(within(round2).getByText('agreed for 2025, no record found')).toBeInTheDocument();
     expect(
       screen.getByRole('figure', { name: 'Timeline of meetings and reform milestones' }),
-    ).toHaveAccessibleDescription(/2 A meetings \(1 not confirmed\), 1 reform milestone/);
+    ).toHaveAccessibleDescription(
+      /2 \u2068A\u2069 meetings \(1 not confirmed\), 1 reform milestone/,
+    );
     expect(screen.getByRole('list', { name: 'Legend' })).toHaveTextContent(
       'Not confirmed (agreed period over, no record)',
     );

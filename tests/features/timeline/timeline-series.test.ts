@@ -1,4 +1,5 @@
 import { parseDataset } from '@/data/parse-dataset';
+import { isolate, withoutIsolates } from '@/lib/isolate';
 import {
   buildMilestones,
   buildTimelineSeries,
@@ -160,14 +161,23 @@ describe(summarizeTimeline, () => {
       DURING_2025,
     );
     expect(summarizeTimeline(series)).toBe(
-      '2 US–Kazakhstan meetings (1 planned), 1 EU–Kazakhstan meeting, 2 reform milestones, 2020–2025.',
+      `2 ${isolate('US–Kazakhstan')} meetings (1 planned), 1 ${isolate('EU–Kazakhstan')} meeting, 2 reform milestones, 2020–2025.`,
     );
   });
 
   it('counts not confirmed meetings apart from planned ones', () => {
     const series = buildTimelineSeries(dataset, dataset.index.meetingsByDate, [], [], AFTER_2025);
-    expect(summarizeTimeline(series)).toBe(
+    expect(withoutIsolates(summarizeTimeline(series))).toBe(
       '2 US–Kazakhstan meetings (1 not confirmed), 1 EU–Kazakhstan meeting, 2020–2025.',
+    );
+  });
+
+  it('isolates a dialogue name that would reorder the sentence, and changes nothing else', () => {
+    const series = buildTimelineSeries(dataset, dataset.index.meetingsByDate, [], [], AFTER_2025);
+    const [first, ...others] = series.lanes;
+    const lanes = first ? [{ ...first, label: '\u202Eabc meetings' }, ...others] : [];
+    expect(summarizeTimeline({ ...series, lanes })).toBe(
+      `2 \u2068\u202Eabc\u2069 meetings (1 not confirmed), 1 ${isolate('EU–Kazakhstan')} meeting, 2020–2025.`,
     );
   });
 

@@ -3,6 +3,7 @@ import {
   summarizeTopicFrequency,
   type TopicFrequencyRow,
 } from '@/features/topics/topic-frequency';
+import { isolate } from '@/lib/isolate';
 import { topics, raise, r1, r2, empty, row } from './topics-fixture';
 import { makeMeeting } from '../../support/fixtures';
 
@@ -48,19 +49,19 @@ describe(summarizeTopicFrequency, () => {
       'one leader',
       [row({ total: 4 }), row({ label: 'Beta', total: 1 })],
       9,
-      'Alpha came up most often (4 of 9 meetings). 2 topics were raised in the meetings shown.',
+      `${isolate('Alpha')} came up most often (4 of 9 meetings). 2 topics were raised in the meetings shown.`,
     ],
     [
       'a single topic in a single meeting',
       [row({ total: 1 })],
       1,
-      'Alpha came up most often (1 of 1 meeting). 1 topic was raised in the meetings shown.',
+      `${isolate('Alpha')} came up most often (1 of 1 meeting). 1 topic was raised in the meetings shown.`,
     ],
     [
       'a tie',
       [row({ total: 2 }), row({ label: 'Beta', total: 2 })],
       3,
-      'Alpha and Beta came up most often (2 of 3 meetings each). 2 topics were raised in the meetings shown.',
+      `${isolate('Alpha')} and ${isolate('Beta')} came up most often (2 of 3 meetings each). 2 topics were raised in the meetings shown.`,
     ],
     [
       'a wide tie',
@@ -70,5 +71,12 @@ describe(summarizeTopicFrequency, () => {
     ],
   ])('summarises %s', (_, rows, meetings, sentence) => {
     expect(summarizeTopicFrequency(rows, meetings)).toBe(sentence);
+  });
+
+  it('isolates a label that would reorder the sentence, and changes nothing else', () => {
+    const rows = [row({ label: '\u202Eabc', total: 2 }), row({ label: 'حقوق', total: 2 })];
+    expect(summarizeTopicFrequency(rows, 3)).toBe(
+      '\u2068\u202Eabc\u2069 and \u2068حقوق\u2069 came up most often (2 of 3 meetings each). 2 topics were raised in the meetings shown.',
+    );
   });
 });

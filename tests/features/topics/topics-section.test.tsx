@@ -41,7 +41,9 @@ describe('TopicsSection', () => {
     expect(screen.getByRole('heading', { name: 'Topics', level: 2 })).toBeInTheDocument();
     expect(screen.getByText('All 3 meetings')).toBeInTheDocument();
     expect(
-      screen.getByText(/^Topic A came up most often \(2 of 3 meetings\)\. 2 topics were raised/),
+      screen.getByText(
+        /^\u2068Topic A\u2069 came up most often \(2 of 3 meetings\)\. 2 topics were raised/,
+      ),
     ).toBeInTheDocument();
     const rowA = within(frequencyTable()).getByRole('row', { name: /^Topic A/ });
     const counts = within(rowA)

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { idOptionValue } from '../../src/lib/option-value';
+import { isolate } from '../../src/lib/isolate';
 import { dataset, guardPage } from './support';
 
 const label = (id: string) => dataset.topics.find((topic) => topic.id === id)?.label ?? id;
@@ -58,7 +59,9 @@ test('what changed between rounds 2 and 3, reachable from the timeline and linka
   await page.goto('/');
   await page
     .getByRole('list', { name: 'Meetings in date order' })
-    .getByRole('button', { name: 'What changed since the last round: US–Kazakhstan round 3' })
+    .getByRole('button', {
+      name: `What changed since the last round: ${isolate('US–Kazakhstan round 3')}`,
+    })
     .click();
   const dialog = page.getByRole('dialog', {
     name: 'US–Kazakhstan round 3 vs US–Kazakhstan round 2',
@@ -100,7 +103,7 @@ test('the view as of round 2: which commitments were complete then, and round 3 
   await page.goto('/');
   await page
     .getByLabel('As it stood at')
-    .selectOption({ label: 'US–Kazakhstan round 2 (24 January 2023)' });
+    .selectOption({ label: `${isolate('US–Kazakhstan round 2')} (24 January 2023)` });
   await expect(page).toHaveURL(/asof=2023-01-24/);
   await expect(page.getByText('Showing: As of 24 January 2023')).toBeVisible();
 

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { isolate } from '../../src/lib/isolate';
 import {
   dataset,
   DATASET_PATH,
@@ -49,7 +50,7 @@ test('opens the built dashboard and shows the real counts of the bundled dataset
   const primary = dataset.dialogues.find((dialogue) => dialogue.primary);
   expect(primary).toBeDefined();
   const rounds = page.getByRole('table', {
-    name: `Meetings of the ${primary?.name}, oldest first`,
+    name: `Meetings of the ${isolate(primary?.name ?? '')}, oldest first`,
   });
   const expectedRows = dataset.meetings.filter(
     (meeting) => meeting.dialogue === primary?.id,

@@ -11,6 +11,7 @@ import {
   waitForLayout,
 } from './support';
 import { MARKER } from '../../src/boot/page-markers';
+import { isolate } from '../../src/lib/isolate';
 
 const primary = dataset.dialogues.find((dialogue) => dialogue.primary);
 const round4 = dataset.meetings.find((m) => m.dialogue === primary?.id && m.round === 4);
@@ -28,7 +29,7 @@ function meetingList(page: Page) {
 
 function roundsRow(page: Page) {
   return page
-    .getByRole('table', { name: `Meetings of the ${primary?.name}, oldest first` })
+    .getByRole('table', { name: `Meetings of the ${isolate(primary?.name ?? '')}, oldest first` })
     .getByRole('row')
     .filter({ has: page.getByRole('cell', { name: '4', exact: true }) });
 }

@@ -11,6 +11,7 @@ import {
   waitFrames,
 } from './support';
 import { MARKER, rootWith } from '../../src/boot/page-markers';
+import { isolate } from '../../src/lib/isolate';
 
 const primary = dataset.dialogues.find((dialogue) => dialogue.primary);
 const topicLabel = (id: string) => dataset.topics.find((topic) => topic.id === id)?.label ?? id;
@@ -47,7 +48,7 @@ async function expectDefaultView(page: Page, referenceDate = TODAY) {
     await expect(cards.getByText(String(count), { exact: true }).first()).toBeVisible();
   }
   const rounds = page.getByRole('table', {
-    name: `Meetings of the ${primary?.name}, oldest first`,
+    name: `Meetings of the ${isolate(primary?.name ?? '')}, oldest first`,
   });
   await expect(rounds.getByRole('row')).toHaveCount(
     dataset.meetings.filter((meeting) => meeting.dialogue === primary?.id).length + 1,

@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { reviewsDataset, showReviewsData } from './review-records';
 import { guardPage, meetingCountsText, openTable, pinToday, showChart, TODAY } from './support';
 import { MARKER } from '../../src/boot/page-markers';
+import { isolate } from '../../src/lib/isolate';
 
 /** Whose word, as the app words the schema's voices (the one piece of UI text the test restates). */
 const VOICE: Record<string, string> = {
@@ -55,7 +56,7 @@ test('the reviews panel charts a score series with a mark per edition, and its t
   const figure = scoreFigure(page);
   await expect(figure).toHaveCount(1);
   await expect(figure).toContainText(VOICE[score.voice] ?? score.voice);
-  await expect(figure).toContainText(`Scale: ${score.scale}.`);
+  await expect(figure).toContainText(`Scale: ${isolate(score.scale)}.`);
 
   await showChart(page, figure);
   const valued = scoreEditions.filter((review) => review.value !== null);

@@ -51,7 +51,7 @@ describe(describeFilters, () => {
       id: 'topic-a',
       label: '\u202Eabc',
       definition: 'About A.',
-      group: 'rule-of-law',
+      group: 'rule-of-law' as const,
     };
     const reversed = makeDataset({ topics: [topic] });
     expect(

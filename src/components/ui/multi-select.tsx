@@ -1,4 +1,5 @@
 import { memo, useCallback, useId, useLayoutEffect, useRef, useState } from 'react';
+import { DataTextList } from '@/components/ui/data-text';
 import { useDismiss } from '@/components/ui/use-dismiss';
 import { cn } from '@/lib/cn';
 
@@ -68,9 +69,13 @@ export function MultiSelect({ label, options, selected, onChange }: MultiSelectP
         </span>
       </button>
       <span id={summaryId} className="sr-only">
-        {chosenLabels.length > 0
-          ? `${chosenLabels.length} selected: ${chosenLabels.join(', ')}`
-          : 'Any'}
+        {chosenLabels.length > 0 ? (
+          <>
+            {chosenLabels.length} selected: <DataTextList values={chosenLabels} />
+          </>
+        ) : (
+          'Any'
+        )}
       </span>
       <div
         id={panelId}

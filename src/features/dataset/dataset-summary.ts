@@ -3,6 +3,7 @@ import { recordEndsOn } from '@/domain/record-end';
 import { MAX_LINE_CHARS } from '@/lib/bounded-text';
 import { formatPartialDate } from '@/lib/dates';
 import { cutText, showInvisible } from '@/lib/visible-text';
+import { isolate } from '@/lib/isolate';
 
 /** "10 meetings · 21 topics · 12 commitments · 54 sources", with singulars where a count is one. */
 export function describeCounts(dataset: LoadedDataset): string {
@@ -17,7 +18,7 @@ export function describeCounts(dataset: LoadedDataset): string {
 
 /** The dataset's own name (cut to MAX_LINE_CHARS) and version as its metadata states them. */
 export function describeDataset(dataset: LoadedDataset): string {
-  return `${cutText(dataset.meta.title, MAX_LINE_CHARS)}, version ${dataset.meta.version}`;
+  return `${isolate(cutText(dataset.meta.title, MAX_LINE_CHARS))}, version ${dataset.meta.version}`;
 }
 
 /** "Recorded up to 1 July 2026 (the newest dated record)." — or that nothing is dated. */
@@ -33,7 +34,7 @@ export function announceDataset(dataset: LoadedDataset): string {
   const origin = dataset.origin;
   const where =
     origin?.kind === 'custom'
-      ? `Now showing your file ${showInvisible(origin.fileName)}`
+      ? `Now showing your file ${isolate(showInvisible(origin.fileName))}`
       : 'Now showing the bundled dataset';
   return `${where}: ${describeDataset(dataset)} — ${describeCounts(dataset)}.`;
 }

@@ -6,6 +6,7 @@ import {
   type DialogueSeries,
   type ProfileRow,
 } from '@/features/dialogues/dialogue-profile-rows';
+import { isolate } from '@/lib/isolate';
 
 /** Each dialogue as a bar of the profile chart. */
 export function dialogueBars(series: readonly DialogueSeries[]): BarSeries[] {
@@ -15,7 +16,7 @@ export function dialogueBars(series: readonly DialogueSeries[]): BarSeries[] {
 const TOPIC: Column<ProfileRow> = { header: 'Topic', value: (row) => row.label, rowHeader: true };
 
 const countColumn = (s: DialogueSeries): Column<ProfileRow> => ({
-  header: `${s.label} meetings`,
+  header: `${isolate(s.label)} meetings`,
   csvHeader: `${s.label}: meetings`,
   value: (row) => countOf(row, s.dialogueId),
   numeric: true,
@@ -23,7 +24,7 @@ const countColumn = (s: DialogueSeries): Column<ProfileRow> => ({
 
 // The CSV has the share as a whole percent, empty when the dialogue has no meetings with topics.
 const shareColumn = (s: DialogueSeries): Column<ProfileRow> => ({
-  header: `${s.label} share`,
+  header: `${isolate(s.label)} share`,
   csvHeader: `${s.label}: % of its meetings with topics`,
   value: (row) => {
     const share = shareOf(row, s.dialogueId);

@@ -11,6 +11,7 @@ import { compareText } from '@/lib/compare-text';
 import { cn } from '@/lib/cn';
 import { FilterSummary } from '@/features/filter-bar/filter-summary';
 import { idFromOptionValue, idOptionValue } from '@/lib/option-value';
+import { isolate } from '@/lib/isolate';
 
 /** The Dialogue select's value for both dialogues; a dialogue's value is its prefixed id. */
 const BOTH_DIALOGUES = 'both';
@@ -161,7 +162,7 @@ function AsOfControl({ dataset, value, onChange }: AsOfControlProps) {
         .filter((meeting) => meeting.status === 'held' && meeting.date.precision === 'day')
         .map((meeting) => ({
           date: meeting.date.value,
-          label: `${meetingName(meeting, dataset.index.dialogueById)} (${formatPartialDate(meeting.date.value)})`,
+          label: `${isolate(meetingName(meeting, dataset.index.dialogueById))} (${formatPartialDate(meeting.date.value)})`,
         })),
     [dataset],
   );

@@ -21,6 +21,7 @@ import type {
   ReviewSeries,
 } from '@/domain/schema';
 import type { DetailTarget } from '@/view/detail';
+import { isolate } from '@/lib/isolate';
 
 /** What kind of development an item is; the feed names it in each entry's category. */
 export type DevelopmentCategory =
@@ -125,7 +126,7 @@ export function meetingDevelopment(meeting: Meeting, dataset: LoadedDataset): De
       kindLabel: 'Meeting held',
       title: meetingName(meeting, dataset.index.dialogueById),
       detail: { kind: 'meeting', id: meeting.id },
-      text: `${meetingPlace(meeting)}. ${meeting.summary}`,
+      text: `${isolate(meetingPlace(meeting))}. ${isolate(meeting.summary)}`,
       voiceLabel: sourceVoice(first, dataset),
       evidence: first,
     },
@@ -151,7 +152,7 @@ export function agreementDevelopments(meeting: Meeting, dataset: LoadedDataset):
         kindLabel: 'Next meeting agreed',
         title: meetingName(agreed, dataset.index.dialogueById),
         detail: { kind: 'meeting', id: agreed.id },
-        text: `At ${meetingName(meeting, dataset.index.dialogueById)}: ${outcome.text}`,
+        text: `At ${isolate(meetingName(meeting, dataset.index.dialogueById))}: ${isolate(outcome.text)}`,
         voiceLabel: sourceVoice(first, dataset),
         evidence: first,
       },
@@ -164,7 +165,7 @@ export function reviewDevelopment(review: Review, series: ReviewSeries): Develop
   const [first] = review.evidence;
   if (!first) return [];
   const { value, precision, uncertain } = review.date;
-  const covers = review.covers ? `; covers ${review.covers}` : '';
+  const covers = review.covers ? `; covers ${isolate(review.covers)}` : '';
   return [
     {
       key: `review:${review.id}`,
@@ -173,7 +174,7 @@ export function reviewDevelopment(review: Review, series: ReviewSeries): Develop
       kindLabel: 'Review',
       title: review.edition,
       detail: { kind: 'review', id: review.id },
-      text: `${review.label} (${series.name}, ${series.publisher}${covers})`,
+      text: `${isolate(review.label)} (${isolate(series.name)}, ${isolate(series.publisher)}${covers})`,
       voiceLabel: VOICE_LABELS[series.voice],
       evidence: first,
     },

@@ -10,6 +10,7 @@ import {
 import { StatCard } from '@/components/ui/stat-card';
 import { RoundsTable } from '@/features/overview/rounds-table';
 import { DataText, LongDataText } from '@/components/ui/data-text';
+import { isolate } from '@/lib/isolate';
 
 export function DatasetOverview() {
   const { wholeDataset: dataset, referenceDate } = useView();
@@ -55,7 +56,10 @@ export function DatasetOverview() {
           <h2 id="rounds-title" className="text-xl font-semibold">
             Rounds of the <DataText>{primary.shortName}</DataText> dialogue
           </h2>
-          <RoundsTable rows={rounds} caption={`Meetings of the ${primary.name}, oldest first`} />
+          <RoundsTable
+            rows={rounds}
+            caption={`Meetings of the ${isolate(primary.name)}, oldest first`}
+          />
         </section>
       )}
     </>

@@ -1,5 +1,6 @@
 import type { ReviewSeriesView } from '@/features/reviews/reviews-series';
 import { DataText } from '@/components/ui/data-text';
+import { isolate } from '@/lib/isolate';
 
 export type ReviewOutcomesProps = {
   series: readonly ReviewSeriesView[];
@@ -25,7 +26,10 @@ export function ReviewOutcomes({ series, onOpen }: ReviewOutcomesProps) {
               <span className="font-semibold">{entry.voiceLabel}</span>
             </p>
             <p className="mt-1 text-sm">{entry.description}</p>
-            <ol aria-label={`Editions of ${entry.name}`} className="mt-2 space-y-1 text-sm">
+            <ol
+              aria-label={`Editions of ${isolate(entry.name)}`}
+              className="mt-2 space-y-1 text-sm"
+            >
               {entry.points.map((point) => (
                 <li key={point.reviewId} className="grid gap-x-3 sm:grid-cols-[9rem_1fr]">
                   <span className="text-muted">{point.dateLabel}</span>

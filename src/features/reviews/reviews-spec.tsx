@@ -1,10 +1,15 @@
 import type { SeriesSpec } from '@/components/chart/chart-spec';
 import type { Column, TableSpec } from '@/components/table/columns';
 import type { ReviewPoint, ReviewSeriesView } from '@/features/reviews/reviews-series';
+import { isolate } from '@/lib/isolate';
 
 /** A series' one line of dots, as its legend names it. */
 export function reviewSeriesSpec(view: Pick<ReviewSeriesView, 'name' | 'scale'>): SeriesSpec {
-  return { label: `${view.name} (${view.scale})`, color: 'var(--color-accent)', shape: 'circle' };
+  return {
+    label: `${isolate(view.name)} (${isolate(view.scale)})`,
+    color: 'var(--color-accent)',
+    shape: 'circle',
+  };
 }
 
 const editionColumn = (onOpen?: (reviewId: string) => void): Column<ReviewPoint> => ({
@@ -58,7 +63,7 @@ export function reviewTable(
   onOpen: (reviewId: string) => void,
 ): TableSpec<ReviewPoint> {
   return {
-    caption: `Editions of ${view.name}, oldest first`,
+    caption: `Editions of ${isolate(view.name)}, oldest first`,
     columns: [editionColumn(onOpen), PUBLISHED, { header: 'Value', value: (p) => p.label }, COVERS],
     rows: view.points,
     rowKey: (point) => point.reviewId,

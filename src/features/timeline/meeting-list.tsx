@@ -7,6 +7,7 @@ import { ShowMore } from '@/components/ui/show-more';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { useShownCount } from '@/components/ui/use-shown-count';
 import { DataText } from '@/components/ui/data-text';
+import { isolate } from '@/lib/isolate';
 
 /** Meetings shown at first and per "Show more"; the bundled dataset's 10 all fit. */
 const PAGE_SIZE = 25;
@@ -77,7 +78,7 @@ export function MeetingList({
                 type="button"
                 onClick={() => onOpenChanges(meeting.id)}
                 // The visible words come first, so voice control users can say them (WCAG 2.5.3).
-                aria-label={`What changed since the last round: ${meetingName(meeting, dataset.index.dialogueById)}`}
+                aria-label={`What changed since the last round: ${isolate(meetingName(meeting, dataset.index.dialogueById))}`}
                 className="min-h-6 text-left text-sm text-accent underline underline-offset-2"
               >
                 What changed since the last round

@@ -2,6 +2,7 @@ import { READOUT_PALETTE } from '@/components/chart/palette';
 import { HEATMAP, heatmapSize } from '@/features/topics/topic-round-layout';
 import { truncateLabel } from '@/lib/truncate-label';
 import type { TopicRoundMatrix } from '@/features/topics/topic-round-matrix';
+import { isolate } from '@/lib/isolate';
 
 export type TopicRoundHeatmapProps = {
   matrix: TopicRoundMatrix;
@@ -53,7 +54,7 @@ export function TopicRoundHeatmap({ matrix }: TopicRoundHeatmapProps) {
                 const what = cell.group ? READOUT_PALETTE[cell.group].label : 'not raised';
                 return (
                   <g key={cell.meetingId}>
-                    <title>{`${row.label} · ${column}: ${what}`}</title>
+                    <title>{`${isolate(row.label)} · ${isolate(column)}: ${what}`}</title>
                     <rect
                       x={x + 2}
                       y={y + 2}

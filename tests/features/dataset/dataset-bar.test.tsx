@@ -58,7 +58,7 @@ describe('DatasetBar', () => {
     expect(
       screen
         .getAllByRole('status')
-        .some((el) => el.textContent?.startsWith('Now showing your file mine.json')),
+        .some((el) => el.textContent?.startsWith('Now showing your file \u2068mine.json\u2069')),
     ).toBe(true);
     const overview = () => screen.getByRole('region', { name: 'What the dataset holds' });
     expect(overview()).toHaveTextContent('Our annotations, version 2.1.0, updated');

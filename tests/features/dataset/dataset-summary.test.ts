@@ -6,6 +6,7 @@ import {
   describeRecordEnd,
   formatMegabytes,
 } from '@/features/dataset/dataset-summary';
+import { isolate } from '@/lib/isolate';
 import { makeDataset } from '../../support/fixtures';
 
 describe('dataset summary', () => {
@@ -31,18 +32,24 @@ describe('dataset summary', () => {
   });
 
   it('names the dataset by its title and version', () => {
-    expect(describeDataset(bundled)).toBe(`${bundled.meta.title}, version ${bundled.meta.version}`);
+    expect(describeDataset(bundled)).toBe(
+      `${isolate(bundled.meta.title)}, version ${bundled.meta.version}`,
+    );
   });
 
   it('announces the bundled dataset or the user’s file by name', () => {
-    expect(announceDataset(bundled)).toMatch(/^Now showing the bundled dataset: Fixture dataset/);
+    expect(announceDataset(bundled)).toMatch(
+      /^Now showing the bundled dataset: \u2068Fixture dataset\u2069, /,
+    );
     const custom = parseDataset(makeDataset(), {
       kind: 'custom',
       fileName: 'mine.json',
       openedAt: '2026-11-22T10:00:00.000Z',
       persisted: true,
     });
-    expect(announceDataset(custom)).toMatch(/^Now showing your file mine\.json: Fixture dataset/);
+    expect(announceDataset(custom)).toMatch(
+      /^Now showing your file \u2068mine\.json\u2069: \u2068Fixture dataset\u2069, /,
+    );
   });
 
   it('formats megabytes with at most one decimal', () => {

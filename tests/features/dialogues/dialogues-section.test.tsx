@@ -82,6 +82,15 @@ describe('DialoguesSection', () => {
         'Data is thin: 1 of 3 meetings has no recorded topics; 1 date is inferred or uncertain.',
     ]);
     expect(screen.getByText('Years both cover under these filters: 2023.')).toBeInTheDocument();
+    // The dialogues' names are isolated in the headers (the CSV's headers carry them bare).
+    const headers = within(profileTable()).getAllByRole('columnheader');
+    expect(headers.map((header) => header.textContent)).toEqual([
+      'Topic',
+      '\u2068US–Kazakhstan\u2069 meetings',
+      '\u2068EU–Kazakhstan\u2069 meetings',
+      '\u2068US–Kazakhstan\u2069 share',
+      '\u2068EU–Kazakhstan\u2069 share',
+    ]);
     // US meetings, EU meetings, US share, EU share (the topic is the row header).
     expect(cells(/^Topic A/)).toEqual(['2', '1', '100%', '50%']);
     expect(cells(/^Topic B/)).toEqual(['1', '1', '50%', '50%']);

@@ -113,3 +113,32 @@ describe('FilterBar: the "Showing" line', () => {
     expect(label).not.toHaveTextContent('Year');
   });
 });
+
+describe('FilterBar: names built from the data', () => {
+  const reversed = '\u202Eabc';
+  const base = makeDataset();
+  const dataset = makeDataset({
+    dialogues: base.dialogues.map((dialogue) => ({ ...dialogue, shortName: reversed })),
+    topics: base.topics.map((topic, index) =>
+      index === 0 ? { ...topic, label: reversed } : topic,
+    ),
+  });
+
+  it('isolates the meeting name in each "As it stood at" option, before the app’s date', () => {
+    renderWithProviders(<FilterBar />, { dataset });
+    const presets = screen.getByRole('combobox', { name: 'As it stood at' });
+    const texts = within(presets)
+      .getAllByRole<HTMLOptionElement>('option')
+      .map((option) => option.text);
+    expect(texts).toContain('\u2068\u202Eabc round 1\u2069 (11 April 2022)');
+  });
+
+  it('isolates each chosen topic in the Topics button’s description', () => {
+    renderWithProviders(<FilterBar />, { dataset, url: '/?topic=topic-a,topic-b' });
+    const topics = screen.getByRole('button', { name: 'Topic' });
+    expect(topics).toHaveAccessibleDescription(`2 selected: ${reversed}, Topic B`);
+    const summary = screen.getByText(/^2 selected:/);
+    expect(within(summary).getByText(reversed).tagName).toBe('BDI');
+    expect(within(summary).getByText('Topic B').tagName).toBe('BDI');
+  });
+});

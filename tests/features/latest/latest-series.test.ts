@@ -2,6 +2,7 @@ import { datasetAsOf } from '@/domain/as-of';
 import { buildDatasetIndex } from '@/domain/dataset-index';
 import { parseDataset } from '@/data/parse-dataset';
 import { DEFAULT_FILTERS, type Filters } from '@/view/filters';
+import { isolate } from '@/lib/isolate';
 import type { Development } from '@/features/latest/development';
 import {
   buildLatestDevelopments,
@@ -101,14 +102,14 @@ describe(buildLatestDevelopments, () => {
       kindLabel: 'Meeting held',
       title: 'A round 1',
       detail: { kind: 'meeting', id: 'meeting-1' },
-      text: 'Nur-Sultan (now Astana). The first round.',
+      text: `${isolate('Nur-Sultan (now Astana)')}. ${isolate('The first round.')}`,
       voiceLabel: 'Media',
     });
     expect(find('review:fiw-2025')).toMatchObject({
       kindLabel: 'Review',
       title: 'Freedom in the World 2025',
       detail: { kind: 'review', id: 'fiw-2025' },
-      text: '23/100, Not Free (Freedom in the World, Freedom House; covers events of 2024)',
+      text: `${isolate('23/100, Not Free')} (${isolate('Freedom in the World')}, ${isolate('Freedom House')}; covers ${isolate('events of 2024')})`,
       voiceLabel: 'Independent (NGO, media, academic)',
     });
     expect(find('contact:c5-summit')).toMatchObject({
@@ -124,7 +125,7 @@ describe(buildLatestDevelopments, () => {
       date: { value: '2022-04-11', precision: 'day', uncertain: false },
       title: 'A round 2',
       detail: { kind: 'meeting', id: 'meeting-2' },
-      text: 'At A round 1: They agreed to meet in 2025.',
+      text: `At ${isolate('A round 1')}: ${isolate('They agreed to meet in 2025.')}`,
       voiceLabel: 'US statement',
     });
     // The planned meeting itself has no date of its own to list it by.

@@ -5,7 +5,7 @@ import { makeDataset } from '../../support/fixtures';
 import { pinToday } from '../../support/pin-today';
 
 const roundsTable = () =>
-  screen.getByRole('table', { name: 'Meetings of the Dialogue A, oldest first' });
+  screen.getByRole('table', { name: 'Meetings of the \u2068Dialogue A\u2069, oldest first' });
 
 describe('DatasetOverview', () => {
   // The fixture's round 2 is planned for 2025: still due on this day.

@@ -1,6 +1,7 @@
 import { buildReviewExport } from '@/features/reviews/reviews-export';
 import { buildReviewsView } from '@/features/reviews/reviews-series';
 import { DEFAULT_FILTERS } from '@/view/filters';
+import { isolate } from '@/lib/isolate';
 import { makeReviewsDataset } from './reviews-fixture';
 
 describe(buildReviewExport, () => {
@@ -42,7 +43,7 @@ describe(buildReviewExport, () => {
     });
     expect(spec.legend).toEqual([
       {
-        label: 'World Press Freedom Index (rank of 180; 1 is freest)',
+        label: `${isolate('World Press Freedom Index')} (${isolate('rank of 180; 1 is freest')})`,
         color: 'var(--color-accent)',
         shape: 'circle',
       },

@@ -46,7 +46,9 @@ describe('ReviewsSection', () => {
     expect(
       screen.getByRole('heading', { name: 'Reviews with an outcome in words' }),
     ).toBeInTheDocument();
-    const editions = screen.getByRole('list', { name: 'Editions of Universal Periodic Review' });
+    const editions = screen.getByRole('list', {
+      name: `Editions of ${isolate('Universal Periodic Review')}`,
+    });
     expect(editions).toHaveTextContent(
       'March 2025Universal Periodic Review, fourth cycle: 259 of 294 recommendations accepted (covers 2019–2024)',
     );
@@ -64,7 +66,7 @@ describe('ReviewsSection', () => {
     const rsf = screen.getByRole('figure', { name: /^\u2068Reporters Without Borders\u2069 / });
     await user.click(within(rsf).getByText('Show the data as a table'));
     const table = within(rsf).getByRole('table', {
-      name: 'Editions of World Press Freedom Index, oldest first',
+      name: `Editions of ${isolate('World Press Freedom Index')}, oldest first`,
     });
     const rows = within(table).getAllByRole('row');
     expect(rows.map((row) => row.textContent)).toEqual([

@@ -24,6 +24,12 @@ describe('TimelineSection', () => {
     expect(items[0]).toHaveTextContent('11 April 2022');
     expect(items[0]).toHaveTextContent('Nur-Sultan (now Astana)');
     expect(items[1]).toHaveTextContent('Planned');
+    // The meeting's name is isolated in the button's name, after the app's own words.
+    expect(
+      within(items[0]!).getByRole('button', {
+        name: 'What changed since the last round: \u2068A round 1\u2069',
+      }),
+    ).toBeInTheDocument();
     expect(
       screen.getByRole('figure', { name: 'Timeline of meetings and reform milestones' }),
     ).toHaveAccessibleDescription(

@@ -41,7 +41,8 @@ describe(composeExportSvg, () => {
     const svg = compose([], { caption: `Topics: ${isolate(label)} · Years: 2024` });
     const caption = textsOf(svg).filter((text) => text?.includes('word'));
     expect(caption.length).toBeGreaterThan(1);
-    for (const line of caption) expect(line).toMatch(/^(Topics: )?\u2068.*\u2069( · Years: 2024)?$/);
+    for (const line of caption)
+      expect(line).toMatch(/^(Topics: )?\u2068.*\u2069( · Years: 2024)?$/);
     expect(caption[0]).toMatch(/^Topics: \u2068\u202Eword/);
     expect(caption.at(-1)).toMatch(/end\u2069 · Years: 2024$/);
   });

@@ -1,4 +1,4 @@
-import { useRef, type ReactNode } from 'react';
+import { Children, useRef, type ReactNode } from 'react';
 import { PanelBoundary } from '@/app/panel-boundary';
 import { DetailHost } from '@/app/detail-host';
 import { ExportProvider } from '@/app/export-provider';
@@ -15,6 +15,8 @@ import { ChangelogSection } from '@/features/changelog/changelog-section';
 import { ContactsSection } from '@/features/contacts/contacts-section';
 import { ReviewsSection } from '@/features/reviews/reviews-section';
 import { usePanelsUpdating } from '@/view/view-context';
+import { usePanelsDrawn } from '@/view/use-shown-dataset';
+import { LoadingState } from '@/components/states/loading-state';
 import { MARKER } from '@/boot/page-markers';
 import { useSkipDrawnPanels } from '@/boot/use-skip-drawn-panels';
 
@@ -68,22 +70,25 @@ export function Dashboard() {
 }
 
 /**
- * The panels, marked busy while they catch up with a filter change (a background render; the
- * filter bar says so). Its own component, so that the flag flipping re-renders this wrapper and
+ * The panels, marked busy while they catch up with a filter change or a newly opened dataset (a
+ * background render; the filter bar says so). Its own component, so that the flag flipping re-renders this wrapper and
  * not every panel. (Fading them cost a repaint of the whole page in the click's frame.)
  */
 function PanelsArea({ children }: { children: ReactNode }) {
   const updating = usePanelsUpdating();
+  const panels = Children.toArray(children);
+  const { drawn, catchingUp } = usePanelsDrawn(panels.length);
   const areaRef = useRef<HTMLDivElement>(null);
   useSkipDrawnPanels(areaRef);
   return (
     <div
       ref={areaRef}
       className="mx-auto max-w-6xl px-4 pb-16 sm:px-6"
-      aria-busy={updating || undefined}
+      aria-busy={updating || catchingUp || undefined}
       {...{ [MARKER.panels]: '' }}
     >
-      {children}
+      {panels.slice(0, drawn)}
+      {drawn < panels.length && <LoadingState label="Drawing the panels…" />}
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { MAX_DATASET_BYTES } from '@/data/dataset-limits';
 import { readTrustedBundledDataset } from '@/data/trusted-bundled-dataset';
 import { validateDatasetText } from '@/data/validate-in-worker';
 import type { JsonFileInput } from '@/data/read-json-file';
+import { decodeUtf8InSlices } from '@/lib/yield-to-page';
 
 /** Where the bundled dataset is served from; `index.html` preloads the same URL. */
 export const BUNDLED_DATASET_URL = `${import.meta.env.BASE_URL}data/dialogue-dataset.json`;
@@ -102,7 +103,7 @@ async function loadFile(
   onStage('checking');
   const { dataset, searchText } = await validateFile(bytes, file.size);
   // Valid, hence UTF-8: the decoder only drops a byte-order mark.
-  const text = new TextDecoder().decode(bytes);
+  const text = await decodeUtf8InSlices(bytes);
   onStage('keeping');
   const openedAt = new Date().toISOString();
   const persisted = await storeDataset({ fileName: file.name, text, savedAt: openedAt });

@@ -1,5 +1,6 @@
 import type { PageValidationResult } from '@/data/read-dataset-text';
 import type { JsonFileInput } from '@/data/read-json-file';
+import { createResultJoiner, type ResultPart } from '@/data/result-parts';
 
 async function validateHere(
   input: JsonFileInput,
@@ -29,9 +30,13 @@ export function validateDatasetText(
       resolve(validateHere(input, byteLength));
       return;
     }
-    worker.onmessage = (event: MessageEvent<PageValidationResult>) => {
+    const join = createResultJoiner();
+    // Each part is its own message, hence its own task on the page (see splitResult).
+    worker.onmessage = (event: MessageEvent<ResultPart>) => {
+      const result = join(event.data);
+      if (!result) return;
       worker.terminate();
-      resolve(event.data);
+      resolve(result);
     };
     worker.onerror = () => {
       worker.terminate();

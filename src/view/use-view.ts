@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import type { LoadedDataset } from '@/domain/dataset-index';
-import { useDataset } from '@/data/dataset-query';
 import { sanitizeFilters, type Filters } from '@/view/filters';
 import { useFilterWriters, type FilterWriters } from '@/view/use-filter-writers';
+import { useShownDataset } from '@/view/use-shown-dataset';
 import { useToday } from '@/view/use-today';
 import { ShownFiltersContext, useViewContext } from '@/view/view-context';
 import { viewAsOf, vocabularyOf } from '@/view/view-dataset';
@@ -20,7 +20,7 @@ export type View = FilterWriters & {
 
 /** What a panel or detail shows and the writers that change it; the one view hook for sections. */
 export function useView(): View {
-  const wholeDataset = useDataset();
+  const wholeDataset = useShownDataset();
   const vocabulary = vocabularyOf(wholeDataset);
   const raw = useViewContext(ShownFiltersContext);
   const filters = useMemo(() => sanitizeFilters(raw, vocabulary), [raw, vocabulary]);

@@ -7,22 +7,30 @@ import { expect, test, type Page } from '@playwright/test';
 import { HOSTILE_FILES, fitsTheCap } from '../fixtures/datasets/hostile-large-datasets';
 import { MARKER } from '../../src/boot/page-markers';
 
-/**
- * Generous bounds so a busy 2-core CI machine cannot make the test flaky; the figures measured on
- * a quiet machine (docs/hostile-files.md) are far below them, and the budget there is 200 ms.
- */
-const LONGEST_TASK_BOUND_MS = 1_000;
+/** The budget of issue #21: nothing the data holds blocks the page for longer at a time. */
+const LONGEST_TASK_BOUND_MS = 200;
 const HEAP_BOUND_MB = 400;
+
+// The test's own work runs on the page's main thread too, and with a 20 MB dataset on screen it
+// made long tasks of its own: a trace's DOM snapshot (130–170 ms per action), an accessibility
+// snapshot of the whole page each time a web-first assertion found no element yet (270–590 ms),
+// a role query over 11,000 elements (200 ms). So no trace here, and the measured steps wait with
+// CSS selectors on elements that are already there (see `shows`), not with role queries.
+test.use({ trace: 'off' });
 
 const dir = mkdtempSync(join(tmpdir(), 'hostile-files-'));
 
 declare global {
   interface Window {
     longestTaskMs: number;
+    lastClickAt: number;
   }
 }
 
-/** Records the longest main-thread task of every page the test loads, from its first moment. */
+/**
+ * Records the longest main-thread task of every page the test loads, from its first moment, and
+ * when the page last received a click.
+ */
 async function watchLongTasks(page: Page) {
   await page.addInitScript(() => {
     window.longestTaskMs = 0;
@@ -30,8 +38,30 @@ async function watchLongTasks(page: Page) {
       for (const entry of list.getEntries())
         window.longestTaskMs = Math.max(window.longestTaskMs, entry.duration);
     }).observe({ type: 'longtask', buffered: true });
+    document.addEventListener('click', () => (window.lastClickAt = performance.now()), true);
   });
 }
+
+/**
+ * Waits until the element matching the CSS `selector` holds `text` (checked once a frame, in the
+ * page) and returns the time it was first seen, in the page's clock. With `measureFromHere`, the
+ * longest task so far is forgotten at that moment, in the same call (one round trip fewer).
+ */
+async function shows(page: Page, selector: string, text: string, measureFromHere = false) {
+  const handle = await page.waitForFunction(
+    ({ selector, text, measureFromHere }) => {
+      if (!document.querySelector(selector)?.textContent?.includes(text)) return false;
+      if (measureFromHere) window.longestTaskMs = 0;
+      return performance.now();
+    },
+    { selector, text, measureFromHere },
+    { polling: 'raf', timeout: 120_000 },
+  );
+  return (await handle.jsonValue()) as number;
+}
+
+const INDICATOR = '[data-testid="dataset-indicator"]';
+const NO_BUSY_PANELS = () => !document.querySelector('[aria-busy="true"]');
 
 /** The longest task since the page loaded or since the last call, whichever is later. */
 const longestTask = (page: Page) =>
@@ -91,38 +121,49 @@ for (const hostile of HOSTILE_FILES.filter((file) => !file.refusedAt)) {
     await expect(page.locator('#root')).toHaveAttribute(MARKER.appReady, '', { timeout: 15_000 });
 
     const tasks: Record<string, number> = { start: await longestTask(page) };
+    const yourFile = `your file “${hostile.name}.json”`;
     const started = Date.now();
     await page.getByTestId('dataset-file-input').setInputFiles(file);
-    await expect(indicator(page)).toContainText(`your file “${hostile.name}.json”`, {
-      timeout: 120_000,
-    });
+    await shows(page, INDICATOR, yourFile);
+    await page.waitForFunction(NO_BUSY_PANELS, null, { polling: 'raf', timeout: 120_000 });
     const openMs = Date.now() - started;
     tasks.open = await longestTask(page);
-    await page.getByRole('searchbox', { name: 'Search' }).fill('freedom');
-    await expect(page).toHaveURL(/q=freedom/);
-    await expect(page.locator('[aria-busy="true"]')).toHaveCount(0, { timeout: 120_000 });
+    await page.locator('input[type="search"]').fill('freedom');
+    await page.waitForURL(/q=freedom/);
+    await page.waitForFunction(NO_BUSY_PANELS, null, { polling: 'raf', timeout: 120_000 });
     tasks.search = await longestTask(page);
     const heapOpen = await heapMegabytes(page);
 
     const reloaded = Date.now();
     await page.goto(`/?open=meeting:${meetingId}`);
-    await expect(indicator(page)).toContainText(`your file “${hostile.name}.json”`, {
-      timeout: 120_000,
-    });
-    await expect(page.getByRole('dialog')).toBeVisible({ timeout: 120_000 });
+    await shows(page, INDICATOR, yourFile);
+    await page.locator('dialog[open]').waitFor({ timeout: 120_000 });
     const reloadMs = Date.now() - reloaded;
     tasks.reload = await longestTask(page);
-    await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
-    await page.getByRole('heading', { name: 'When the sides met' }).scrollIntoViewIfNeeded();
-    await expect(page.getByRole('dialog')).toBeHidden();
+    await page.locator('dialog[open]').getByRole('button', { name: 'Close' }).click();
+    await page.locator('#timeline-title').scrollIntoViewIfNeeded();
+    await page.locator('dialog[open]').waitFor({ state: 'detached' });
     tasks.timeline = await longestTask(page);
     const heap = Math.max(heapOpen, await heapMegabytes(page));
 
-    const task = Math.max(...Object.values(tasks));
+    // The kept file again, on a plain visit: how soon can the reader leave it?
+    await page.goto('/');
+    const shownAt = await shows(page, INDICATOR, yourFile, true);
+    await page
+      .locator('section[aria-label="Dataset"] button', { hasText: 'Back to the bundled dataset' })
+      .click();
+    const clickMs = Math.round((await page.evaluate(() => window.lastClickAt)) - shownAt);
+    tasks.back = await longestTask(page);
+    await shows(page, INDICATOR, 'Showing the bundled dataset');
+
     console.log(
-      `${hostile.name}: ${(text.length / 1e6).toFixed(1)} M characters; opened in ${openMs} ms, reloaded with the meeting open in ${reloadMs} ms; longest task ${JSON.stringify(tasks)} ms; heap ${Math.round(heap)} MB`,
+      `${hostile.name}: ${(text.length / 1e6).toFixed(1)} M characters; opened in ${openMs} ms, reloaded with the meeting open in ${reloadMs} ms; "Back to the bundled dataset" clicked ${clickMs} ms after the kept file showed; longest task ${JSON.stringify(tasks)} ms; heap ${Math.round(heap)} MB`,
     );
-    expect(task).toBeLessThanOrEqual(hostile.longestTaskBoundMs ?? LONGEST_TASK_BOUND_MS);
+    for (const [step, task] of Object.entries(tasks))
+      expect(task, `longest task, ${step}`).toBeLessThanOrEqual(LONGEST_TASK_BOUND_MS);
+    expect(clickMs, 'from the kept file shown to the click').toBeLessThanOrEqual(
+      LONGEST_TASK_BOUND_MS,
+    );
     expect(heap).toBeLessThanOrEqual(HEAP_BOUND_MB);
   });
 }

@@ -9,7 +9,9 @@ import {
   partialDateToTime,
   precisionOf,
   startOfPartialDate,
+  yearAxisTicks,
   yearOf,
+  YEAR_TICKS_MAX,
 } from '@/lib/dates';
 
 /** A number as zero-padded digits, for writing generated dates. */
@@ -176,5 +178,36 @@ describe(compareByMiddle, () => {
     ]);
     expect(compareByMiddle('2025-07', '2025-07-16')).toBeLessThan(0);
     expect(compareByMiddle('2025-05-02', '2025-05-02')).toBe(0);
+  });
+});
+
+describe(yearAxisTicks, () => {
+  const years = (ticks: number[]) => ticks.map((tick) => new Date(tick).getUTCFullYear());
+
+  it('ticks every year from the first to the end of the last while that fits', () => {
+    expect(years(yearAxisTicks(2022, 2026))).toEqual([2022, 2023, 2024, 2025, 2026, 2027]);
+    expect(years(yearAxisTicks(2024, 2024))).toEqual([2024, 2025]);
+    expect(yearAxisTicks(2024, 2024)[0]).toBe(Date.UTC(2024, 0, 1));
+  });
+
+  it('ticks round years, every 2nd, 5th, 10th…, once there would be too many', () => {
+    expect(years(yearAxisTicks(2000, 2040, 30))).toEqual([
+      2000, 2002, 2004, 2006, 2008, 2010, 2012, 2014, 2016, 2018, 2020, 2022, 2024, 2026, 2028,
+      2030, 2032, 2034, 2036, 2038, 2040,
+    ]);
+    expect(years(yearAxisTicks(1850, 2026))).toEqual([
+      1850, 1860, 1870, 1880, 1890, 1900, 1910, 1920, 1930, 1940, 1950, 1960, 1970, 1980, 1990,
+      2000, 2010, 2020,
+    ]);
+  });
+
+  it('never gives more than the maximum, however long the span', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -5000, max: 5000 }), fc.nat(20000), (first, span) => {
+        const ticks = yearAxisTicks(first, first + span);
+        expect(ticks.length).toBeGreaterThan(0);
+        expect(ticks.length).toBeLessThanOrEqual(YEAR_TICKS_MAX);
+      }),
+    );
   });
 });

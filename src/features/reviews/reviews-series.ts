@@ -9,7 +9,13 @@ import type {
   Voice,
 } from '@/domain/schema';
 import type { Filters } from '@/view/filters';
-import { compareByMiddle, formatPartialDate, partialDateToTime, yearOf } from '@/lib/dates';
+import {
+  compareByMiddle,
+  formatPartialDate,
+  partialDateToTime,
+  yearOf,
+  yearAxisTicks,
+} from '@/lib/dates';
 import { foldForSearch, matchesTerms, searchTerms } from '@/lib/search-text';
 import { fitReviewAxis, formatReviewTick, type ReviewAxis } from '@/features/reviews/review-axis';
 import { reviewSummary, reviewTakeaway } from '@/features/reviews/review-summary';
@@ -207,7 +213,7 @@ export function buildReviewsView(dataset: Dataset, filters: Filters): ReviewsVie
     charts,
     lists,
     timeDomain: [yearStart(first), yearStart(last + 1)],
-    yearTicks: Array.from({ length: last - first + 2 }, (_, index) => yearStart(first + index)),
+    yearTicks: yearAxisTicks(first, last),
     shownEditions: [...charts, ...lists].reduce((sum, view) => sum + view.points.length, 0),
     totalEditions,
   };

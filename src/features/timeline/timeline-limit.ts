@@ -1,5 +1,6 @@
 import type { TimelineSeries } from '@/features/timeline/timeline-series';
 import { limitChartRows } from '@/lib/chart-limit';
+import { yearAxisTicks } from '@/lib/dates';
 
 /**
  * The most marks the timeline draws. The record has a few dozen; 50,010 meetings drew 50,010 SVG
@@ -27,7 +28,7 @@ export function limitTimelineMarks(
       ...series,
       points: [...shown],
       domain: [yearStart(first), yearStart(last + 1)],
-      yearTicks: Array.from({ length: last - first + 2 }, (_, i) => yearStart(first + i)),
+      yearTicks: yearAxisTicks(first, last),
     },
     note,
   };

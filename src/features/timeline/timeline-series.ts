@@ -12,7 +12,13 @@ import type {
   EventType,
   Meeting,
 } from '@/domain/schema';
-import { formatPartialDate, partialDateToTime, startOfPartialDate, yearOf } from '@/lib/dates';
+import {
+  formatPartialDate,
+  partialDateToTime,
+  startOfPartialDate,
+  yearOf,
+  yearAxisTicks,
+} from '@/lib/dates';
 import { isolate } from '@/lib/isolate';
 
 /** Event types drawn as reform milestones: acts and reversals, not findings or positions. */
@@ -193,7 +199,7 @@ export function buildTimelineSeries(
   const toTime = (point: TimelinePoint) => point.time;
   const first = points.length > 0 ? new Date(minOf(points, toTime)).getUTCFullYear() : 2022;
   const last = points.length > 0 ? new Date(maxOf(points, toTime)).getUTCFullYear() : 2022;
-  const yearTicks = Array.from({ length: last - first + 2 }, (_, i) => yearStart(first + i));
+  const yearTicks = yearAxisTicks(first, last);
   return {
     lanes,
     points,

@@ -61,12 +61,17 @@ describe('DatasetBar', () => {
         .some((el) => el.textContent?.startsWith('Now showing your file \u2068mine.json\u2069')),
     ).toBe(true);
     const overview = () => screen.getByRole('region', { name: 'What the dataset holds' });
-    expect(overview()).toHaveTextContent('Our annotations, version 2.1.0, updated');
+    // The panels follow the bar in a background render (view/use-shown-dataset.ts).
+    await waitFor(() =>
+      expect(overview()).toHaveTextContent('Our annotations, version 2.1.0, updated'),
+    );
 
     await user.click(screen.getByRole('button', { name: 'Back to the bundled dataset' }));
     await waitFor(() => expect(indicator()).toHaveTextContent('Showing the bundled dataset'));
-    expect(overview()).toHaveTextContent(
-      `Fixture dataset, version ${bundled.meta.version}, updated`,
+    await waitFor(() =>
+      expect(overview()).toHaveTextContent(
+        `Fixture dataset, version ${bundled.meta.version}, updated`,
+      ),
     );
   });
 

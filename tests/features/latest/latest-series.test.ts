@@ -177,6 +177,14 @@ describe(buildLatestDevelopments, () => {
     expect(keys({ search: 'no such words' })).toEqual([]);
   });
 
+  it('matches words split between a meeting’s search text and its development’s own, every time', () => {
+    // "Persona" is in the meeting's search text, folded at load; "held" only in "Meeting held".
+    for (let search = 0; search < 2; search++) {
+      expect(keys({ search: 'held persona' })).toEqual(['meeting:meeting-1']);
+      expect(keys({ search: 'held persona nowhere' })).toEqual([]);
+    }
+  });
+
   it('shows nothing dated after the as-of day; a year counts from its 1 January', () => {
     const in2025 = ['contact:c5-summit', 'event:e4', 'review:fiw-2025'];
     expect(keys({ asOf: '2025-01-01' })).toEqual(without(...in2025));

@@ -1,7 +1,8 @@
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { DatasetOverview } from '@/features/overview/dataset-overview';
 import { renderWithProviders } from '../../support/render';
-import { makeDataset } from '../../support/fixtures';
+import { makeDataset, makeMeeting } from '../../support/fixtures';
 import { pinToday } from '../../support/pin-today';
 
 const roundsTable = () =>
@@ -52,5 +53,28 @@ describe('DatasetOverview once the agreed year of a planned round is over', () =
     const round2 = within(roundsTable()).getAllByRole('row')[2]!;
     expect(round2).toHaveTextContent('Planned');
     expect(round2).not.toHaveTextContent('Not confirmed');
+  });
+});
+
+describe('DatasetOverview with a file of many rounds', () => {
+  pinToday('2025-06-01');
+
+  it('lists the first 100 rounds, then shows more on request', async () => {
+    const meetings = Array.from({ length: 130 }, (_, i) =>
+      makeMeeting({
+        id: `meeting-${i + 1}`,
+        round: i + 1,
+        date: {
+          ...makeMeeting().date,
+          value: new Date(Date.UTC(1900, 0, 1 + i)).toISOString().slice(0, 10),
+        },
+      }),
+    );
+    renderWithProviders(<DatasetOverview />, { dataset: makeDataset({ meetings, conflicts: [] }) });
+
+    expect(within(roundsTable()).getAllByRole('row')).toHaveLength(101);
+    expect(screen.getByRole('status')).toHaveTextContent('Showing 100 of 130 rounds');
+    await userEvent.click(screen.getByRole('button', { name: 'Show 30 more rounds' }));
+    expect(within(roundsTable()).getAllByRole('row')).toHaveLength(131);
   });
 });

@@ -20,6 +20,7 @@ import { foldForSearch, matchesTerms, searchTerms } from '@/lib/search-text';
 import { fitReviewAxis, formatReviewTick, type ReviewAxis } from '@/features/reviews/review-axis';
 import { reviewSummary, reviewTakeaway } from '@/features/reviews/review-summary';
 import { groupBy } from '@/lib/group-by';
+import { maxOf, minOf } from '@/lib/extent';
 
 /** One edition as the charts, tables and lists show it. */
 export type ReviewPoint = {
@@ -207,8 +208,8 @@ export function buildReviewsView(dataset: Dataset, filters: Filters): ReviewsVie
     (view.axis ? charts : lists).push(view);
   }
   const times = charts.flatMap((view) => view.points.map((point) => point.time));
-  const first = times.length > 0 ? new Date(Math.min(...times)).getUTCFullYear() : 2024;
-  const last = times.length > 0 ? new Date(Math.max(...times)).getUTCFullYear() : 2024;
+  const first = times.length > 0 ? new Date(minOf(times, (time) => time)).getUTCFullYear() : 2024;
+  const last = times.length > 0 ? new Date(maxOf(times, (time) => time)).getUTCFullYear() : 2024;
   return {
     charts,
     lists,

@@ -19,6 +19,7 @@ import {
   yearOf,
   yearAxisTicks,
 } from '@/lib/dates';
+import { maxOf, minOf } from '@/lib/extent';
 import { isolate } from '@/lib/isolate';
 
 /** Event types drawn as reform milestones: acts and reversals, not findings or positions. */
@@ -144,19 +145,6 @@ export function buildMilestones(
       a.point.dateValue.length - b.point.dateValue.length,
   );
   return sortable.map((entry) => entry.point);
-}
-
-// Math.min(...values) throws a RangeError once there are too many values to pass as arguments.
-function minOf<T>(items: readonly T[], valueOf: (item: T) => number): number {
-  let min = Infinity;
-  for (const item of items) min = Math.min(min, valueOf(item));
-  return min;
-}
-
-function maxOf<T>(items: readonly T[], valueOf: (item: T) => number): number {
-  let max = -Infinity;
-  for (const item of items) max = Math.max(max, valueOf(item));
-  return max;
 }
 
 function yearStart(year: number): number {

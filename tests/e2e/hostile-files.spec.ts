@@ -24,12 +24,14 @@ declare global {
   interface Window {
     longestTaskMs: number;
     lastClickAt: number;
+    firstInputDelayMs?: number;
   }
 }
 
 /**
- * Records the longest main-thread task of every page the test loads, from its first moment, and
- * when the page last received a click.
+ * Records the longest main-thread task of every page the test loads, from its first moment, when
+ * the page last received a click, and how long the page's first input waited for the main thread
+ * (Event Timing's input delay: the app's share of "how soon can the reader click").
  */
 async function watchLongTasks(page: Page) {
   await page.addInitScript(() => {
@@ -39,6 +41,10 @@ async function watchLongTasks(page: Page) {
         window.longestTaskMs = Math.max(window.longestTaskMs, entry.duration);
     }).observe({ type: 'longtask', buffered: true });
     document.addEventListener('click', () => (window.lastClickAt = performance.now()), true);
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as PerformanceEventTiming[])
+        window.firstInputDelayMs = entry.processingStart - entry.startTime;
+    }).observe({ type: 'first-input', buffered: true });
   });
 }
 
@@ -153,15 +159,19 @@ for (const hostile of HOSTILE_FILES.filter((file) => !file.refusedAt)) {
       .locator('section[aria-label="Dataset"] button', { hasText: 'Back to the bundled dataset' })
       .click();
     const clickMs = Math.round((await page.evaluate(() => window.lastClickAt)) - shownAt);
+    const inputDelay = await page.waitForFunction(() => window.firstInputDelayMs);
+    const inputDelayMs = Math.round((await inputDelay.jsonValue()) as number);
     tasks.back = await longestTask(page);
     await shows(page, INDICATOR, 'Showing the bundled dataset');
 
     console.log(
-      `${hostile.name}: ${(text.length / 1e6).toFixed(1)} M characters; opened in ${openMs} ms, reloaded with the meeting open in ${reloadMs} ms; "Back to the bundled dataset" clicked ${clickMs} ms after the kept file showed; longest task ${JSON.stringify(tasks)} ms; heap ${Math.round(heap)} MB`,
+      `${hostile.name}: ${(text.length / 1e6).toFixed(1)} M characters; opened in ${openMs} ms, reloaded with the meeting open in ${reloadMs} ms; "Back to the bundled dataset" clicked ${clickMs} ms after the kept file showed (Playwright's own checks included), the click waited ${inputDelayMs} ms for the page; longest task ${JSON.stringify(tasks)} ms; heap ${Math.round(heap)} MB`,
     );
     for (const [step, task] of Object.entries(tasks))
       expect(task, `longest task, ${step}`).toBeLessThanOrEqual(LONGEST_TASK_BOUND_MS);
-    expect(clickMs, 'from the kept file shown to the click').toBeLessThanOrEqual(
+    // With no task over the bound from the kept file's showing to the click, the button answers
+    // within it at any moment; the click's own wait for the page says so directly.
+    expect(inputDelayMs, 'the click on "Back to the bundled dataset" waited').toBeLessThanOrEqual(
       LONGEST_TASK_BOUND_MS,
     );
     expect(heap).toBeLessThanOrEqual(HEAP_BOUND_MB);

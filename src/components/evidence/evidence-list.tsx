@@ -13,6 +13,8 @@ export type EvidenceListProps = {
   dataset: LoadedDataset;
   /** Opens the source's own detail, when the host offers one. */
   onOpenSource?: (sourceId: string) => void;
+  /** Classes of a `<div>` around the list (its place in the host); no wrapper without them. */
+  className?: string;
 };
 
 const QUOTE: CountNoun = { one: 'quote', other: 'quotes' };
@@ -20,8 +22,8 @@ const QUOTE: CountNoun = { one: 'quote', other: 'quotes' };
 const QUOTES_SHOWN = 10;
 
 /** Each quote with its source, date, link and a "Copy citation" button; ten at first. */
-export function EvidenceList({ evidence, dataset, onOpenSource }: EvidenceListProps) {
-  return (
+export function EvidenceList({ evidence, dataset, onOpenSource, className }: EvidenceListProps) {
+  const list = (
     <BoundedList
       items={evidence}
       pageSize={QUOTES_SHOWN}
@@ -31,9 +33,10 @@ export function EvidenceList({ evidence, dataset, onOpenSource }: EvidenceListPr
       renderItem={(item) => <Quote item={item} dataset={dataset} onOpenSource={onOpenSource} />}
     />
   );
+  return className ? <div className={className}>{list}</div> : list;
 }
 
-type QuoteProps = Omit<EvidenceListProps, 'evidence'> & { item: Evidence };
+type QuoteProps = Omit<EvidenceListProps, 'evidence' | 'className'> & { item: Evidence };
 
 function Quote({ item, dataset, onOpenSource }: QuoteProps) {
   const source = dataset.index.sourceById.get(item.source);

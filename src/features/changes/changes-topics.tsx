@@ -1,9 +1,13 @@
 import type { LoadedDataset } from '@/domain/dataset-index';
 import { READOUT_LABELS } from '@/domain/labels';
+import type { CountNoun } from '@/lib/show-more';
 import { EvidenceList } from '@/components/evidence/evidence-list';
 import { Button } from '@/components/ui/button';
-import { ChangesBlock } from '@/features/changes/changes-block';
+import { DetailBlock } from '@/components/ui/detail-block';
+import { DetailList } from '@/components/ui/detail-list';
 import type { TopicChange } from '@/features/changes/changes-series';
+
+const TOPIC: CountNoun = { one: 'topic', other: 'topics' };
 
 export type ChangesTopicsProps = {
   title: string;
@@ -27,38 +31,36 @@ export function ChangesTopics({
   onOpenSource,
 }: ChangesTopicsProps) {
   return (
-    <ChangesBlock title={`${title} (${topics.length})`}>
-      {topics.length === 0 ? (
-        <p className="text-sm text-muted">{emptyText}</p>
-      ) : (
-        <>
-          <p className="text-sm text-muted">{quotedFrom}</p>
-          <ul className="space-y-4">
-            {topics.map((topic) => (
-              <li key={topic.topicId}>
-                <Button
-                  variant="link"
-                  className="font-medium"
-                  onClick={() => onOpenTopic(topic.topicId)}
-                >
-                  {topic.label}
-                </Button>
-                <span className="text-sm text-muted">
-                  {' '}
-                  ({topic.raisedIn.map((readout) => READOUT_LABELS[readout]).join(', ')})
-                </span>
-                <div className="mt-2">
-                  <EvidenceList
-                    evidence={topic.evidence}
-                    dataset={dataset}
-                    onOpenSource={onOpenSource}
-                  />
-                </div>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-    </ChangesBlock>
+    <DetailBlock title={`${title} (${topics.length})`} className="mt-6">
+      {topics.length > 0 && <p className="text-sm text-muted">{quotedFrom}</p>}
+      <DetailList
+        items={topics}
+        noun={TOPIC}
+        emptyText={emptyText}
+        itemKey={(topic) => topic.topicId}
+        className="space-y-4"
+        renderItem={(topic) => (
+          <>
+            <Button
+              variant="link"
+              className="font-medium"
+              onClick={() => onOpenTopic(topic.topicId)}
+            >
+              {topic.label}
+            </Button>
+            <span className="text-sm text-muted">
+              {' '}
+              ({topic.raisedIn.map((readout) => READOUT_LABELS[readout]).join(', ')})
+            </span>
+            <EvidenceList
+              className="mt-2"
+              evidence={topic.evidence}
+              dataset={dataset}
+              onOpenSource={onOpenSource}
+            />
+          </>
+        )}
+      />
+    </DetailBlock>
   );
 }

@@ -10,13 +10,16 @@ import { listDiscussedAt } from '@/features/commitments/commitments-series';
 import { EvidenceList } from '@/components/evidence/evidence-list';
 import { ReviewAssessments } from '@/components/evidence/review-assessments';
 import { Button } from '@/components/ui/button';
+import { DetailList } from '@/components/ui/detail-list';
 import { Drawer } from '@/components/ui/drawer';
+import type { CountNoun } from '@/lib/show-more';
 
 export type CommitmentDetailProps = {
   id: string;
 };
 
 const KICKER = 'Reform commitment';
+const MEETING: CountNoun = { one: 'meeting', other: 'meetings' };
 
 /** A commitment's kind, completion and practice with the rules behind them, meetings and full history. */
 export function CommitmentDetail({ id }: CommitmentDetailProps) {
@@ -33,6 +36,10 @@ export function CommitmentDetail({ id }: CommitmentDetailProps) {
       commitment ? buildEventHistory(dataset, commitment, derived ?? null, referenceDate) : [],
     [dataset, commitment, derived, referenceDate],
   );
+  const discussed = useMemo(
+    () => (commitment ? listDiscussedAt(dataset, commitment, referenceDate) : []),
+    [dataset, commitment, referenceDate],
+  );
 
   if (!commitment || !derived) {
     return (
@@ -42,7 +49,6 @@ export function CommitmentDetail({ id }: CommitmentDetailProps) {
     );
   }
   const onOpenSource = (sourceId: string) => openDetail({ kind: 'source', id: sourceId });
-  const discussed = listDiscussedAt(dataset, commitment, referenceDate);
   const flags = flagCommitment(commitment, derived, referenceDate);
   const kind = KIND_RULES[commitment.kind];
 
@@ -85,30 +91,31 @@ export function CommitmentDetail({ id }: CommitmentDetailProps) {
       />
 
       <h3 className="mt-6 font-semibold">Discussed at</h3>
-      {discussed.length === 0 ? (
-        <p className="mt-1 text-sm text-muted">No dialogue meeting is recorded as discussing it.</p>
-      ) : (
-        <ul className="mt-2 space-y-4">
-          {discussed.map((entry) => (
-            <li key={entry.id}>
-              <Button
-                variant="link"
-                className="font-medium"
-                onClick={() => openDetail({ kind: 'meeting', id: entry.id })}
-              >
-                {entry.label}
-              </Button>
-              <div className="mt-2">
-                <EvidenceList
-                  evidence={entry.evidence}
-                  dataset={dataset}
-                  onOpenSource={onOpenSource}
-                />
-              </div>
-            </li>
-          ))}
-        </ul>
-      )}
+      <DetailList
+        items={discussed}
+        noun={MEETING}
+        emptyText="No dialogue meeting is recorded as discussing it."
+        emptyClassName="mt-1"
+        itemKey={(entry) => entry.id}
+        className="mt-2 space-y-4"
+        renderItem={(entry) => (
+          <>
+            <Button
+              variant="link"
+              className="font-medium"
+              onClick={() => openDetail({ kind: 'meeting', id: entry.id })}
+            >
+              {entry.label}
+            </Button>
+            <EvidenceList
+              className="mt-2"
+              evidence={entry.evidence}
+              dataset={dataset}
+              onOpenSource={onOpenSource}
+            />
+          </>
+        )}
+      />
 
       <h3 className="mt-6 font-semibold">Event history</h3>
       <CommitmentHistory

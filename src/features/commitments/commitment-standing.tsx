@@ -40,24 +40,22 @@ export function CommitmentStanding({
       <h3 className="mt-6 font-semibold">Completion</h3>
       <p className="mt-1">{describeStatusReason(commitment, derived)}</p>
       {derived.reachedBy && (
-        <div className="mt-2">
-          <EvidenceList
-            evidence={derived.reachedBy.evidence}
-            dataset={dataset}
-            onOpenSource={onOpenSource}
-          />
-        </div>
+        <EvidenceList
+          className="mt-2"
+          evidence={derived.reachedBy.evidence}
+          dataset={dataset}
+          onOpenSource={onOpenSource}
+        />
       )}
       {reversal && derived.reversal && (
         <div className="mt-3 rounded-md border border-danger bg-danger-soft p-2 text-sm">
           <p className="font-semibold">{reversal}</p>
-          <div className="mt-2">
-            <EvidenceList
-              evidence={derived.reversal.event.evidence}
-              dataset={dataset}
-              onOpenSource={onOpenSource}
-            />
-          </div>
+          <EvidenceList
+            className="mt-2"
+            evidence={derived.reversal.event.evidence}
+            dataset={dataset}
+            onOpenSource={onOpenSource}
+          />
         </div>
       )}
       {flags.term && <p className="mt-2 text-sm">{describeTerm(flags.term, successor)}</p>}
@@ -83,13 +81,12 @@ export function CommitmentStanding({
       <h3 className="mt-6 font-semibold">Practice</h3>
       <p className="mt-1">{describePractice(derived.practice)}</p>
       {headline && (
-        <div className="mt-2">
-          <EvidenceList
-            evidence={headline.event.evidence}
-            dataset={dataset}
-            onOpenSource={onOpenSource}
-          />
-        </div>
+        <EvidenceList
+          className="mt-2"
+          evidence={headline.event.evidence}
+          dataset={dataset}
+          onOpenSource={onOpenSource}
+        />
       )}
       <p className="mt-1 text-sm">
         Findings recorded: {derived.practice.outsideGovernment} from outside the Kazakh government,{' '}

@@ -7,13 +7,16 @@ import { useView } from '@/view/use-view';
 import { EvidenceList } from '@/components/evidence/evidence-list';
 import { DatedFactBlock } from '@/components/evidence/dated-fact-block';
 import { DetailBlock, GapsBlock } from '@/components/ui/detail-block';
+import { DetailList } from '@/components/ui/detail-list';
 import { Drawer } from '@/components/ui/drawer';
+import type { CountNoun } from '@/lib/show-more';
 import { FactList } from '@/components/ui/fact-list';
 import { contactPlace, orderHumanRights } from '@/features/contacts/contacts-series';
 
 export type ContactDetailProps = { id: string };
 
 const KICKER = 'High-level contact, not a dialogue round';
+const ENTRY: CountNoun = { one: 'item', other: 'items' };
 
 /** A summit or council beside the dialogues: when, where, who, and what sources say on human rights. */
 export function ContactDetail({ id }: ContactDetailProps) {
@@ -69,29 +72,28 @@ function ContactBody({ contact, dataset }: { contact: Contact; dataset: LoadedDa
         )}
       </DetailBlock>
       <DetailBlock title="Human rights on the agenda">
-        {entries.length === 0 ? (
-          <p className="text-sm text-muted">No human-rights item is recorded for this contact.</p>
-        ) : (
-          <ul className="space-y-4">
-            {entries.map((entry, index) => (
-              <li key={index}>
-                <p className="text-sm">
-                  <span className="font-semibold">{entry.kindLabel}</span>
-                  <span className="text-muted"> · whose word: </span>
-                  <span className="font-medium">{entry.voiceLabel}</span>
-                </p>
-                <p className="mt-1">{entry.text}</p>
-                <div className="mt-2">
-                  <EvidenceList
-                    evidence={entry.evidence}
-                    dataset={dataset}
-                    onOpenSource={openSource}
-                  />
-                </div>
-              </li>
-            ))}
-          </ul>
-        )}
+        <DetailList
+          items={entries}
+          noun={ENTRY}
+          emptyText="No human-rights item is recorded for this contact."
+          className="space-y-4"
+          renderItem={(entry) => (
+            <>
+              <p className="text-sm">
+                <span className="font-semibold">{entry.kindLabel}</span>
+                <span className="text-muted"> · whose word: </span>
+                <span className="font-medium">{entry.voiceLabel}</span>
+              </p>
+              <p className="mt-1">{entry.text}</p>
+              <EvidenceList
+                className="mt-2"
+                evidence={entry.evidence}
+                dataset={dataset}
+                onOpenSource={openSource}
+              />
+            </>
+          )}
+        />
       </DetailBlock>
       <GapsBlock gaps={contact.gaps} />
     </div>

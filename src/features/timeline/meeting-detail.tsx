@@ -7,7 +7,7 @@ import type { Meeting } from '@/domain/schema';
 import { formatPartialDate } from '@/lib/dates';
 import { EvidenceList } from '@/components/evidence/evidence-list';
 import { DetailBlock, GapsBlock } from '@/components/ui/detail-block';
-import { BoundedList } from '@/components/ui/bounded-list';
+import { DetailLinkList, DetailList } from '@/components/ui/detail-list';
 import { Drawer } from '@/components/ui/drawer';
 import type { CountNoun } from '@/lib/show-more';
 import { StatusBadge } from '@/components/ui/status-badge';
@@ -18,8 +18,6 @@ import { DataText } from '@/components/ui/data-text';
 
 const OUTCOME: CountNoun = { one: 'outcome', other: 'outcomes' };
 const COMMITMENT: CountNoun = { one: 'commitment', other: 'commitments' };
-/** A round has a handful of outcomes and commitments; a longer list from data starts with ten. */
-const LIST_SHOWN = 10;
 
 export type MeetingDetailProps = { id: string };
 
@@ -129,9 +127,8 @@ function MeetingBody({ meeting, dataset, referenceDate }: MeetingBodyProps) {
       </DetailBlock>
       {meeting.outcomes.length > 0 && (
         <DetailBlock title="Outcomes">
-          <BoundedList
+          <DetailList
             items={meeting.outcomes}
-            pageSize={LIST_SHOWN}
             noun={OUTCOME}
             className="space-y-4"
             renderItem={(outcome) => (
@@ -146,13 +143,12 @@ function MeetingBody({ meeting, dataset, referenceDate }: MeetingBodyProps) {
                     Open the agreed meeting
                   </button>
                 )}
-                <div className="mt-2">
-                  <EvidenceList
-                    evidence={outcome.evidence}
-                    dataset={dataset}
-                    onOpenSource={openSource}
-                  />
-                </div>
+                <EvidenceList
+                  className="mt-2"
+                  evidence={outcome.evidence}
+                  dataset={dataset}
+                  onOpenSource={openSource}
+                />
               </>
             )}
           />
@@ -160,21 +156,13 @@ function MeetingBody({ meeting, dataset, referenceDate }: MeetingBodyProps) {
       )}
       {commitments.length > 0 && (
         <DetailBlock title="Reform commitments discussed">
-          <BoundedList
+          <DetailLinkList
             items={commitments}
-            pageSize={LIST_SHOWN}
             noun={COMMITMENT}
             itemKey={(commitment) => commitment.id}
-            className="list-disc space-y-1 pl-5"
-            renderItem={(commitment) => (
-              <button
-                type="button"
-                onClick={() => openDetail({ kind: 'commitment', id: commitment.id })}
-                className="min-h-6 text-left wrap-anywhere text-accent underline underline-offset-2"
-              >
-                {commitment.title}
-              </button>
-            )}
+            className="list-disc space-y-1 pl-5 wrap-anywhere"
+            linkText={(commitment) => commitment.title}
+            onOpen={(commitment) => openDetail({ kind: 'commitment', id: commitment.id })}
           />
         </DetailBlock>
       )}

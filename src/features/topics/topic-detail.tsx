@@ -2,7 +2,9 @@ import { useId, useMemo } from 'react';
 import { READOUT_PALETTE } from '@/components/chart/palette';
 import { EvidenceList } from '@/components/evidence/evidence-list';
 import { Button } from '@/components/ui/button';
+import { DetailLinkList, DetailList } from '@/components/ui/detail-list';
 import { Drawer } from '@/components/ui/drawer';
+import type { CountNoun } from '@/lib/show-more';
 import { useView } from '@/view/use-view';
 import { READOUT_LABELS } from '@/domain/labels';
 import type { Topic } from '@/domain/schema';
@@ -12,6 +14,9 @@ import { topicEvidence, type TopicMeetingEvidence } from '@/features/topics/topi
 import { DataText } from '@/components/ui/data-text';
 
 export type TopicDetailProps = { id: string };
+
+const MEETING: CountNoun = { one: 'meeting', other: 'meetings' };
+const COMMITMENT: CountNoun = { one: 'commitment', other: 'commitments' };
 
 const GROUP_LABEL = {
   'rule-of-law': 'Rule of law',
@@ -36,6 +41,7 @@ export function TopicDetail({ id }: TopicDetailProps) {
   );
   const hidden = allCount - shown.meetings.length;
   const selected = filters.topics.includes(id);
+  const headingIds = useId();
 
   return (
     <Drawer open title={topic?.label ?? 'Unknown topic'} kicker="Topic" onClose={closeDetail}>
@@ -61,36 +67,39 @@ export function TopicDetail({ id }: TopicDetailProps) {
               under the current filters
               {hidden > 0 && `; ${hidden} more hidden by the filters (${allCount} in all)`}.
             </p>
-            <ol className="mt-3 space-y-5">
-              {shown.meetings.map((entry) => (
+            <DetailList
+              items={shown.meetings}
+              noun={MEETING}
+              ordered
+              className="mt-3 space-y-5"
+              itemKey={(entry) => entry.meeting.id}
+              itemProps={(entry) => ({
+                'aria-labelledby': `${headingIds}-${entry.meeting.id}`,
+                className: 'rounded-lg border border-line p-3',
+              })}
+              renderItem={(entry) => (
                 <MeetingEvidence
-                  key={entry.meeting.id}
                   entry={entry}
+                  headingId={`${headingIds}-${entry.meeting.id}`}
                   onOpen={(kind, targetId) => openDetail({ kind, id: targetId })}
                 />
-              ))}
-            </ol>
+              )}
+            />
           </section>
           <section aria-labelledby="topic-commitments-title">
             <h3 id="topic-commitments-title" className="font-semibold">
               Commitments tagged with this topic
             </h3>
-            {shown.commitments.length === 0 ? (
-              <p className="mt-1 text-sm text-muted">No commitment is tagged with this topic.</p>
-            ) : (
-              <ul className="mt-2 space-y-1">
-                {shown.commitments.map((commitment) => (
-                  <li key={commitment.id}>
-                    <Button
-                      variant="link"
-                      onClick={() => openDetail({ kind: 'commitment', id: commitment.id })}
-                    >
-                      {commitment.title}
-                    </Button>
-                  </li>
-                ))}
-              </ul>
-            )}
+            <DetailLinkList
+              items={shown.commitments}
+              noun={COMMITMENT}
+              emptyText="No commitment is tagged with this topic."
+              emptyClassName="mt-1"
+              itemKey={(commitment) => commitment.id}
+              className="mt-2 space-y-1"
+              linkText={(commitment) => commitment.title}
+              onOpen={(commitment) => openDetail({ kind: 'commitment', id: commitment.id })}
+            />
           </section>
         </div>
       ) : (
@@ -102,17 +111,18 @@ export function TopicDetail({ id }: TopicDetailProps) {
 
 type MeetingEvidenceProps = {
   entry: TopicMeetingEvidence;
+  /** The id of the heading that names the list item around it. */
+  headingId: string;
   onOpen: (kind: 'meeting' | 'source', id: string) => void;
 };
 
-function MeetingEvidence({ entry, onOpen }: MeetingEvidenceProps) {
+function MeetingEvidence({ entry, headingId, onOpen }: MeetingEvidenceProps) {
   const { dataset } = useView();
-  const headingId = useId();
   const { meeting } = entry;
   const dialogue = dataset.index.dialogueById.get(meeting.dialogue);
   const round = meeting.round === null ? 'Unnumbered meeting' : `Round ${meeting.round}`;
   return (
-    <li aria-labelledby={headingId} className="rounded-lg border border-line p-3">
+    <>
       <h4 id={headingId} className="font-medium">
         <DataText>{dialogue?.shortName ?? meeting.dialogue}</DataText> · {round} ·{' '}
         {formatPartialDate(meeting.date.value, meeting.date.uncertain)}
@@ -123,13 +133,12 @@ function MeetingEvidence({ entry, onOpen }: MeetingEvidenceProps) {
       {entry.raised.map((raised) => (
         <div key={raised.readout} className="mt-3">
           <h5 className="text-sm font-semibold">{READOUT_LABELS[raised.readout]}</h5>
-          <div className="mt-1">
-            <EvidenceList
-              evidence={raised.evidence}
-              dataset={dataset}
-              onOpenSource={(sourceId) => onOpen('source', sourceId)}
-            />
-          </div>
+          <EvidenceList
+            className="mt-1"
+            evidence={raised.evidence}
+            dataset={dataset}
+            onOpenSource={(sourceId) => onOpen('source', sourceId)}
+          />
         </div>
       ))}
       <Button className="mt-3" onClick={() => onOpen('meeting', meeting.id)}>
@@ -139,6 +148,6 @@ function MeetingEvidence({ entry, onOpen }: MeetingEvidenceProps) {
           <DataText>{entry.label}</DataText>
         </span>
       </Button>
-    </li>
+    </>
   );
 }

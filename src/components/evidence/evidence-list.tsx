@@ -1,18 +1,15 @@
 import { formatCitation } from '@/domain/citation';
-import type { LoadedDataset } from '@/domain/dataset-index';
 import type { Evidence } from '@/domain/schema';
 import { formatPartialDate } from '@/lib/dates';
 import { CopyCitationButton } from '@/components/evidence/copy-citation-button';
+import { useEvidenceScope, type EvidenceScopeValue } from '@/components/evidence/evidence-scope';
 import { ExternalLink } from '@/components/evidence/external-link';
 import { BoundedList } from '@/components/ui/bounded-list';
 import type { CountNoun } from '@/lib/show-more';
 import { DataText } from '@/components/ui/data-text';
 
-export type EvidenceListProps = {
+export type EvidenceListProps = Partial<EvidenceScopeValue> & {
   evidence: readonly Evidence[];
-  dataset: LoadedDataset;
-  /** Opens the source's own detail, when the host offers one. */
-  onOpenSource?: (sourceId: string) => void;
   /** Classes of a `<div>` around the list (its place in the host); no wrapper without them. */
   className?: string;
 };
@@ -22,7 +19,8 @@ const QUOTE: CountNoun = { one: 'quote', other: 'quotes' };
 const QUOTES_SHOWN = 10;
 
 /** Each quote with its source, date, link and a "Copy citation" button; ten at first. */
-export function EvidenceList({ evidence, dataset, onOpenSource, className }: EvidenceListProps) {
+export function EvidenceList({ evidence, className, ...given }: EvidenceListProps) {
+  const { dataset, onOpenSource } = useEvidenceScope(given);
   const list = (
     <BoundedList
       items={evidence}
@@ -36,7 +34,7 @@ export function EvidenceList({ evidence, dataset, onOpenSource, className }: Evi
   return className ? <div className={className}>{list}</div> : list;
 }
 
-type QuoteProps = Omit<EvidenceListProps, 'evidence' | 'className'> & { item: Evidence };
+type QuoteProps = EvidenceScopeValue & { item: Evidence };
 
 function Quote({ item, dataset, onOpenSource }: QuoteProps) {
   const source = dataset.index.sourceById.get(item.source);

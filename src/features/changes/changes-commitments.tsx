@@ -1,4 +1,3 @@
-import type { LoadedDataset } from '@/domain/dataset-index';
 import { EVENT_TYPE_LABELS, VOICE_LABELS } from '@/domain/labels';
 import { formatPartialDate } from '@/lib/dates';
 import type { CountNoun } from '@/lib/show-more';
@@ -14,18 +13,14 @@ const STATUS_CHANGE: CountNoun = { one: 'status change', other: 'status changes'
 export type ChangesCommitmentsProps = {
   events: readonly ChangeEvent[];
   statusChanges: readonly StatusChange[];
-  dataset: LoadedDataset;
   onOpenCommitment: (commitmentId: string) => void;
-  onOpenSource: (sourceId: string) => void;
 };
 
 /** The commitment events between two rounds (oldest first) and the statuses they moved. */
 export function ChangesCommitments({
   events,
   statusChanges,
-  dataset,
   onOpenCommitment,
-  onOpenSource,
 }: ChangesCommitmentsProps) {
   return (
     <>
@@ -60,12 +55,7 @@ export function ChangesCommitments({
                   the rounds.
                 </p>
               )}
-              <EvidenceList
-                className="mt-2"
-                evidence={event.evidence}
-                dataset={dataset}
-                onOpenSource={onOpenSource}
-              />
+              <EvidenceList className="mt-2" evidence={event.evidence} />
             </>
           )}
         />

@@ -4,6 +4,7 @@ import { useView } from '@/view/use-view';
 import { formatPartialDate } from '@/lib/dates';
 import type { CountNoun } from '@/lib/show-more';
 import { EvidenceList } from '@/components/evidence/evidence-list';
+import { EvidenceScope } from '@/components/evidence/evidence-scope';
 import { Button } from '@/components/ui/button';
 import { DetailBlock } from '@/components/ui/detail-block';
 import { DetailList } from '@/components/ui/detail-list';
@@ -58,7 +59,7 @@ function ChangesBody({ changes, dataset }: ChangesBodyProps) {
   const { meeting, previous, previousLabel, window } = changes;
   const gap = describeTopicGap(changes);
   return (
-    <div>
+    <EvidenceScope dataset={dataset} onOpenSource={onOpenSource}>
       <p>{summarizeChanges(changes)}</p>
       {window && (
         <p className="mt-2 text-sm text-muted">
@@ -110,22 +111,12 @@ function ChangesBody({ changes, dataset }: ChangesBodyProps) {
             quotedFrom: `Quotes from ${changes.meetingLabel}.`,
             emptyText: 'No topic was raised at both rounds.',
           },
-        ].map((list) => (
-          <ChangesTopics
-            key={list.title}
-            {...list}
-            dataset={dataset}
-            onOpenTopic={onOpenTopic}
-            onOpenSource={onOpenSource}
-          />
-        ))}
+        ].map((list) => <ChangesTopics key={list.title} {...list} onOpenTopic={onOpenTopic} />)}
       {previous && (
         <ChangesCommitments
           events={changes.events}
           statusChanges={changes.statusChanges}
-          dataset={dataset}
           onOpenCommitment={(commitmentId) => openDetail({ kind: 'commitment', id: commitmentId })}
-          onOpenSource={onOpenSource}
         />
       )}
       <DetailBlock title="Agreed for the next round" className="mt-6">
@@ -159,16 +150,11 @@ function ChangesBody({ changes, dataset }: ChangesBodyProps) {
                   </Button>
                 </>
               )}
-              <EvidenceList
-                className="mt-2"
-                evidence={evidence}
-                dataset={dataset}
-                onOpenSource={onOpenSource}
-              />
+              <EvidenceList className="mt-2" evidence={evidence} />
             </>
           )}
         />
       </DetailBlock>
-    </div>
+    </EvidenceScope>
   );
 }

@@ -1,4 +1,3 @@
-import type { LoadedDataset } from '@/domain/dataset-index';
 import { READOUT_LABELS } from '@/domain/labels';
 import type { CountNoun } from '@/lib/show-more';
 import { EvidenceList } from '@/components/evidence/evidence-list';
@@ -15,9 +14,7 @@ export type ChangesTopicsProps = {
   /** Whose quotes are shown, e.g. "Quotes from A round 3". */
   quotedFrom: string;
   emptyText: string;
-  dataset: LoadedDataset;
   onOpenTopic: (topicId: string) => void;
-  onOpenSource: (sourceId: string) => void;
 };
 
 /** One list of topics (added, dropped or raised again), each with its readouts and quotes. */
@@ -26,9 +23,7 @@ export function ChangesTopics({
   topics,
   quotedFrom,
   emptyText,
-  dataset,
   onOpenTopic,
-  onOpenSource,
 }: ChangesTopicsProps) {
   return (
     <DetailBlock title={`${title} (${topics.length})`} className="mt-6">
@@ -52,12 +47,7 @@ export function ChangesTopics({
               {' '}
               ({topic.raisedIn.map((readout) => READOUT_LABELS[readout]).join(', ')})
             </span>
-            <EvidenceList
-              className="mt-2"
-              evidence={topic.evidence}
-              dataset={dataset}
-              onOpenSource={onOpenSource}
-            />
+            <EvidenceList className="mt-2" evidence={topic.evidence} />
           </>
         )}
       />

@@ -8,6 +8,7 @@ import { CommitmentHistory } from '@/features/commitments/commitment-history';
 import { CommitmentStanding } from '@/features/commitments/commitment-standing';
 import { listDiscussedAt } from '@/features/commitments/commitments-series';
 import { EvidenceList } from '@/components/evidence/evidence-list';
+import { EvidenceScope } from '@/components/evidence/evidence-scope';
 import { ReviewAssessments } from '@/components/evidence/review-assessments';
 import { Button } from '@/components/ui/button';
 import { DetailList } from '@/components/ui/detail-list';
@@ -54,76 +55,70 @@ export function CommitmentDetail({ id }: CommitmentDetailProps) {
 
   return (
     <Drawer open title={commitment.title} kicker={KICKER} onClose={closeDetail}>
-      <p>{commitment.description}</p>
-      <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
-        <dt className="text-muted">Kind</dt>
-        <dd>
-          {kind.label}: {kind.definition}
-        </dd>
-        <dt className="text-muted">Committed by</dt>
-        <dd>{commitment.committedBy}</dd>
-        <dt className="text-muted">Topics</dt>
-        <dd className="flex flex-wrap gap-x-3 gap-y-1">
-          {commitment.topics.map((topicId) => (
-            <Button
-              key={topicId}
-              variant="link"
-              onClick={() => openDetail({ kind: 'topic', id: topicId })}
-            >
-              {dataset.index.topicById.get(topicId)?.label ?? topicId}
-            </Button>
-          ))}
-        </dd>
-      </dl>
+      <EvidenceScope dataset={dataset} onOpenSource={onOpenSource}>
+        <p>{commitment.description}</p>
+        <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
+          <dt className="text-muted">Kind</dt>
+          <dd>
+            {kind.label}: {kind.definition}
+          </dd>
+          <dt className="text-muted">Committed by</dt>
+          <dd>{commitment.committedBy}</dd>
+          <dt className="text-muted">Topics</dt>
+          <dd className="flex flex-wrap gap-x-3 gap-y-1">
+            {commitment.topics.map((topicId) => (
+              <Button
+                key={topicId}
+                variant="link"
+                onClick={() => openDetail({ kind: 'topic', id: topicId })}
+              >
+                {dataset.index.topicById.get(topicId)?.label ?? topicId}
+              </Button>
+            ))}
+          </dd>
+        </dl>
 
-      <CommitmentStanding
-        commitment={commitment}
-        derived={derived}
-        flags={flags}
-        dataset={dataset}
-        onOpenSource={onOpenSource}
-      />
-      <ReviewAssessments
-        dataset={dataset}
-        commitmentId={commitment.id}
-        asOf={referenceDate}
-        onOpenReview={(reviewId) => openDetail({ kind: 'review', id: reviewId })}
-      />
+        <CommitmentStanding
+          commitment={commitment}
+          derived={derived}
+          flags={flags}
+          dataset={dataset}
+        />
+        <ReviewAssessments
+          dataset={dataset}
+          commitmentId={commitment.id}
+          asOf={referenceDate}
+          onOpenReview={(reviewId) => openDetail({ kind: 'review', id: reviewId })}
+        />
 
-      <h3 className="mt-6 font-semibold">Discussed at</h3>
-      <DetailList
-        items={discussed}
-        noun={MEETING}
-        emptyText="No dialogue meeting is recorded as discussing it."
-        emptyClassName="mt-1"
-        itemKey={(entry) => entry.id}
-        className="mt-2 space-y-4"
-        renderItem={(entry) => (
-          <>
-            <Button
-              variant="link"
-              className="font-medium"
-              onClick={() => openDetail({ kind: 'meeting', id: entry.id })}
-            >
-              {entry.label}
-            </Button>
-            <EvidenceList
-              className="mt-2"
-              evidence={entry.evidence}
-              dataset={dataset}
-              onOpenSource={onOpenSource}
-            />
-          </>
-        )}
-      />
+        <h3 className="mt-6 font-semibold">Discussed at</h3>
+        <DetailList
+          items={discussed}
+          noun={MEETING}
+          emptyText="No dialogue meeting is recorded as discussing it."
+          emptyClassName="mt-1"
+          itemKey={(entry) => entry.id}
+          className="mt-2 space-y-4"
+          renderItem={(entry) => (
+            <>
+              <Button
+                variant="link"
+                className="font-medium"
+                onClick={() => openDetail({ kind: 'meeting', id: entry.id })}
+              >
+                {entry.label}
+              </Button>
+              <EvidenceList className="mt-2" evidence={entry.evidence} />
+            </>
+          )}
+        />
 
-      <h3 className="mt-6 font-semibold">Event history</h3>
-      <CommitmentHistory
-        events={history}
-        dataset={dataset}
-        onOpenMeeting={(meetingId) => openDetail({ kind: 'meeting', id: meetingId })}
-        onOpenSource={onOpenSource}
-      />
+        <h3 className="mt-6 font-semibold">Event history</h3>
+        <CommitmentHistory
+          events={history}
+          onOpenMeeting={(meetingId) => openDetail({ kind: 'meeting', id: meetingId })}
+        />
+      </EvidenceScope>
     </Drawer>
   );
 }

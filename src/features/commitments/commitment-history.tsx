@@ -1,4 +1,3 @@
-import type { LoadedDataset } from '@/domain/dataset-index';
 import type { HistoryEvent } from '@/features/commitments/commitment-detail-series';
 import { EvidenceList } from '@/components/evidence/evidence-list';
 import { BoundedList } from '@/components/ui/bounded-list';
@@ -12,18 +11,11 @@ const EVENTS_SHOWN = 20;
 
 export type CommitmentHistoryProps = {
   events: readonly HistoryEvent[];
-  dataset: LoadedDataset;
   onOpenMeeting: (id: string) => void;
-  onOpenSource: (id: string) => void;
 };
 
 /** The append-only history, oldest first: each event with whose word it is and its quotes. */
-export function CommitmentHistory({
-  events,
-  dataset,
-  onOpenMeeting,
-  onOpenSource,
-}: CommitmentHistoryProps) {
+export function CommitmentHistory({ events, onOpenMeeting }: CommitmentHistoryProps) {
   return (
     <BoundedList
       items={events}
@@ -78,12 +70,7 @@ export function CommitmentHistory({
               </Button>
             </p>
           )}
-          <EvidenceList
-            className="mt-2"
-            evidence={event.evidence}
-            dataset={dataset}
-            onOpenSource={onOpenSource}
-          />
+          <EvidenceList className="mt-2" evidence={event.evidence} />
         </>
       )}
     />

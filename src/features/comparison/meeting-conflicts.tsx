@@ -1,4 +1,3 @@
-import type { LoadedDataset } from '@/domain/dataset-index';
 import type { Conflict } from '@/domain/schema';
 import { EvidenceList } from '@/components/evidence/evidence-list';
 import { DetailList } from '@/components/ui/detail-list';
@@ -8,12 +7,10 @@ const CONFLICT: CountNoun = { one: 'conflict', other: 'conflicts' };
 
 export type MeetingConflictsProps = {
   conflicts: readonly Conflict[];
-  dataset: LoadedDataset;
-  onOpenSource: (sourceId: string) => void;
 };
 
 /** The "Sources disagree" box: each recorded conflict with its competing claims and our resolution. */
-export function MeetingConflicts({ conflicts, dataset, onOpenSource }: MeetingConflictsProps) {
+export function MeetingConflicts({ conflicts }: MeetingConflictsProps) {
   if (conflicts.length === 0)
     return (
       <p className="mt-4 text-sm text-muted">
@@ -43,11 +40,7 @@ export function MeetingConflicts({ conflicts, dataset, onOpenSource }: MeetingCo
                     <span className="font-medium">Claim {index + 1}: </span>
                     {claim.value}
                   </p>
-                  <EvidenceList
-                    evidence={claim.evidence}
-                    dataset={dataset}
-                    onOpenSource={onOpenSource}
-                  />
+                  <EvidenceList evidence={claim.evidence} />
                 </li>
               ))}
             </ol>

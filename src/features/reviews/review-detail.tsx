@@ -4,6 +4,7 @@ import type { LoadedDataset } from '@/domain/dataset-index';
 import { MEASURE_LABELS } from '@/domain/review-labels';
 import { formatPartialDate } from '@/lib/dates';
 import { EvidenceList } from '@/components/evidence/evidence-list';
+import { EvidenceScope } from '@/components/evidence/evidence-scope';
 import { Button } from '@/components/ui/button';
 import { DatedFactBlock } from '@/components/evidence/dated-fact-block';
 import { DetailBlock } from '@/components/ui/detail-block';
@@ -50,99 +51,101 @@ function ReviewBody({ model, dataset }: { model: ReviewDetailModel; dataset: Loa
   const { review, series } = model;
   const date = review.date;
   return (
-    <div className="space-y-6">
-      <div>
-        <p className="text-lg font-semibold">{review.label}</p>
-        {series && (
-          <p className="mt-1 text-sm text-muted">
-            <DataText>{series.name}</DataText>, by <DataText>{series.publisher}</DataText>
-          </p>
-        )}
-        <p className="mt-2 text-sm">
-          The assessment of {series ? <DataText>{series.publisher}</DataText> : 'its publisher'},
-          not of this dashboard.
-        </p>
-      </div>
-      <FactList
-        facts={[
-          { term: 'Whose word', value: model.voiceLabel ?? 'Not recorded (unknown series)' },
-          ...(series
-            ? [
-                { term: 'Measure', value: MEASURE_LABELS[series.measure] },
-                { term: 'Scale', value: series.scale },
-                { term: 'Direction', value: model.direction },
-              ]
-            : []),
-          ...(review.value === null ? [] : [{ term: 'Value on the scale', value: review.value }]),
-          ...(review.covers ? [{ term: 'Covers', value: review.covers }] : []),
-        ]}
-      />
-      {series && <p className="text-sm">{series.description}</p>}
-      <DetailBlock title="The value, in the source’s words">
-        <EvidenceList evidence={review.evidence} dataset={dataset} onOpenSource={openSource} />
-      </DetailBlock>
-      <DatedFactBlock title="Published" date={date} dataset={dataset} onOpenSource={openSource} />
-      <DetailBlock
-        title={
-          series ? (
-            <>
-              Editions of <DataText>{series.name}</DataText>
-            </>
-          ) : (
-            'Editions'
-          )
-        }
-      >
-        <DetailList
-          items={model.editions}
-          noun={EDITION}
-          ordered
-          className="space-y-1 text-sm"
-          itemClassName="grid gap-x-3 sm:grid-cols-[9rem_1fr]"
-          itemKey={(entry) => entry.id}
-          renderItem={(entry) => (
-            <>
-              <span className="text-muted">{entry.dateLabel}</span>
-              <span>
-                {entry.current ? (
-                  <span className="font-medium">{entry.edition} (this edition)</span>
-                ) : (
-                  <Button
-                    variant="link"
-                    onClick={() => openDetail({ kind: 'review', id: entry.id })}
-                  >
-                    {entry.edition}
-                  </Button>
-                )}
-                : <DataText>{entry.label}</DataText>
-              </span>
-            </>
+    <EvidenceScope dataset={dataset} onOpenSource={openSource}>
+      <div className="space-y-6">
+        <div>
+          <p className="text-lg font-semibold">{review.label}</p>
+          {series && (
+            <p className="mt-1 text-sm text-muted">
+              <DataText>{series.name}</DataText>, by <DataText>{series.publisher}</DataText>
+            </p>
           )}
+          <p className="mt-2 text-sm">
+            The assessment of {series ? <DataText>{series.publisher}</DataText> : 'its publisher'},
+            not of this dashboard.
+          </p>
+        </div>
+        <FactList
+          facts={[
+            { term: 'Whose word', value: model.voiceLabel ?? 'Not recorded (unknown series)' },
+            ...(series
+              ? [
+                  { term: 'Measure', value: MEASURE_LABELS[series.measure] },
+                  { term: 'Scale', value: series.scale },
+                  { term: 'Direction', value: model.direction },
+                ]
+              : []),
+            ...(review.value === null ? [] : [{ term: 'Value on the scale', value: review.value }]),
+            ...(review.covers ? [{ term: 'Covers', value: review.covers }] : []),
+          ]}
         />
-      </DetailBlock>
-      <DetailBlock title="Commitments it assesses">
-        <DetailLinkList
-          items={model.commitments}
-          noun={COMMITMENT}
-          emptyText="The series is not linked to a reform commitment."
-          itemKey={(commitment) => commitment.id}
-          className="list-disc space-y-1 pl-5"
-          linkText={(commitment) => commitment.title}
-          onOpen={(commitment) => openDetail({ kind: 'commitment', id: commitment.id })}
-        />
-      </DetailBlock>
-      {model.topics.length > 0 && (
-        <DetailBlock title="Topics it bears on">
-          <DetailLinkList
-            items={model.topics}
-            noun={TOPIC}
-            itemKey={(topic) => topic.id}
-            className="flex flex-wrap gap-x-4 gap-y-1"
-            linkText={(topic) => topic.label}
-            onOpen={(topic) => openDetail({ kind: 'topic', id: topic.id })}
+        {series && <p className="text-sm">{series.description}</p>}
+        <DetailBlock title="The value, in the source’s words">
+          <EvidenceList evidence={review.evidence} />
+        </DetailBlock>
+        <DatedFactBlock title="Published" date={date} />
+        <DetailBlock
+          title={
+            series ? (
+              <>
+                Editions of <DataText>{series.name}</DataText>
+              </>
+            ) : (
+              'Editions'
+            )
+          }
+        >
+          <DetailList
+            items={model.editions}
+            noun={EDITION}
+            ordered
+            className="space-y-1 text-sm"
+            itemClassName="grid gap-x-3 sm:grid-cols-[9rem_1fr]"
+            itemKey={(entry) => entry.id}
+            renderItem={(entry) => (
+              <>
+                <span className="text-muted">{entry.dateLabel}</span>
+                <span>
+                  {entry.current ? (
+                    <span className="font-medium">{entry.edition} (this edition)</span>
+                  ) : (
+                    <Button
+                      variant="link"
+                      onClick={() => openDetail({ kind: 'review', id: entry.id })}
+                    >
+                      {entry.edition}
+                    </Button>
+                  )}
+                  : <DataText>{entry.label}</DataText>
+                </span>
+              </>
+            )}
           />
         </DetailBlock>
-      )}
-    </div>
+        <DetailBlock title="Commitments it assesses">
+          <DetailLinkList
+            items={model.commitments}
+            noun={COMMITMENT}
+            emptyText="The series is not linked to a reform commitment."
+            itemKey={(commitment) => commitment.id}
+            className="list-disc space-y-1 pl-5"
+            linkText={(commitment) => commitment.title}
+            onOpen={(commitment) => openDetail({ kind: 'commitment', id: commitment.id })}
+          />
+        </DetailBlock>
+        {model.topics.length > 0 && (
+          <DetailBlock title="Topics it bears on">
+            <DetailLinkList
+              items={model.topics}
+              noun={TOPIC}
+              itemKey={(topic) => topic.id}
+              className="flex flex-wrap gap-x-4 gap-y-1"
+              linkText={(topic) => topic.label}
+              onOpen={(topic) => openDetail({ kind: 'topic', id: topic.id })}
+            />
+          </DetailBlock>
+        )}
+      </div>
+    </EvidenceScope>
   );
 }

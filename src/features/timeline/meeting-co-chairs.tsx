@@ -12,11 +12,10 @@ const CO_CHAIR: CountNoun = { one: 'co-chair', other: 'co-chairs' };
 export type MeetingCoChairsProps = {
   meeting: Meeting;
   dataset: LoadedDataset;
-  onOpenSource: (sourceId: string) => void;
 };
 
 /** Each co-chair with the title a source gives at the time, other spellings, and recorded conflicts. */
-export function MeetingCoChairs({ meeting, dataset, onOpenSource }: MeetingCoChairsProps) {
+export function MeetingCoChairs({ meeting, dataset }: MeetingCoChairsProps) {
   return (
     <DetailList
       items={meeting.coChairs}
@@ -60,12 +59,7 @@ export function MeetingCoChairs({ meeting, dataset, onOpenSource }: MeetingCoCha
                 .
               </p>
             ))}
-            <EvidenceList
-              className="mt-2"
-              evidence={chair.evidence}
-              dataset={dataset}
-              onOpenSource={onOpenSource}
-            />
+            <EvidenceList className="mt-2" evidence={chair.evidence} />
           </>
         );
       }}

@@ -1,6 +1,7 @@
 import { useId, useMemo } from 'react';
 import { READOUT_PALETTE } from '@/components/chart/palette';
 import { EvidenceList } from '@/components/evidence/evidence-list';
+import { EvidenceScope } from '@/components/evidence/evidence-scope';
 import { Button } from '@/components/ui/button';
 import { DetailLinkList, DetailList } from '@/components/ui/detail-list';
 import { Drawer } from '@/components/ui/drawer';
@@ -46,62 +47,67 @@ export function TopicDetail({ id }: TopicDetailProps) {
   return (
     <Drawer open title={topic?.label ?? 'Unknown topic'} kicker="Topic" onClose={closeDetail}>
       {topic ? (
-        <div className="space-y-6">
-          <div>
-            <p>{topic.definition}</p>
-            <p className="mt-1 text-sm text-muted">Group: {GROUP_LABEL[topic.group]}</p>
-            <Button
-              variant={selected ? 'secondary' : 'primary'}
-              className="mt-3"
-              onClick={() => toggleFilter('topics', id)}
-            >
-              {selected ? 'Remove this topic from the filter' : 'Filter by this topic'}
-            </Button>
+        <EvidenceScope
+          dataset={dataset}
+          onOpenSource={(sourceId) => openDetail({ kind: 'source', id: sourceId })}
+        >
+          <div className="space-y-6">
+            <div>
+              <p>{topic.definition}</p>
+              <p className="mt-1 text-sm text-muted">Group: {GROUP_LABEL[topic.group]}</p>
+              <Button
+                variant={selected ? 'secondary' : 'primary'}
+                className="mt-3"
+                onClick={() => toggleFilter('topics', id)}
+              >
+                {selected ? 'Remove this topic from the filter' : 'Filter by this topic'}
+              </Button>
+            </div>
+            <section aria-labelledby="topic-meetings-title">
+              <h3 id="topic-meetings-title" className="font-semibold">
+                Meetings that raised it
+              </h3>
+              <p className="mt-1 text-sm text-muted">
+                {shown.meetings.length === 1 ? '1 meeting' : `${shown.meetings.length} meetings`}{' '}
+                under the current filters
+                {hidden > 0 && `; ${hidden} more hidden by the filters (${allCount} in all)`}.
+              </p>
+              <DetailList
+                items={shown.meetings}
+                noun={MEETING}
+                ordered
+                className="mt-3 space-y-5"
+                itemKey={(entry) => entry.meeting.id}
+                itemProps={(entry) => ({
+                  'aria-labelledby': `${headingIds}-${entry.meeting.id}`,
+                  className: 'rounded-lg border border-line p-3',
+                })}
+                renderItem={(entry) => (
+                  <MeetingEvidence
+                    entry={entry}
+                    headingId={`${headingIds}-${entry.meeting.id}`}
+                    onOpenMeeting={(meetingId) => openDetail({ kind: 'meeting', id: meetingId })}
+                  />
+                )}
+              />
+            </section>
+            <section aria-labelledby="topic-commitments-title">
+              <h3 id="topic-commitments-title" className="font-semibold">
+                Commitments tagged with this topic
+              </h3>
+              <DetailLinkList
+                items={shown.commitments}
+                noun={COMMITMENT}
+                emptyText="No commitment is tagged with this topic."
+                emptyClassName="mt-1"
+                itemKey={(commitment) => commitment.id}
+                className="mt-2 space-y-1"
+                linkText={(commitment) => commitment.title}
+                onOpen={(commitment) => openDetail({ kind: 'commitment', id: commitment.id })}
+              />
+            </section>
           </div>
-          <section aria-labelledby="topic-meetings-title">
-            <h3 id="topic-meetings-title" className="font-semibold">
-              Meetings that raised it
-            </h3>
-            <p className="mt-1 text-sm text-muted">
-              {shown.meetings.length === 1 ? '1 meeting' : `${shown.meetings.length} meetings`}{' '}
-              under the current filters
-              {hidden > 0 && `; ${hidden} more hidden by the filters (${allCount} in all)`}.
-            </p>
-            <DetailList
-              items={shown.meetings}
-              noun={MEETING}
-              ordered
-              className="mt-3 space-y-5"
-              itemKey={(entry) => entry.meeting.id}
-              itemProps={(entry) => ({
-                'aria-labelledby': `${headingIds}-${entry.meeting.id}`,
-                className: 'rounded-lg border border-line p-3',
-              })}
-              renderItem={(entry) => (
-                <MeetingEvidence
-                  entry={entry}
-                  headingId={`${headingIds}-${entry.meeting.id}`}
-                  onOpen={(kind, targetId) => openDetail({ kind, id: targetId })}
-                />
-              )}
-            />
-          </section>
-          <section aria-labelledby="topic-commitments-title">
-            <h3 id="topic-commitments-title" className="font-semibold">
-              Commitments tagged with this topic
-            </h3>
-            <DetailLinkList
-              items={shown.commitments}
-              noun={COMMITMENT}
-              emptyText="No commitment is tagged with this topic."
-              emptyClassName="mt-1"
-              itemKey={(commitment) => commitment.id}
-              className="mt-2 space-y-1"
-              linkText={(commitment) => commitment.title}
-              onOpen={(commitment) => openDetail({ kind: 'commitment', id: commitment.id })}
-            />
-          </section>
-        </div>
+        </EvidenceScope>
       ) : (
         <p>No topic with the id “{id}” is in the dataset.</p>
       )}
@@ -113,10 +119,10 @@ type MeetingEvidenceProps = {
   entry: TopicMeetingEvidence;
   /** The id of the heading that names the list item around it. */
   headingId: string;
-  onOpen: (kind: 'meeting' | 'source', id: string) => void;
+  onOpenMeeting: (id: string) => void;
 };
 
-function MeetingEvidence({ entry, headingId, onOpen }: MeetingEvidenceProps) {
+function MeetingEvidence({ entry, headingId, onOpenMeeting }: MeetingEvidenceProps) {
   const { dataset } = useView();
   const { meeting } = entry;
   const dialogue = dataset.index.dialogueById.get(meeting.dialogue);
@@ -133,15 +139,10 @@ function MeetingEvidence({ entry, headingId, onOpen }: MeetingEvidenceProps) {
       {entry.raised.map((raised) => (
         <div key={raised.readout} className="mt-3">
           <h5 className="text-sm font-semibold">{READOUT_LABELS[raised.readout]}</h5>
-          <EvidenceList
-            className="mt-1"
-            evidence={raised.evidence}
-            dataset={dataset}
-            onOpenSource={(sourceId) => onOpen('source', sourceId)}
-          />
+          <EvidenceList className="mt-1" evidence={raised.evidence} />
         </div>
       ))}
-      <Button className="mt-3" onClick={() => onOpen('meeting', meeting.id)}>
+      <Button className="mt-3" onClick={() => onOpenMeeting(meeting.id)}>
         Open the meeting
         <span className="sr-only">
           {' '}

@@ -1,7 +1,6 @@
 import { lazy, Suspense, useCallback, useId, useMemo } from 'react';
 import { ChartFrame } from '@/components/chart/chart-frame';
 import { EmptyState } from '@/components/states/empty-state';
-import { Button } from '@/components/ui/button';
 import { ResultCount } from '@/components/ui/result-count';
 import { ALL_DIALOGUES } from '@/view/filters';
 import { filterMeetings } from '@/view/filter-records';
@@ -78,13 +77,11 @@ export function DialoguesSection() {
       </p>
       <ResultCount shown={counted.length} total={dataset.meetings.length} noun="meetings" />
       {meetings.length === 0 ? (
-        <div className="mt-4">
-          <EmptyState title="No meetings match these filters">
-            <Button onClick={resetFilters} className="mt-2">
-              Reset filters
-            </Button>
-          </EmptyState>
-        </div>
+        <EmptyState
+          className="mt-4"
+          title="No meetings match these filters"
+          onReset={resetFilters}
+        />
       ) : (
         <div className="mt-4 space-y-6">
           <div className="text-sm">
@@ -119,11 +116,8 @@ export function DialoguesSection() {
                   ? 'The dialogues have no year in common under these filters'
                   : 'No topics are recorded for these meetings'
               }
-            >
-              <Button onClick={resetFilters} className="mt-2">
-                Reset filters
-              </Button>
-            </EmptyState>
+              onReset={resetFilters}
+            />
           ) : (
             <ChartFrame
               title="Topic profiles by dialogue"

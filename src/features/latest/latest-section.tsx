@@ -1,7 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useView } from '@/view/use-view';
 import { EmptyState } from '@/components/states/empty-state';
-import { Button } from '@/components/ui/button';
 import { LatestList } from '@/features/latest/latest-list';
 import {
   buildLatestDevelopments,
@@ -56,13 +55,11 @@ export function LatestSection() {
       </p>
       {items.length === 0 ? (
         total > 0 && (
-          <div className="mt-3">
-            <EmptyState title="No developments match these filters">
-              <Button onClick={resetFilters} className="mt-2">
-                Reset filters
-              </Button>
-            </EmptyState>
-          </div>
+          <EmptyState
+            className="mt-3"
+            title="No developments match these filters"
+            onReset={resetFilters}
+          />
         )
       ) : (
         <LatestList items={items} dataset={dataset} onOpen={openDetail} onOpenSource={openSource} />

@@ -4,7 +4,6 @@ import { filterCommitments, filterMeetings } from '@/view/filter-records';
 import { ChartFrame } from '@/components/chart/chart-frame';
 import { ChartLegend } from '@/components/chart/chart-legend';
 import { EmptyState } from '@/components/states/empty-state';
-import { Button } from '@/components/ui/button';
 import { ResultCount } from '@/components/ui/result-count';
 import { MeetingList } from '@/features/timeline/meeting-list';
 import { buildTimelineExport } from '@/features/timeline/timeline-export';
@@ -44,13 +43,11 @@ export function TimelineSection() {
       </h2>
       <ResultCount shown={meetings.length} total={dataset.meetings.length} noun="meetings" />
       {series.points.length === 0 ? (
-        <div className="mt-3">
-          <EmptyState title="No meetings or milestones match these filters">
-            <Button onClick={resetFilters} className="mt-2">
-              Reset filters
-            </Button>
-          </EmptyState>
-        </div>
+        <EmptyState
+          className="mt-3"
+          title="No meetings or milestones match these filters"
+          onReset={resetFilters}
+        />
       ) : (
         <>
           <div className="mt-3">

@@ -78,19 +78,15 @@ export function TopicsSection() {
       </p>
       <ResultCount shown={meetings.length} total={dataset.meetings.length} noun="meetings" />
       {meetings.length === 0 || rows.length === 0 ? (
-        <div className="mt-4">
-          <EmptyState
-            title={
-              meetings.length === 0
-                ? 'No meetings match these filters'
-                : 'No topics are recorded for these meetings'
-            }
-          >
-            <Button onClick={resetFilters} className="mt-2">
-              Reset filters
-            </Button>
-          </EmptyState>
-        </div>
+        <EmptyState
+          className="mt-4"
+          title={
+            meetings.length === 0
+              ? 'No meetings match these filters'
+              : 'No topics are recorded for these meetings'
+          }
+          onReset={resetFilters}
+        />
       ) : (
         <div className="mt-4 space-y-6">
           <ChartLegend

@@ -24,6 +24,7 @@ import { MeetingConflicts } from '@/features/comparison/meeting-conflicts';
 import { ReadoutColumns } from '@/features/comparison/readout-columns';
 import { CHART_ROW_LIMIT, limitChartRows } from '@/lib/chart-limit';
 import { DataText } from '@/components/ui/data-text';
+import { PanelSection } from '@/components/ui/panel-section';
 
 const AgendaOverlapChart = lazy(() =>
   import('@/features/comparison/agenda-overlap-chart').then((m) => ({
@@ -66,10 +67,7 @@ export function ComparisonSection() {
   const openSource = (id: string) => openDetail({ kind: 'source', id });
 
   return (
-    <section aria-labelledby="comparison-title" className="mt-12">
-      <h2 id="comparison-title" className="text-xl font-semibold">
-        Who said what
-      </h2>
+    <PanelSection name="comparison" title="Who said what">
       <p className="mt-1 max-w-3xl text-sm text-muted">
         Where more than one side’s text about a meeting is recorded, which topics each text raised,
         with the quotes. Topics only one text raised are marked in words. A joint statement was
@@ -156,6 +154,6 @@ export function ComparisonSection() {
           )}
         </div>
       )}
-    </section>
+    </PanelSection>
   );
 }

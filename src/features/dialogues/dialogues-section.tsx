@@ -17,6 +17,7 @@ import {
 } from '@/features/dialogues/dialogue-profiles';
 import { buildProfileRows, listDialogueSeries } from '@/features/dialogues/dialogue-profile-rows';
 import { formatYears, summarizeProfiles } from '@/features/dialogues/dialogue-profiles-summary';
+import { PanelSection } from '@/components/ui/panel-section';
 
 const DialogueProfileChart = lazy(() =>
   import('@/features/dialogues/dialogue-profile-chart').then((m) => ({
@@ -66,10 +67,7 @@ export function DialoguesSection() {
   const canCompare = comparison.profiles.length > 1;
 
   return (
-    <section aria-labelledby="dialogues-title" className="mt-12">
-      <h2 id="dialogues-title" className="text-xl font-semibold">
-        Compare the dialogues
-      </h2>
+    <PanelSection name="dialogues" title="Compare the dialogues">
       <p className="mt-1 max-w-3xl text-sm text-muted">
         Which topics each dialogue raised, and at how many of its meetings. This comparison always
         shows every dialogue, so the Dialogue filter does not apply here; the topic, year and search
@@ -135,7 +133,7 @@ export function DialoguesSection() {
           )}
         </div>
       )}
-    </section>
+    </PanelSection>
   );
 }
 

@@ -15,6 +15,7 @@ import {
   summarizeTimeline,
   type TimelinePoint,
 } from '@/features/timeline/timeline-series';
+import { PanelSection } from '@/components/ui/panel-section';
 
 const TimelineChart = lazy(() =>
   import('@/features/timeline/timeline-chart').then((m) => ({ default: m.TimelineChart })),
@@ -37,10 +38,7 @@ export function TimelineSection() {
     openDetail({ kind: point.kind === 'meeting' ? 'meeting' : 'commitment', id: point.targetId });
 
   return (
-    <section aria-labelledby="timeline-title" className="mt-10">
-      <h2 id="timeline-title" className="text-xl font-semibold">
-        When the sides met
-      </h2>
+    <PanelSection name="timeline" title="When the sides met" className="mt-10">
       <ResultCount shown={meetings.length} total={dataset.meetings.length} noun="meetings" />
       {series.points.length === 0 ? (
         <EmptyState
@@ -91,6 +89,6 @@ export function TimelineSection() {
           )}
         </>
       )}
-    </section>
+    </PanelSection>
   );
 }

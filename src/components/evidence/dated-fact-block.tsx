@@ -1,7 +1,7 @@
 import type { DatedFact } from '@/domain/schema';
 import { formatPartialDate } from '@/lib/dates';
 import { EvidenceList } from '@/components/evidence/evidence-list';
-import type { EvidenceScopeValue } from '@/components/evidence/evidence-scope';
+import type { EvidenceScopeValue } from '@/components/evidence/evidence-list';
 import { DetailBlock } from '@/components/ui/detail-block';
 
 export type DatedFactBlockProps = Partial<EvidenceScopeValue> & { title: string; date: DatedFact };

@@ -1,12 +1,41 @@
+import { createContext, use, useMemo, type ReactNode } from 'react';
+import type { LoadedDataset } from '@/domain/dataset-index';
 import { formatCitation } from '@/domain/citation';
 import type { Evidence } from '@/domain/schema';
 import { formatPartialDate } from '@/lib/dates';
 import { CopyCitationButton } from '@/components/evidence/copy-citation-button';
-import { useEvidenceScope, type EvidenceScopeValue } from '@/components/evidence/evidence-scope';
 import { ExternalLink } from '@/components/evidence/external-link';
 import { BoundedList } from '@/components/ui/bounded-list';
 import type { CountNoun } from '@/lib/show-more';
 import { DataText } from '@/components/ui/data-text';
+
+export type EvidenceScopeValue = {
+  /** Where quotes find their sources and the citation its dataset title. */
+  dataset: LoadedDataset;
+  /** Opens the source's own detail, when the host offers one. */
+  onOpenSource?: (sourceId: string) => void;
+};
+
+const EvidenceScopeContext = createContext<EvidenceScopeValue | null>(null);
+
+export type EvidenceScopeProps = EvidenceScopeValue & { children: ReactNode };
+
+/**
+ * Says once, for a whole detail, which dataset its quotes come from and how a source opens, so
+ * each `EvidenceList` inside is given only its quotes.
+ */
+export function EvidenceScope({ dataset, onOpenSource, children }: EvidenceScopeProps) {
+  const value = useMemo(() => ({ dataset, onOpenSource }), [dataset, onOpenSource]);
+  return <EvidenceScopeContext value={value}>{children}</EvidenceScopeContext>;
+}
+
+/** The dataset (and source opener) given as props, or else the nearest `EvidenceScope`'s. */
+function useEvidenceScope(given: Partial<EvidenceScopeValue>): EvidenceScopeValue {
+  const scope = use(EvidenceScopeContext);
+  if (given.dataset) return { dataset: given.dataset, onOpenSource: given.onOpenSource };
+  if (!scope) throw new Error('EvidenceList needs a dataset: pass one or wrap it in EvidenceScope');
+  return scope;
+}
 
 export type EvidenceListProps = Partial<EvidenceScopeValue> & {
   evidence: readonly Evidence[];

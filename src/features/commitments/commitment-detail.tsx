@@ -7,8 +7,7 @@ import { buildEventHistory } from '@/features/commitments/commitment-detail-seri
 import { CommitmentHistory } from '@/features/commitments/commitment-history';
 import { CommitmentStanding } from '@/features/commitments/commitment-standing';
 import { listDiscussedAt } from '@/features/commitments/commitments-series';
-import { EvidenceList } from '@/components/evidence/evidence-list';
-import { EvidenceScope } from '@/components/evidence/evidence-scope';
+import { EvidenceList, EvidenceScope } from '@/components/evidence/evidence-list';
 import { ReviewAssessments } from '@/components/evidence/review-assessments';
 import { Button } from '@/components/ui/button';
 import { DetailList } from '@/components/ui/detail-list';

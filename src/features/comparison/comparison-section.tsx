@@ -19,7 +19,7 @@ import {
 } from '@/features/comparison/readout-comparison';
 import { buildAgendaOverlap, summarizeOverlap } from '@/features/comparison/agenda-overlap';
 import { conflictsForMeeting } from '@/features/comparison/conflicts-for-meeting';
-import { EvidenceScope } from '@/components/evidence/evidence-scope';
+import { EvidenceScope } from '@/components/evidence/evidence-list';
 import { MeetingConflicts } from '@/features/comparison/meeting-conflicts';
 import { ReadoutColumns } from '@/features/comparison/readout-columns';
 import { CHART_ROW_LIMIT, limitChartRows } from '@/lib/chart-limit';

@@ -1,7 +1,6 @@
 import { useId, useMemo } from 'react';
 import { READOUT_PALETTE } from '@/components/chart/palette';
-import { EvidenceList } from '@/components/evidence/evidence-list';
-import { EvidenceScope } from '@/components/evidence/evidence-scope';
+import { EvidenceList, EvidenceScope } from '@/components/evidence/evidence-list';
 import { Button } from '@/components/ui/button';
 import { DetailLinkList, DetailList } from '@/components/ui/detail-list';
 import { Drawer } from '@/components/ui/drawer';

@@ -23,7 +23,6 @@ export function PanelSection({
     <section
       id={anchored ? name : undefined}
       aria-labelledby={`${name}-title`}
-      // The filter bar sticks to the top from the sm breakpoint.
       className={cn(className, anchored && 'sm:scroll-mt-56 md:scroll-mt-44')}
     >
       <h2 id={`${name}-title`} className="text-xl font-semibold">

@@ -13,8 +13,7 @@ import { DetailList } from '@/components/ui/detail-list';
 
 const RECORD: CountNoun = { one: 'record', other: 'records' };
 const FACT: CountNoun = { one: 'fact', other: 'facts' };
-/** A source of the record supports about a dozen records with up to sixteen facts each: twenty
- * keep every real list whole, while a file that cites one source 10,000 times starts with twenty. */
+/** A source of the record supports up to 13 records of up to 16 facts: twenty keep them whole. */
 const CITATIONS_SHOWN = 20;
 
 export type SourceCitationsProps = {

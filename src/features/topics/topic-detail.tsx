@@ -77,10 +77,8 @@ export function TopicDetail({ id }: TopicDetailProps) {
                 ordered
                 className="mt-3 space-y-5"
                 itemKey={(entry) => entry.meeting.id}
-                itemProps={(entry) => ({
-                  'aria-labelledby': `${headingIds}-${entry.meeting.id}`,
-                  className: 'rounded-lg border border-line p-3',
-                })}
+                itemClassName="rounded-lg border border-line p-3"
+                itemProps={(entry) => ({ 'aria-labelledby': `${headingIds}-${entry.meeting.id}` })}
                 renderItem={(entry) => (
                   <MeetingEvidence
                     entry={entry}

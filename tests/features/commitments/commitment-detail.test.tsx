@@ -196,11 +196,11 @@ describe('CommitmentDetail', () => {
       url: '/?open=commitment:long',
     });
     const history = screen.getByRole('list', { name: 'Event history, oldest first' });
-    // The history's own items, not the quotes listed inside each event.
+    // The history's own items (anchored by their event id), not the quotes inside each event.
     const items = () =>
       within(history)
         .getAllByRole('listitem')
-        .filter((item) => item.parentElement === history);
+        .filter((item) => item.id.startsWith('event-'));
     expect(items()).toHaveLength(20);
     expect(within(history).getByText('Finding number 20.')).toBeInTheDocument();
     expect(screen.queryByText('Finding number 21.')).not.toBeInTheDocument();

@@ -1,18 +1,13 @@
-import type { LoadedDataset } from '@/domain/dataset-index';
 import type { DatedFact } from '@/domain/schema';
 import { formatPartialDate } from '@/lib/dates';
 import { EvidenceList } from '@/components/evidence/evidence-list';
+import type { EvidenceScopeValue } from '@/components/evidence/evidence-list';
 import { DetailBlock } from '@/components/ui/detail-block';
 
-export type DatedFactBlockProps = {
-  title: string;
-  date: DatedFact;
-  dataset: LoadedDataset;
-  onOpenSource?: (sourceId: string) => void;
-};
+export type DatedFactBlockProps = Partial<EvidenceScopeValue> & { title: string; date: DatedFact };
 
 /** A date at its precision ("… (month known only)") with the quotes that give it. */
-export function DatedFactBlock({ title, date, dataset, onOpenSource }: DatedFactBlockProps) {
+export function DatedFactBlock({ title, date, ...evidenceScope }: DatedFactBlockProps) {
   return (
     <DetailBlock title={title}>
       <p>
@@ -21,7 +16,7 @@ export function DatedFactBlock({ title, date, dataset, onOpenSource }: DatedFact
           <span className="text-sm text-muted"> ({date.precision} known only)</span>
         )}
       </p>
-      <EvidenceList evidence={date.evidence} dataset={dataset} onOpenSource={onOpenSource} />
+      <EvidenceList evidence={date.evidence} {...evidenceScope} />
     </DetailBlock>
   );
 }

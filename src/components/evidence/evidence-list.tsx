@@ -1,5 +1,6 @@
-import { formatCitation } from '@/domain/citation';
+import { createContext, use, useMemo, type ReactNode } from 'react';
 import type { LoadedDataset } from '@/domain/dataset-index';
+import { formatCitation } from '@/domain/citation';
 import type { Evidence } from '@/domain/schema';
 import { formatPartialDate } from '@/lib/dates';
 import { CopyCitationButton } from '@/components/evidence/copy-citation-button';
@@ -8,11 +9,38 @@ import { BoundedList } from '@/components/ui/bounded-list';
 import type { CountNoun } from '@/lib/show-more';
 import { DataText } from '@/components/ui/data-text';
 
-export type EvidenceListProps = {
-  evidence: readonly Evidence[];
+export type EvidenceScopeValue = {
+  /** Where quotes find their sources and the citation its dataset title. */
   dataset: LoadedDataset;
   /** Opens the source's own detail, when the host offers one. */
   onOpenSource?: (sourceId: string) => void;
+};
+
+const EvidenceScopeContext = createContext<EvidenceScopeValue | null>(null);
+
+export type EvidenceScopeProps = EvidenceScopeValue & { children: ReactNode };
+
+/**
+ * Says once, for a whole detail, which dataset its quotes come from and how a source opens, so
+ * each `EvidenceList` inside is given only its quotes.
+ */
+export function EvidenceScope({ dataset, onOpenSource, children }: EvidenceScopeProps) {
+  const value = useMemo(() => ({ dataset, onOpenSource }), [dataset, onOpenSource]);
+  return <EvidenceScopeContext value={value}>{children}</EvidenceScopeContext>;
+}
+
+/** The dataset (and source opener) given as props, or else the nearest `EvidenceScope`'s. */
+function useEvidenceScope(given: Partial<EvidenceScopeValue>): EvidenceScopeValue {
+  const scope = use(EvidenceScopeContext);
+  if (given.dataset) return { dataset: given.dataset, onOpenSource: given.onOpenSource };
+  if (!scope) throw new Error('EvidenceList needs a dataset: pass one or wrap it in EvidenceScope');
+  return scope;
+}
+
+export type EvidenceListProps = Partial<EvidenceScopeValue> & {
+  evidence: readonly Evidence[];
+  /** Classes of a `<div>` around the list (its place in the host); no wrapper without them. */
+  className?: string;
 };
 
 const QUOTE: CountNoun = { one: 'quote', other: 'quotes' };
@@ -20,8 +48,9 @@ const QUOTE: CountNoun = { one: 'quote', other: 'quotes' };
 const QUOTES_SHOWN = 10;
 
 /** Each quote with its source, date, link and a "Copy citation" button; ten at first. */
-export function EvidenceList({ evidence, dataset, onOpenSource }: EvidenceListProps) {
-  return (
+export function EvidenceList({ evidence, className, ...given }: EvidenceListProps) {
+  const { dataset, onOpenSource } = useEvidenceScope(given);
+  const list = (
     <BoundedList
       items={evidence}
       pageSize={QUOTES_SHOWN}
@@ -31,9 +60,10 @@ export function EvidenceList({ evidence, dataset, onOpenSource }: EvidenceListPr
       renderItem={(item) => <Quote item={item} dataset={dataset} onOpenSource={onOpenSource} />}
     />
   );
+  return className ? <div className={className}>{list}</div> : list;
 }
 
-type QuoteProps = Omit<EvidenceListProps, 'evidence'> & { item: Evidence };
+type QuoteProps = EvidenceScopeValue & { item: Evidence };
 
 function Quote({ item, dataset, onOpenSource }: QuoteProps) {
   const source = dataset.index.sourceById.get(item.source);

@@ -1,4 +1,4 @@
-import type { Key, ReactNode } from 'react';
+import type { ComponentPropsWithoutRef, Key, ReactNode } from 'react';
 import type { CountNoun } from '@/lib/show-more';
 import { ShowMore } from '@/components/ui/show-more';
 import { useShownCount } from '@/components/ui/use-shown-count';
@@ -12,9 +12,13 @@ export type BoundedListProps<T> = {
   renderItem: (item: T, index: number) => ReactNode;
   /** Defaults to the index: data may list the same thing twice. */
   itemKey?: (item: T, index: number) => Key;
+  /** Attributes of each `<li>` (an anchor id, what names it); `itemClassName` is the common case. */
+  itemProps?: (item: T, index: number) => Omit<ComponentPropsWithoutRef<'li'>, 'children'>;
   className?: string;
   itemClassName?: string;
   ordered?: boolean;
+  /** The list's accessible name, when no heading names it. */
+  label?: string;
 };
 
 /**
@@ -27,17 +31,19 @@ export function BoundedList<T>({
   noun,
   renderItem,
   itemKey = (_item, index) => index,
+  itemProps,
   className,
   itemClassName,
   ordered = false,
+  label,
 }: BoundedListProps<T>) {
   const { count, listRef, showMore } = useShownCount(pageSize, items);
   const List = ordered ? 'ol' : 'ul';
   return (
     <>
-      <List ref={listRef} className={className}>
+      <List ref={listRef} aria-label={label} className={className}>
         {items.slice(0, count).map((item, index) => (
-          <li key={itemKey(item, index)} className={itemClassName}>
+          <li key={itemKey(item, index)} className={itemClassName} {...itemProps?.(item, index)}>
             {renderItem(item, index)}
           </li>
         ))}

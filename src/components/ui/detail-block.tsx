@@ -2,13 +2,13 @@ import { useId, type ReactNode } from 'react';
 import type { CountNoun } from '@/lib/show-more';
 import { BoundedList } from '@/components/ui/bounded-list';
 
-export type DetailBlockProps = { title: ReactNode; children: ReactNode };
+export type DetailBlockProps = { title: ReactNode; children: ReactNode; className?: string };
 
 /** A titled part of a detail panel, named by its heading for assistive technology. */
-export function DetailBlock({ title, children }: DetailBlockProps) {
+export function DetailBlock({ title, children, className }: DetailBlockProps) {
   const id = useId();
   return (
-    <div role="group" aria-labelledby={id}>
+    <div role="group" aria-labelledby={id} className={className}>
       <h3 id={id} className="mb-2 font-semibold">
         {title}
       </h3>

@@ -5,6 +5,7 @@ import { useView } from '@/view/use-view';
 import { formatPartialDate } from '@/lib/dates';
 import { idFromOptionValue, idOptionValue } from '@/lib/option-value';
 import { changesSince, listChangelog } from '@/features/changelog/changelog-series';
+import { PanelSection } from '@/components/ui/panel-section';
 
 const ALL_VERSIONS = 'all';
 
@@ -38,15 +39,7 @@ export function ChangelogSection() {
   }, [requested, since, setRequested]);
 
   return (
-    <section
-      id="changelog"
-      aria-labelledby="changelog-title"
-      // Clear of the filter bar, which sticks to the top from the sm breakpoint.
-      className="mt-12 sm:scroll-mt-56 md:scroll-mt-44"
-    >
-      <h2 id="changelog-title" className="text-xl font-semibold">
-        Dataset changelog
-      </h2>
+    <PanelSection name="changelog" anchored title="Dataset changelog">
       <p className="mt-1 text-sm text-muted">
         Current version {meta.version}, updated {formatPartialDate(meta.updated)}. Cite the version
         you used; later versions may add or correct records.
@@ -95,6 +88,6 @@ export function ChangelogSection() {
           ))}
         </ol>
       )}
-    </section>
+    </PanelSection>
   );
 }

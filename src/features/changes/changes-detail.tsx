@@ -2,11 +2,13 @@ import { useMemo } from 'react';
 import type { LoadedDataset } from '@/domain/dataset-index';
 import { useView } from '@/view/use-view';
 import { formatPartialDate } from '@/lib/dates';
-import { EvidenceList } from '@/components/evidence/evidence-list';
+import type { CountNoun } from '@/lib/show-more';
+import { EvidenceList, EvidenceScope } from '@/components/evidence/evidence-list';
 import { Button } from '@/components/ui/button';
+import { DetailBlock } from '@/components/ui/detail-block';
+import { DetailList } from '@/components/ui/detail-list';
 import { Drawer } from '@/components/ui/drawer';
 import { StatusBadge } from '@/components/ui/status-badge';
-import { ChangesBlock } from '@/features/changes/changes-block';
 import { ChangesCommitments } from '@/features/changes/changes-commitments';
 import {
   describeChanges,
@@ -21,6 +23,7 @@ import { DataText } from '@/components/ui/data-text';
 export type ChangesDetailProps = { id: string };
 
 const KICKER = 'Changes since the last round';
+const AGREEMENT: CountNoun = { one: 'agreement', other: 'agreements' };
 
 /** What changed at a meeting since the previous round of its dialogue, opened as `open=changes:<id>`. */
 export function ChangesDetail({ id }: ChangesDetailProps) {
@@ -55,7 +58,7 @@ function ChangesBody({ changes, dataset }: ChangesBodyProps) {
   const { meeting, previous, previousLabel, window } = changes;
   const gap = describeTopicGap(changes);
   return (
-    <div>
+    <EvidenceScope dataset={dataset} onOpenSource={onOpenSource}>
       <p>{summarizeChanges(changes)}</p>
       {window && (
         <p className="mt-2 text-sm text-muted">
@@ -87,84 +90,70 @@ function ChangesBody({ changes, dataset }: ChangesBodyProps) {
         </p>
       )}
       {previous && gap && <p className="mt-4">Topics are not compared: {gap}.</p>}
-      {changes.topicGap === null && (
-        <>
-          <ChangesTopics
-            title="Topics added"
-            topics={changes.topicsAdded}
-            quotedFrom={`Quotes from ${changes.meetingLabel}.`}
-            emptyText="No topic is new at this round."
-            dataset={dataset}
-            onOpenTopic={onOpenTopic}
-            onOpenSource={onOpenSource}
-          />
-          <ChangesTopics
-            title="Topics dropped"
-            topics={changes.topicsDropped}
-            quotedFrom={`Quotes from ${previousLabel ?? 'the previous round'}.`}
-            emptyText="Every topic of the previous round was raised again."
-            dataset={dataset}
-            onOpenTopic={onOpenTopic}
-            onOpenSource={onOpenSource}
-          />
-          <ChangesTopics
-            title="Topics raised again"
-            topics={changes.topicsKept}
-            quotedFrom={`Quotes from ${changes.meetingLabel}.`}
-            emptyText="No topic was raised at both rounds."
-            dataset={dataset}
-            onOpenTopic={onOpenTopic}
-            onOpenSource={onOpenSource}
-          />
-        </>
-      )}
+      {changes.topicGap === null &&
+        [
+          {
+            title: 'Topics added',
+            topics: changes.topicsAdded,
+            quotedFrom: `Quotes from ${changes.meetingLabel}.`,
+            emptyText: 'No topic is new at this round.',
+          },
+          {
+            title: 'Topics dropped',
+            topics: changes.topicsDropped,
+            quotedFrom: `Quotes from ${previousLabel ?? 'the previous round'}.`,
+            emptyText: 'Every topic of the previous round was raised again.',
+          },
+          {
+            title: 'Topics raised again',
+            topics: changes.topicsKept,
+            quotedFrom: `Quotes from ${changes.meetingLabel}.`,
+            emptyText: 'No topic was raised at both rounds.',
+          },
+        ].map((list) => <ChangesTopics key={list.title} {...list} onOpenTopic={onOpenTopic} />)}
       {previous && (
         <ChangesCommitments
           events={changes.events}
           statusChanges={changes.statusChanges}
-          dataset={dataset}
           onOpenCommitment={(commitmentId) => openDetail({ kind: 'commitment', id: commitmentId })}
-          onOpenSource={onOpenSource}
         />
       )}
-      <ChangesBlock title="Agreed for the next round">
-        {changes.agreedNext.length === 0 ? (
-          <p className="text-sm text-muted">No agreement on a next round is recorded.</p>
-        ) : (
-          <ul className="space-y-4">
-            {changes.agreedNext.map(({ text, meeting: agreed, evidence }, index) => (
-              <li key={index}>
-                <p>{text}</p>
-                {agreed && (
-                  <>
-                    <p className="mt-1 flex flex-wrap items-center gap-2 text-sm">
-                      <span>
-                        <DataText>{agreed.label}</DataText>:
+      <DetailBlock title="Agreed for the next round" className="mt-6">
+        <DetailList
+          items={changes.agreedNext}
+          noun={AGREEMENT}
+          emptyText="No agreement on a next round is recorded."
+          className="space-y-4"
+          renderItem={({ text, meeting: agreed, evidence }) => (
+            <>
+              <p>{text}</p>
+              {agreed && (
+                <>
+                  <p className="mt-1 flex flex-wrap items-center gap-2 text-sm">
+                    <span>
+                      <DataText>{agreed.label}</DataText>:
+                    </span>
+                    <StatusBadge standing={agreed.standing} />
+                    {agreed.standingNote && (
+                      <span className="text-muted">
+                        <span className="sr-only">— </span>
+                        {agreed.standingNote}
                       </span>
-                      <StatusBadge standing={agreed.standing} />
-                      {agreed.standingNote && (
-                        <span className="text-muted">
-                          <span className="sr-only">— </span>
-                          {agreed.standingNote}
-                        </span>
-                      )}
-                    </p>
-                    <Button
-                      variant="link"
-                      onClick={() => openDetail({ kind: 'meeting', id: agreed.id })}
-                    >
-                      Open the agreed meeting (<DataText>{agreed.label}</DataText>)
-                    </Button>
-                  </>
-                )}
-                <div className="mt-2">
-                  <EvidenceList evidence={evidence} dataset={dataset} onOpenSource={onOpenSource} />
-                </div>
-              </li>
-            ))}
-          </ul>
-        )}
-      </ChangesBlock>
-    </div>
+                    )}
+                  </p>
+                  <Button
+                    variant="link"
+                    onClick={() => openDetail({ kind: 'meeting', id: agreed.id })}
+                  >
+                    Open the agreed meeting (<DataText>{agreed.label}</DataText>)
+                  </Button>
+                </>
+              )}
+              <EvidenceList className="mt-2" evidence={evidence} />
+            </>
+          )}
+        />
+      </DetailBlock>
+    </EvidenceScope>
   );
 }

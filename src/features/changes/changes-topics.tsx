@@ -1,9 +1,12 @@
-import type { LoadedDataset } from '@/domain/dataset-index';
 import { READOUT_LABELS } from '@/domain/labels';
+import type { CountNoun } from '@/lib/show-more';
 import { EvidenceList } from '@/components/evidence/evidence-list';
 import { Button } from '@/components/ui/button';
-import { ChangesBlock } from '@/features/changes/changes-block';
+import { DetailBlock } from '@/components/ui/detail-block';
+import { DetailList } from '@/components/ui/detail-list';
 import type { TopicChange } from '@/features/changes/changes-series';
+
+const TOPIC: CountNoun = { one: 'topic', other: 'topics' };
 
 export type ChangesTopicsProps = {
   title: string;
@@ -11,9 +14,7 @@ export type ChangesTopicsProps = {
   /** Whose quotes are shown, e.g. "Quotes from A round 3". */
   quotedFrom: string;
   emptyText: string;
-  dataset: LoadedDataset;
   onOpenTopic: (topicId: string) => void;
-  onOpenSource: (sourceId: string) => void;
 };
 
 /** One list of topics (added, dropped or raised again), each with its readouts and quotes. */
@@ -22,43 +23,34 @@ export function ChangesTopics({
   topics,
   quotedFrom,
   emptyText,
-  dataset,
   onOpenTopic,
-  onOpenSource,
 }: ChangesTopicsProps) {
   return (
-    <ChangesBlock title={`${title} (${topics.length})`}>
-      {topics.length === 0 ? (
-        <p className="text-sm text-muted">{emptyText}</p>
-      ) : (
-        <>
-          <p className="text-sm text-muted">{quotedFrom}</p>
-          <ul className="space-y-4">
-            {topics.map((topic) => (
-              <li key={topic.topicId}>
-                <Button
-                  variant="link"
-                  className="font-medium"
-                  onClick={() => onOpenTopic(topic.topicId)}
-                >
-                  {topic.label}
-                </Button>
-                <span className="text-sm text-muted">
-                  {' '}
-                  ({topic.raisedIn.map((readout) => READOUT_LABELS[readout]).join(', ')})
-                </span>
-                <div className="mt-2">
-                  <EvidenceList
-                    evidence={topic.evidence}
-                    dataset={dataset}
-                    onOpenSource={onOpenSource}
-                  />
-                </div>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-    </ChangesBlock>
+    <DetailBlock title={`${title} (${topics.length})`} className="mt-6">
+      {topics.length > 0 && <p className="text-sm text-muted">{quotedFrom}</p>}
+      <DetailList
+        items={topics}
+        noun={TOPIC}
+        emptyText={emptyText}
+        itemKey={(topic) => topic.topicId}
+        className="space-y-4"
+        renderItem={(topic) => (
+          <>
+            <Button
+              variant="link"
+              className="font-medium"
+              onClick={() => onOpenTopic(topic.topicId)}
+            >
+              {topic.label}
+            </Button>
+            <span className="text-sm text-muted">
+              {' '}
+              ({topic.raisedIn.map((readout) => READOUT_LABELS[readout]).join(', ')})
+            </span>
+            <EvidenceList className="mt-2" evidence={topic.evidence} />
+          </>
+        )}
+      />
+    </DetailBlock>
   );
 }

@@ -7,16 +7,19 @@ import { buildEventHistory } from '@/features/commitments/commitment-detail-seri
 import { CommitmentHistory } from '@/features/commitments/commitment-history';
 import { CommitmentStanding } from '@/features/commitments/commitment-standing';
 import { listDiscussedAt } from '@/features/commitments/commitments-series';
-import { EvidenceList } from '@/components/evidence/evidence-list';
+import { EvidenceList, EvidenceScope } from '@/components/evidence/evidence-list';
 import { ReviewAssessments } from '@/components/evidence/review-assessments';
 import { Button } from '@/components/ui/button';
+import { DetailList } from '@/components/ui/detail-list';
 import { Drawer } from '@/components/ui/drawer';
+import type { CountNoun } from '@/lib/show-more';
 
 export type CommitmentDetailProps = {
   id: string;
 };
 
 const KICKER = 'Reform commitment';
+const MEETING: CountNoun = { one: 'meeting', other: 'meetings' };
 
 /** A commitment's kind, completion and practice with the rules behind them, meetings and full history. */
 export function CommitmentDetail({ id }: CommitmentDetailProps) {
@@ -33,6 +36,10 @@ export function CommitmentDetail({ id }: CommitmentDetailProps) {
       commitment ? buildEventHistory(dataset, commitment, derived ?? null, referenceDate) : [],
     [dataset, commitment, derived, referenceDate],
   );
+  const discussed = useMemo(
+    () => (commitment ? listDiscussedAt(dataset, commitment, referenceDate) : []),
+    [dataset, commitment, referenceDate],
+  );
 
   if (!commitment || !derived) {
     return (
@@ -42,55 +49,57 @@ export function CommitmentDetail({ id }: CommitmentDetailProps) {
     );
   }
   const onOpenSource = (sourceId: string) => openDetail({ kind: 'source', id: sourceId });
-  const discussed = listDiscussedAt(dataset, commitment, referenceDate);
   const flags = flagCommitment(commitment, derived, referenceDate);
   const kind = KIND_RULES[commitment.kind];
 
   return (
     <Drawer open title={commitment.title} kicker={KICKER} onClose={closeDetail}>
-      <p>{commitment.description}</p>
-      <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
-        <dt className="text-muted">Kind</dt>
-        <dd>
-          {kind.label}: {kind.definition}
-        </dd>
-        <dt className="text-muted">Committed by</dt>
-        <dd>{commitment.committedBy}</dd>
-        <dt className="text-muted">Topics</dt>
-        <dd className="flex flex-wrap gap-x-3 gap-y-1">
-          {commitment.topics.map((topicId) => (
-            <Button
-              key={topicId}
-              variant="link"
-              onClick={() => openDetail({ kind: 'topic', id: topicId })}
-            >
-              {dataset.index.topicById.get(topicId)?.label ?? topicId}
-            </Button>
-          ))}
-        </dd>
-      </dl>
+      <EvidenceScope dataset={dataset} onOpenSource={onOpenSource}>
+        <p>{commitment.description}</p>
+        <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
+          <dt className="text-muted">Kind</dt>
+          <dd>
+            {kind.label}: {kind.definition}
+          </dd>
+          <dt className="text-muted">Committed by</dt>
+          <dd>{commitment.committedBy}</dd>
+          <dt className="text-muted">Topics</dt>
+          <dd className="flex flex-wrap gap-x-3 gap-y-1">
+            {commitment.topics.map((topicId) => (
+              <Button
+                key={topicId}
+                variant="link"
+                onClick={() => openDetail({ kind: 'topic', id: topicId })}
+              >
+                {dataset.index.topicById.get(topicId)?.label ?? topicId}
+              </Button>
+            ))}
+          </dd>
+        </dl>
 
-      <CommitmentStanding
-        commitment={commitment}
-        derived={derived}
-        flags={flags}
-        dataset={dataset}
-        onOpenSource={onOpenSource}
-      />
-      <ReviewAssessments
-        dataset={dataset}
-        commitmentId={commitment.id}
-        asOf={referenceDate}
-        onOpenReview={(reviewId) => openDetail({ kind: 'review', id: reviewId })}
-      />
+        <CommitmentStanding
+          commitment={commitment}
+          derived={derived}
+          flags={flags}
+          dataset={dataset}
+        />
+        <ReviewAssessments
+          dataset={dataset}
+          commitmentId={commitment.id}
+          asOf={referenceDate}
+          onOpenReview={(reviewId) => openDetail({ kind: 'review', id: reviewId })}
+        />
 
-      <h3 className="mt-6 font-semibold">Discussed at</h3>
-      {discussed.length === 0 ? (
-        <p className="mt-1 text-sm text-muted">No dialogue meeting is recorded as discussing it.</p>
-      ) : (
-        <ul className="mt-2 space-y-4">
-          {discussed.map((entry) => (
-            <li key={entry.id}>
+        <h3 className="mt-6 font-semibold">Discussed at</h3>
+        <DetailList
+          items={discussed}
+          noun={MEETING}
+          emptyText="No dialogue meeting is recorded as discussing it."
+          emptyClassName="mt-1"
+          itemKey={(entry) => entry.id}
+          className="mt-2 space-y-4"
+          renderItem={(entry) => (
+            <>
               <Button
                 variant="link"
                 className="font-medium"
@@ -98,25 +107,17 @@ export function CommitmentDetail({ id }: CommitmentDetailProps) {
               >
                 {entry.label}
               </Button>
-              <div className="mt-2">
-                <EvidenceList
-                  evidence={entry.evidence}
-                  dataset={dataset}
-                  onOpenSource={onOpenSource}
-                />
-              </div>
-            </li>
-          ))}
-        </ul>
-      )}
+              <EvidenceList className="mt-2" evidence={entry.evidence} />
+            </>
+          )}
+        />
 
-      <h3 className="mt-6 font-semibold">Event history</h3>
-      <CommitmentHistory
-        events={history}
-        dataset={dataset}
-        onOpenMeeting={(meetingId) => openDetail({ kind: 'meeting', id: meetingId })}
-        onOpenSource={onOpenSource}
-      />
+        <h3 className="mt-6 font-semibold">Event history</h3>
+        <CommitmentHistory
+          events={history}
+          onOpenMeeting={(meetingId) => openDetail({ kind: 'meeting', id: meetingId })}
+        />
+      </EvidenceScope>
     </Drawer>
   );
 }

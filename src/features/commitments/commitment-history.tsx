@@ -1,27 +1,34 @@
-import type { LoadedDataset } from '@/domain/dataset-index';
 import type { HistoryEvent } from '@/features/commitments/commitment-detail-series';
 import { EvidenceList } from '@/components/evidence/evidence-list';
+import { BoundedList } from '@/components/ui/bounded-list';
 import { Button } from '@/components/ui/button';
 import { cn } from '@/lib/cn';
+import type { CountNoun } from '@/lib/show-more';
+
+const EVENT: CountNoun = { one: 'event', other: 'events' };
+/** A real history holds about a dozen events (500 at most): twenty keep every real one whole. */
+const EVENTS_SHOWN = 20;
 
 export type CommitmentHistoryProps = {
   events: readonly HistoryEvent[];
-  dataset: LoadedDataset;
   onOpenMeeting: (id: string) => void;
-  onOpenSource: (id: string) => void;
 };
 
 /** The append-only history, oldest first: each event with whose word it is and its quotes. */
-export function CommitmentHistory({
-  events,
-  dataset,
-  onOpenMeeting,
-  onOpenSource,
-}: CommitmentHistoryProps) {
+export function CommitmentHistory({ events, onOpenMeeting }: CommitmentHistoryProps) {
   return (
-    <ol aria-label="Event history, oldest first" className="mt-3 border-l-2 border-line pl-5">
-      {events.map((event) => (
-        <li key={event.id} id={`event-${event.id}`} className="relative pb-6 last:pb-0">
+    <BoundedList
+      items={events}
+      pageSize={EVENTS_SHOWN}
+      noun={EVENT}
+      ordered
+      label="Event history, oldest first"
+      className="mt-3 border-l-2 border-line pl-5"
+      itemClassName="relative pb-6 last:pb-0"
+      itemKey={(event) => event.id}
+      itemProps={(event) => ({ id: `event-${event.id}` })}
+      renderItem={(event) => (
+        <>
           <span
             aria-hidden="true"
             className={cn(
@@ -63,11 +70,9 @@ export function CommitmentHistory({
               </Button>
             </p>
           )}
-          <div className="mt-2">
-            <EvidenceList evidence={event.evidence} dataset={dataset} onOpenSource={onOpenSource} />
-          </div>
-        </li>
-      ))}
-    </ol>
+          <EvidenceList className="mt-2" evidence={event.evidence} />
+        </>
+      )}
+    />
   );
 }

@@ -18,7 +18,6 @@ export type CommitmentStandingProps = {
   derived: DerivedStatus;
   flags: CommitmentFlags;
   dataset: LoadedDataset;
-  onOpenSource: (id: string) => void;
 };
 
 /** Completion (with the act, its quote and whose word it is), reversal, term, flags, then practice. */
@@ -27,7 +26,6 @@ export function CommitmentStanding({
   derived,
   flags,
   dataset,
-  onOpenSource,
 }: CommitmentStandingProps) {
   const rule = KIND_RULES[commitment.kind];
   const reversal = describeReversal(derived);
@@ -39,25 +37,11 @@ export function CommitmentStanding({
     <>
       <h3 className="mt-6 font-semibold">Completion</h3>
       <p className="mt-1">{describeStatusReason(commitment, derived)}</p>
-      {derived.reachedBy && (
-        <div className="mt-2">
-          <EvidenceList
-            evidence={derived.reachedBy.evidence}
-            dataset={dataset}
-            onOpenSource={onOpenSource}
-          />
-        </div>
-      )}
+      {derived.reachedBy && <EvidenceList className="mt-2" evidence={derived.reachedBy.evidence} />}
       {reversal && derived.reversal && (
         <div className="mt-3 rounded-md border border-danger bg-danger-soft p-2 text-sm">
           <p className="font-semibold">{reversal}</p>
-          <div className="mt-2">
-            <EvidenceList
-              evidence={derived.reversal.event.evidence}
-              dataset={dataset}
-              onOpenSource={onOpenSource}
-            />
-          </div>
+          <EvidenceList className="mt-2" evidence={derived.reversal.event.evidence} />
         </div>
       )}
       {flags.term && <p className="mt-2 text-sm">{describeTerm(flags.term, successor)}</p>}
@@ -82,15 +66,7 @@ export function CommitmentStanding({
 
       <h3 className="mt-6 font-semibold">Practice</h3>
       <p className="mt-1">{describePractice(derived.practice)}</p>
-      {headline && (
-        <div className="mt-2">
-          <EvidenceList
-            evidence={headline.event.evidence}
-            dataset={dataset}
-            onOpenSource={onOpenSource}
-          />
-        </div>
-      )}
+      {headline && <EvidenceList className="mt-2" evidence={headline.event.evidence} />}
       <p className="mt-1 text-sm">
         Findings recorded: {derived.practice.outsideGovernment} from outside the Kazakh government,{' '}
         {derived.practice.governmentReported} reported by the Kazakh government. Positions: welcomed

@@ -15,6 +15,7 @@ import { buildStatusExport } from '@/features/commitments/commitments-export';
 import { EmptyState } from '@/components/states/empty-state';
 import { Button } from '@/components/ui/button';
 import { ResultCount } from '@/components/ui/result-count';
+import { PanelSection } from '@/components/ui/panel-section';
 
 const CommitmentStatusChart = lazy(() =>
   import('@/features/commitments/commitment-status-chart').then((m) => ({
@@ -47,10 +48,7 @@ export function CommitmentsSection() {
   const chosen = counts.filter((row) => filters.statuses.includes(row.status));
 
   return (
-    <section aria-labelledby="commitments-title" className="mt-12">
-      <h2 id="commitments-title" className="text-xl font-semibold">
-        Reform commitments
-      </h2>
+    <PanelSection name="commitments" title="Reform commitments">
       <ResultCount shown={commitments.length} total={total} noun="commitments" />
       <p className="mt-1 text-sm text-muted">
         The Status filter applies here and to the reform milestones.
@@ -101,6 +99,6 @@ export function CommitmentsSection() {
           </EmptyState>
         </div>
       )}
-    </section>
+    </PanelSection>
   );
 }

@@ -76,26 +76,14 @@ export function StatusLegend() {
             </table>
           </div>
           <p className="mt-2">The status filter and chart use one scale for every kind:</p>
-          <ul className="mt-1 list-disc pl-5">
-            {STATUS_SCALE.map((entry) => (
-              <li key={entry.id}>
-                <span className="font-medium">{entry.label}</span>: {entry.definition}
-              </li>
-            ))}
-          </ul>
+          <ScaleList scale={STATUS_SCALE} />
         </section>
         <section aria-labelledby="legend-practice">
           <h3 id="legend-practice" className="font-semibold">
             Practice: what changed for people
           </h3>
           <p className="mt-1">{PRACTICE_RULE}</p>
-          <ul className="mt-1 list-disc pl-5">
-            {PRACTICE_SCALE.map((entry) => (
-              <li key={entry.id}>
-                <span className="font-medium">{entry.label}</span>: {entry.definition}
-              </li>
-            ))}
-          </ul>
+          <ScaleList scale={PRACTICE_SCALE} />
           <p className="mt-2">
             Whose word each event is: {VOICES.map((voice) => VOICE_LABELS[voice]).join('; ')}.
             Positions ({EVENT_TYPE_LABELS.welcomed.toLowerCase()},{' '}
@@ -105,5 +93,19 @@ export function StatusLegend() {
         </section>
       </div>
     </details>
+  );
+}
+
+type ScaleEntry = { id: string; label: string; definition: string };
+
+function ScaleList({ scale }: { scale: readonly ScaleEntry[] }) {
+  return (
+    <ul className="mt-1 list-disc pl-5">
+      {scale.map((entry) => (
+        <li key={entry.id}>
+          <span className="font-medium">{entry.label}</span>: {entry.definition}
+        </li>
+      ))}
+    </ul>
   );
 }

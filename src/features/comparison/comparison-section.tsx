@@ -19,10 +19,12 @@ import {
 } from '@/features/comparison/readout-comparison';
 import { buildAgendaOverlap, summarizeOverlap } from '@/features/comparison/agenda-overlap';
 import { conflictsForMeeting } from '@/features/comparison/conflicts-for-meeting';
+import { EvidenceScope } from '@/components/evidence/evidence-list';
 import { MeetingConflicts } from '@/features/comparison/meeting-conflicts';
 import { ReadoutColumns } from '@/features/comparison/readout-columns';
 import { CHART_ROW_LIMIT, limitChartRows } from '@/lib/chart-limit';
 import { DataText } from '@/components/ui/data-text';
+import { PanelSection } from '@/components/ui/panel-section';
 
 const AgendaOverlapChart = lazy(() =>
   import('@/features/comparison/agenda-overlap-chart').then((m) => ({
@@ -63,17 +65,9 @@ export function ComparisonSection() {
     [rows, meetings],
   );
   const openSource = (id: string) => openDetail({ kind: 'source', id });
-  const reset = (
-    <Button onClick={resetFilters} className="mt-2">
-      Reset filters
-    </Button>
-  );
 
   return (
-    <section aria-labelledby="comparison-title" className="mt-12">
-      <h2 id="comparison-title" className="text-xl font-semibold">
-        Who said what
-      </h2>
+    <PanelSection name="comparison" title="Who said what">
       <p className="mt-1 max-w-3xl text-sm text-muted">
         Where more than one side’s text about a meeting is recorded, which topics each text raised,
         with the quotes. Topics only one text raised are marked in words. A joint statement was
@@ -85,9 +79,11 @@ export function ComparisonSection() {
         noun="meetings with more than one readout"
       />
       {meetings.length === 0 ? (
-        <div className="mt-4">
-          <EmptyState title="No meetings match these filters">{reset}</EmptyState>
-        </div>
+        <EmptyState
+          className="mt-4"
+          title="No meetings match these filters"
+          onReset={resetFilters}
+        />
       ) : (
         <div className="mt-4 space-y-6">
           {meeting && comparison ? (
@@ -133,12 +129,15 @@ export function ComparisonSection() {
                 onOpenTopic={(id) => openDetail({ kind: 'topic', id })}
                 onOpenSource={openSource}
               />
-              <MeetingConflicts conflicts={conflicts} dataset={dataset} onOpenSource={openSource} />
+              <EvidenceScope dataset={dataset} onOpenSource={openSource}>
+                <MeetingConflicts conflicts={conflicts} />
+              </EvidenceScope>
             </div>
           ) : (
-            <EmptyState title="No meetings with more than one readout match these filters">
-              {reset}
-            </EmptyState>
+            <EmptyState
+              title="No meetings with more than one readout match these filters"
+              onReset={resetFilters}
+            />
           )}
           {rows.length > 0 && (
             <ChartFrame
@@ -155,6 +154,6 @@ export function ComparisonSection() {
           )}
         </div>
       )}
-    </section>
+    </PanelSection>
   );
 }

@@ -1,15 +1,16 @@
-import type { LoadedDataset } from '@/domain/dataset-index';
 import type { Conflict } from '@/domain/schema';
 import { EvidenceList } from '@/components/evidence/evidence-list';
+import { DetailList } from '@/components/ui/detail-list';
+import type { CountNoun } from '@/lib/show-more';
+
+const CONFLICT: CountNoun = { one: 'conflict', other: 'conflicts' };
 
 export type MeetingConflictsProps = {
   conflicts: readonly Conflict[];
-  dataset: LoadedDataset;
-  onOpenSource: (sourceId: string) => void;
 };
 
 /** The "Sources disagree" box: each recorded conflict with its competing claims and our resolution. */
-export function MeetingConflicts({ conflicts, dataset, onOpenSource }: MeetingConflictsProps) {
+export function MeetingConflicts({ conflicts }: MeetingConflictsProps) {
   if (conflicts.length === 0)
     return (
       <p className="mt-4 text-sm text-muted">
@@ -24,9 +25,13 @@ export function MeetingConflicts({ conflicts, dataset, onOpenSource }: MeetingCo
       <h4 id="comparison-conflicts-title" className="font-semibold">
         Sources disagree
       </h4>
-      <ul className="mt-3 space-y-4">
-        {conflicts.map((conflict) => (
-          <li key={conflict.id}>
+      <DetailList
+        items={conflicts}
+        noun={CONFLICT}
+        className="mt-3 space-y-4"
+        itemKey={(conflict) => conflict.id}
+        renderItem={(conflict) => (
+          <>
             <p className="font-medium wrap-anywhere">{conflict.subject}</p>
             <ol aria-label="Competing claims" className="mt-2 grid gap-3 md:grid-cols-2">
               {conflict.claims.map((claim, index) => (
@@ -35,11 +40,7 @@ export function MeetingConflicts({ conflicts, dataset, onOpenSource }: MeetingCo
                     <span className="font-medium">Claim {index + 1}: </span>
                     {claim.value}
                   </p>
-                  <EvidenceList
-                    evidence={claim.evidence}
-                    dataset={dataset}
-                    onOpenSource={onOpenSource}
-                  />
+                  <EvidenceList evidence={claim.evidence} />
                 </li>
               ))}
             </ol>
@@ -47,9 +48,9 @@ export function MeetingConflicts({ conflicts, dataset, onOpenSource }: MeetingCo
               <span className="font-medium">Resolution: </span>
               {conflict.resolution}
             </p>
-          </li>
-        ))}
-      </ul>
+          </>
+        )}
+      />
     </aside>
   );
 }

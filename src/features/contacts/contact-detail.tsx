@@ -4,16 +4,19 @@ import { SIDE_LABELS } from '@/domain/labels';
 import { CONTACT_KIND_LABELS } from '@/domain/review-labels';
 import type { Contact } from '@/domain/schema';
 import { useView } from '@/view/use-view';
-import { EvidenceList } from '@/components/evidence/evidence-list';
+import { EvidenceList, EvidenceScope } from '@/components/evidence/evidence-list';
 import { DatedFactBlock } from '@/components/evidence/dated-fact-block';
 import { DetailBlock, GapsBlock } from '@/components/ui/detail-block';
+import { DetailList } from '@/components/ui/detail-list';
 import { Drawer } from '@/components/ui/drawer';
+import type { CountNoun } from '@/lib/show-more';
 import { FactList } from '@/components/ui/fact-list';
 import { contactPlace, orderHumanRights } from '@/features/contacts/contacts-series';
 
 export type ContactDetailProps = { id: string };
 
 const KICKER = 'High-level contact, not a dialogue round';
+const ENTRY: CountNoun = { one: 'item', other: 'items' };
 
 /** A summit or council beside the dialogues: when, where, who, and what sources say on human rights. */
 export function ContactDetail({ id }: ContactDetailProps) {
@@ -43,57 +46,47 @@ function ContactBody({ contact, dataset }: { contact: Contact; dataset: LoadedDa
   const entries = useMemo(() => orderHumanRights(contact), [contact]);
   const { date } = contact;
   return (
-    <div className="space-y-6">
-      <div>
-        <p>{contact.summary}</p>
-        <p className="mt-1 text-xs text-muted">
-          Summary in our own words; each fact is quoted below. A contact between the governments
-          outside the dialogues: not counted as a dialogue round.
-        </p>
-      </div>
-      <FactList
-        facts={[
-          { term: 'Kind', value: CONTACT_KIND_LABELS[contact.kind] },
-          { term: 'Parties', value: contact.parties.map((side) => SIDE_LABELS[side]).join(', ') },
-        ]}
-      />
-      <DatedFactBlock title="Date" date={date} dataset={dataset} onOpenSource={openSource} />
-      <DetailBlock title="Place">
-        <p>{contactPlace(contact)}</p>
-        {contact.location && (
-          <EvidenceList
-            evidence={contact.location.evidence}
-            dataset={dataset}
-            onOpenSource={openSource}
-          />
-        )}
-      </DetailBlock>
-      <DetailBlock title="Human rights on the agenda">
-        {entries.length === 0 ? (
-          <p className="text-sm text-muted">No human-rights item is recorded for this contact.</p>
-        ) : (
-          <ul className="space-y-4">
-            {entries.map((entry, index) => (
-              <li key={index}>
+    <EvidenceScope dataset={dataset} onOpenSource={openSource}>
+      <div className="space-y-6">
+        <div>
+          <p>{contact.summary}</p>
+          <p className="mt-1 text-xs text-muted">
+            Summary in our own words; each fact is quoted below. A contact between the governments
+            outside the dialogues: not counted as a dialogue round.
+          </p>
+        </div>
+        <FactList
+          facts={[
+            { term: 'Kind', value: CONTACT_KIND_LABELS[contact.kind] },
+            { term: 'Parties', value: contact.parties.map((side) => SIDE_LABELS[side]).join(', ') },
+          ]}
+        />
+        <DatedFactBlock title="Date" date={date} />
+        <DetailBlock title="Place">
+          <p>{contactPlace(contact)}</p>
+          {contact.location && <EvidenceList evidence={contact.location.evidence} />}
+        </DetailBlock>
+        <DetailBlock title="Human rights on the agenda">
+          <DetailList
+            items={entries}
+            noun={ENTRY}
+            emptyText="No human-rights item is recorded for this contact."
+            className="space-y-4"
+            renderItem={(entry) => (
+              <>
                 <p className="text-sm">
                   <span className="font-semibold">{entry.kindLabel}</span>
                   <span className="text-muted"> · whose word: </span>
                   <span className="font-medium">{entry.voiceLabel}</span>
                 </p>
                 <p className="mt-1">{entry.text}</p>
-                <div className="mt-2">
-                  <EvidenceList
-                    evidence={entry.evidence}
-                    dataset={dataset}
-                    onOpenSource={openSource}
-                  />
-                </div>
-              </li>
-            ))}
-          </ul>
-        )}
-      </DetailBlock>
-      <GapsBlock gaps={contact.gaps} />
-    </div>
+                <EvidenceList className="mt-2" evidence={entry.evidence} />
+              </>
+            )}
+          />
+        </DetailBlock>
+        <GapsBlock gaps={contact.gaps} />
+      </div>
+    </EvidenceScope>
   );
 }

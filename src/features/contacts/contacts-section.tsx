@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useView } from '@/view/use-view';
 import { ResultCount } from '@/components/ui/result-count';
 import { filterContacts } from '@/features/contacts/contacts-series';
+import { PanelSection } from '@/components/ui/panel-section';
 
 /**
  * Summits and cooperation councils between the same governments, beside the dialogues: listed on
@@ -12,10 +13,7 @@ export function ContactsSection() {
   const rows = useMemo(() => filterContacts(dataset, filters), [dataset, filters]);
   const total = (dataset.contacts ?? []).length;
   return (
-    <section aria-labelledby="contacts-title" className="mt-12">
-      <h2 id="contacts-title" className="text-xl font-semibold">
-        Related high-level contacts
-      </h2>
+    <PanelSection name="contacts" title="Related high-level contacts">
       <p className="mt-1 max-w-3xl text-sm text-muted">
         Summits, cooperation councils and other high-level meetings between the same governments.
         They are not rounds of either human-rights dialogue, so they are not on the timeline or in
@@ -59,6 +57,6 @@ export function ContactsSection() {
           ))}
         </ol>
       )}
-    </section>
+    </PanelSection>
   );
 }

@@ -1,7 +1,6 @@
 import { lazy, Suspense, useCallback, useId, useMemo } from 'react';
 import { ChartFrame } from '@/components/chart/chart-frame';
 import { EmptyState } from '@/components/states/empty-state';
-import { Button } from '@/components/ui/button';
 import { ResultCount } from '@/components/ui/result-count';
 import { ALL_DIALOGUES } from '@/view/filters';
 import { filterMeetings } from '@/view/filter-records';
@@ -18,6 +17,7 @@ import {
 } from '@/features/dialogues/dialogue-profiles';
 import { buildProfileRows, listDialogueSeries } from '@/features/dialogues/dialogue-profile-rows';
 import { formatYears, summarizeProfiles } from '@/features/dialogues/dialogue-profiles-summary';
+import { PanelSection } from '@/components/ui/panel-section';
 
 const DialogueProfileChart = lazy(() =>
   import('@/features/dialogues/dialogue-profile-chart').then((m) => ({
@@ -67,10 +67,7 @@ export function DialoguesSection() {
   const canCompare = comparison.profiles.length > 1;
 
   return (
-    <section aria-labelledby="dialogues-title" className="mt-12">
-      <h2 id="dialogues-title" className="text-xl font-semibold">
-        Compare the dialogues
-      </h2>
+    <PanelSection name="dialogues" title="Compare the dialogues">
       <p className="mt-1 max-w-3xl text-sm text-muted">
         Which topics each dialogue raised, and at how many of its meetings. This comparison always
         shows every dialogue, so the Dialogue filter does not apply here; the topic, year and search
@@ -78,13 +75,11 @@ export function DialoguesSection() {
       </p>
       <ResultCount shown={counted.length} total={dataset.meetings.length} noun="meetings" />
       {meetings.length === 0 ? (
-        <div className="mt-4">
-          <EmptyState title="No meetings match these filters">
-            <Button onClick={resetFilters} className="mt-2">
-              Reset filters
-            </Button>
-          </EmptyState>
-        </div>
+        <EmptyState
+          className="mt-4"
+          title="No meetings match these filters"
+          onReset={resetFilters}
+        />
       ) : (
         <div className="mt-4 space-y-6">
           <div className="text-sm">
@@ -119,11 +114,8 @@ export function DialoguesSection() {
                   ? 'The dialogues have no year in common under these filters'
                   : 'No topics are recorded for these meetings'
               }
-            >
-              <Button onClick={resetFilters} className="mt-2">
-                Reset filters
-              </Button>
-            </EmptyState>
+              onReset={resetFilters}
+            />
           ) : (
             <ChartFrame
               title="Topic profiles by dialogue"
@@ -141,7 +133,7 @@ export function DialoguesSection() {
           )}
         </div>
       )}
-    </section>
+    </PanelSection>
   );
 }
 

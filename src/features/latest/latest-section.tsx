@@ -1,7 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useView } from '@/view/use-view';
 import { EmptyState } from '@/components/states/empty-state';
-import { Button } from '@/components/ui/button';
 import { LatestList } from '@/features/latest/latest-list';
 import {
   buildLatestDevelopments,
@@ -10,6 +9,7 @@ import {
   LATEST_SORT_RULE,
   summarizeDevelopments,
 } from '@/features/latest/latest-series';
+import { PanelSection } from '@/components/ui/panel-section';
 
 /** The Atom feed of the bundled record, written by the build (scripts/feed/). */
 const FEED_HREF = `${import.meta.env.BASE_URL}feed.xml`;
@@ -22,15 +22,7 @@ export function LatestSection() {
   const openSource = useCallback((id: string) => openDetail({ kind: 'source', id }), [openDetail]);
 
   return (
-    <section
-      id="latest"
-      aria-labelledby="latest-title"
-      // Clear of the filter bar, which sticks to the top from the sm breakpoint.
-      className="mt-10 sm:scroll-mt-56 md:scroll-mt-44"
-    >
-      <h2 id="latest-title" className="text-xl font-semibold">
-        Latest developments
-      </h2>
+    <PanelSection name="latest" anchored title="Latest developments" className="mt-10">
       <p className="mt-1 max-w-prose text-sm text-muted">
         Newest first: acts, reversals, practice findings and positions on the commitments, meetings
         held and agreed, review editions and high-level contacts, each with whose word it is and a
@@ -56,17 +48,15 @@ export function LatestSection() {
       </p>
       {items.length === 0 ? (
         total > 0 && (
-          <div className="mt-3">
-            <EmptyState title="No developments match these filters">
-              <Button onClick={resetFilters} className="mt-2">
-                Reset filters
-              </Button>
-            </EmptyState>
-          </div>
+          <EmptyState
+            className="mt-3"
+            title="No developments match these filters"
+            onReset={resetFilters}
+          />
         )
       ) : (
         <LatestList items={items} dataset={dataset} onOpen={openDetail} onOpenSource={openSource} />
       )}
-    </section>
+    </PanelSection>
   );
 }

@@ -22,18 +22,11 @@ export function RoundsTable({ rows, caption }: RoundsTableProps) {
           <caption className="sr-only">{caption}</caption>
           <thead className="border-b border-line text-muted">
             <tr>
-              <th scope="col" className="px-2 py-2 font-medium sm:px-4">
-                Round
-              </th>
-              <th scope="col" className="px-2 py-2 font-medium sm:px-4">
-                Date
-              </th>
-              <th scope="col" className="px-2 py-2 font-medium sm:px-4">
-                Place
-              </th>
-              <th scope="col" className="px-2 py-2 font-medium sm:px-4">
-                Status
-              </th>
+              {['Round', 'Date', 'Place', 'Status'].map((header) => (
+                <th key={header} scope="col" className="px-2 py-2 font-medium sm:px-4">
+                  {header}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody ref={listRef}>

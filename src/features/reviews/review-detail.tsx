@@ -3,11 +3,13 @@ import { useView } from '@/view/use-view';
 import type { LoadedDataset } from '@/domain/dataset-index';
 import { MEASURE_LABELS } from '@/domain/review-labels';
 import { formatPartialDate } from '@/lib/dates';
-import { EvidenceList } from '@/components/evidence/evidence-list';
+import { EvidenceList, EvidenceScope } from '@/components/evidence/evidence-list';
 import { Button } from '@/components/ui/button';
 import { DatedFactBlock } from '@/components/evidence/dated-fact-block';
 import { DetailBlock } from '@/components/ui/detail-block';
+import { DetailLinkList, DetailList } from '@/components/ui/detail-list';
 import { Drawer } from '@/components/ui/drawer';
+import type { CountNoun } from '@/lib/show-more';
 import { FactList } from '@/components/ui/fact-list';
 import { describeReview, type ReviewDetailModel } from '@/features/reviews/review-detail-series';
 import { DataText } from '@/components/ui/data-text';
@@ -15,6 +17,9 @@ import { DataText } from '@/components/ui/data-text';
 export type ReviewDetailProps = { id: string };
 
 const KICKER = 'Review or rating';
+const EDITION: CountNoun = { one: 'edition', other: 'editions' };
+const COMMITMENT: CountNoun = { one: 'commitment', other: 'commitments' };
+const TOPIC: CountNoun = { one: 'topic', other: 'topics' };
 
 /** One edition of a review or rating: its value, scale, whose word, quotes, other editions, commitments. */
 export function ReviewDetail({ id }: ReviewDetailProps) {
@@ -45,101 +50,101 @@ function ReviewBody({ model, dataset }: { model: ReviewDetailModel; dataset: Loa
   const { review, series } = model;
   const date = review.date;
   return (
-    <div className="space-y-6">
-      <div>
-        <p className="text-lg font-semibold">{review.label}</p>
-        {series && (
-          <p className="mt-1 text-sm text-muted">
-            <DataText>{series.name}</DataText>, by <DataText>{series.publisher}</DataText>
+    <EvidenceScope dataset={dataset} onOpenSource={openSource}>
+      <div className="space-y-6">
+        <div>
+          <p className="text-lg font-semibold">{review.label}</p>
+          {series && (
+            <p className="mt-1 text-sm text-muted">
+              <DataText>{series.name}</DataText>, by <DataText>{series.publisher}</DataText>
+            </p>
+          )}
+          <p className="mt-2 text-sm">
+            The assessment of {series ? <DataText>{series.publisher}</DataText> : 'its publisher'},
+            not of this dashboard.
           </p>
-        )}
-        <p className="mt-2 text-sm">
-          The assessment of {series ? <DataText>{series.publisher}</DataText> : 'its publisher'},
-          not of this dashboard.
-        </p>
-      </div>
-      <FactList
-        facts={[
-          { term: 'Whose word', value: model.voiceLabel ?? 'Not recorded (unknown series)' },
-          ...(series
-            ? [
-                { term: 'Measure', value: MEASURE_LABELS[series.measure] },
-                { term: 'Scale', value: series.scale },
-                { term: 'Direction', value: model.direction },
-              ]
-            : []),
-          ...(review.value === null ? [] : [{ term: 'Value on the scale', value: review.value }]),
-          ...(review.covers ? [{ term: 'Covers', value: review.covers }] : []),
-        ]}
-      />
-      {series && <p className="text-sm">{series.description}</p>}
-      <DetailBlock title="The value, in the source’s words">
-        <EvidenceList evidence={review.evidence} dataset={dataset} onOpenSource={openSource} />
-      </DetailBlock>
-      <DatedFactBlock title="Published" date={date} dataset={dataset} onOpenSource={openSource} />
-      <DetailBlock
-        title={
-          series ? (
-            <>
-              Editions of <DataText>{series.name}</DataText>
-            </>
-          ) : (
-            'Editions'
-          )
-        }
-      >
-        <ol className="space-y-1 text-sm">
-          {model.editions.map((entry) => (
-            <li key={entry.id} className="grid gap-x-3 sm:grid-cols-[9rem_1fr]">
-              <span className="text-muted">{entry.dateLabel}</span>
-              <span>
-                {entry.current ? (
-                  <span className="font-medium">{entry.edition} (this edition)</span>
-                ) : (
-                  <Button
-                    variant="link"
-                    onClick={() => openDetail({ kind: 'review', id: entry.id })}
-                  >
-                    {entry.edition}
-                  </Button>
-                )}
-                : <DataText>{entry.label}</DataText>
-              </span>
-            </li>
-          ))}
-        </ol>
-      </DetailBlock>
-      <DetailBlock title="Commitments it assesses">
-        {model.commitments.length === 0 ? (
-          <p className="text-sm text-muted">The series is not linked to a reform commitment.</p>
-        ) : (
-          <ul className="list-disc space-y-1 pl-5">
-            {model.commitments.map((commitment) => (
-              <li key={commitment.id}>
-                <Button
-                  variant="link"
-                  onClick={() => openDetail({ kind: 'commitment', id: commitment.id })}
-                >
-                  {commitment.title}
-                </Button>
-              </li>
-            ))}
-          </ul>
-        )}
-      </DetailBlock>
-      {model.topics.length > 0 && (
-        <DetailBlock title="Topics it bears on">
-          <ul className="flex flex-wrap gap-x-4 gap-y-1">
-            {model.topics.map((topic) => (
-              <li key={topic.id}>
-                <Button variant="link" onClick={() => openDetail({ kind: 'topic', id: topic.id })}>
-                  {topic.label}
-                </Button>
-              </li>
-            ))}
-          </ul>
+        </div>
+        <FactList
+          facts={[
+            { term: 'Whose word', value: model.voiceLabel ?? 'Not recorded (unknown series)' },
+            ...(series
+              ? [
+                  { term: 'Measure', value: MEASURE_LABELS[series.measure] },
+                  { term: 'Scale', value: series.scale },
+                  { term: 'Direction', value: model.direction },
+                ]
+              : []),
+            ...(review.value === null ? [] : [{ term: 'Value on the scale', value: review.value }]),
+            ...(review.covers ? [{ term: 'Covers', value: review.covers }] : []),
+          ]}
+        />
+        {series && <p className="text-sm">{series.description}</p>}
+        <DetailBlock title="The value, in the source’s words">
+          <EvidenceList evidence={review.evidence} />
         </DetailBlock>
-      )}
-    </div>
+        <DatedFactBlock title="Published" date={date} />
+        <DetailBlock
+          title={
+            series ? (
+              <>
+                Editions of <DataText>{series.name}</DataText>
+              </>
+            ) : (
+              'Editions'
+            )
+          }
+        >
+          <DetailList
+            items={model.editions}
+            noun={EDITION}
+            ordered
+            className="space-y-1 text-sm"
+            itemClassName="grid gap-x-3 sm:grid-cols-[9rem_1fr]"
+            itemKey={(entry) => entry.id}
+            renderItem={(entry) => (
+              <>
+                <span className="text-muted">{entry.dateLabel}</span>
+                <span>
+                  {entry.current ? (
+                    <span className="font-medium">{entry.edition} (this edition)</span>
+                  ) : (
+                    <Button
+                      variant="link"
+                      onClick={() => openDetail({ kind: 'review', id: entry.id })}
+                    >
+                      {entry.edition}
+                    </Button>
+                  )}
+                  : <DataText>{entry.label}</DataText>
+                </span>
+              </>
+            )}
+          />
+        </DetailBlock>
+        <DetailBlock title="Commitments it assesses">
+          <DetailLinkList
+            items={model.commitments}
+            noun={COMMITMENT}
+            emptyText="The series is not linked to a reform commitment."
+            itemKey={(commitment) => commitment.id}
+            className="list-disc space-y-1 pl-5"
+            linkText={(commitment) => commitment.title}
+            onOpen={(commitment) => openDetail({ kind: 'commitment', id: commitment.id })}
+          />
+        </DetailBlock>
+        {model.topics.length > 0 && (
+          <DetailBlock title="Topics it bears on">
+            <DetailLinkList
+              items={model.topics}
+              noun={TOPIC}
+              itemKey={(topic) => topic.id}
+              className="flex flex-wrap gap-x-4 gap-y-1"
+              linkText={(topic) => topic.label}
+              onOpen={(topic) => openDetail({ kind: 'topic', id: topic.id })}
+            />
+          </DetailBlock>
+        )}
+      </div>
+    </EvidenceScope>
   );
 }

@@ -14,6 +14,7 @@ import {
   type ReviewsView,
 } from '@/features/reviews/reviews-series';
 import { DataText } from '@/components/ui/data-text';
+import { PanelSection } from '@/components/ui/panel-section';
 
 const ReviewChart = lazy(() =>
   import('@/features/reviews/review-chart').then((m) => ({ default: m.ReviewChart })),
@@ -32,10 +33,7 @@ export function ReviewsSection() {
   const recorded = (dataset.reviewSeries ?? []).length > 0;
 
   return (
-    <section aria-labelledby="reviews-title" className="mt-12">
-      <h2 id="reviews-title" className="text-xl font-semibold">
-        Reviews and ratings
-      </h2>
+    <PanelSection name="reviews" title="Reviews and ratings">
       <p className="mt-1 max-w-3xl text-sm text-muted">
         Recurring reviews and ratings of Kazakhstan by others, each edition dated and quoted. They
         are their publishers’ assessments, not the dashboard’s: each says whose word it is. The
@@ -75,7 +73,7 @@ export function ReviewsSection() {
           )}
         </>
       )}
-    </section>
+    </PanelSection>
   );
 }
 

@@ -1,5 +1,7 @@
+import { useMemo } from 'react';
 import type { LoadedDataset } from '@/domain/dataset-index';
 import type { DetailTarget } from '@/view/detail';
+import type { CountNoun } from '@/lib/show-more';
 import {
   citationEvidence,
   groupCitationsBySubject,
@@ -7,6 +9,12 @@ import {
 } from '@/features/sources/sources-series';
 import { EvidenceList } from '@/components/evidence/evidence-list';
 import { Button } from '@/components/ui/button';
+import { DetailList } from '@/components/ui/detail-list';
+
+const RECORD: CountNoun = { one: 'record', other: 'records' };
+const FACT: CountNoun = { one: 'fact', other: 'facts' };
+/** A source of the record supports up to 13 records of up to 16 facts: twenty keep them whole. */
+const CITATIONS_SHOWN = 20;
 
 export type SourceCitationsProps = {
   citations: readonly Citation[];
@@ -16,12 +24,17 @@ export type SourceCitationsProps = {
 
 /** A source's citations grouped by the record they belong to, each fact with its quote. */
 export function SourceCitations({ citations, dataset, onOpenDetail }: SourceCitationsProps) {
-  if (citations.length === 0) {
-    return <p className="mt-2 text-sm text-muted">No fact in the dataset quotes this source.</p>;
-  }
+  const groups = useMemo(() => groupCitationsBySubject(citations), [citations]);
   return (
-    <ul className="mt-2 space-y-5">
-      {groupCitationsBySubject(citations).map(({ subject, citations: group }) => {
+    <DetailList
+      items={groups}
+      pageSize={CITATIONS_SHOWN}
+      noun={RECORD}
+      emptyText="No fact in the dataset quotes this source."
+      emptyClassName="mt-2"
+      className="mt-2 space-y-5"
+      itemKey={({ subject }) => `${subject.kind}:${subject.id}`}
+      renderItem={({ subject, citations: group }) => {
         // Meetings, commitments, review editions and contacts have a detail of their own to open.
         const kind =
           subject.kind === 'meeting' ||
@@ -31,7 +44,7 @@ export function SourceCitations({ citations, dataset, onOpenDetail }: SourceCita
             ? subject.kind
             : null;
         return (
-          <li key={`${subject.kind}:${subject.id}`}>
+          <>
             <div className="flex flex-wrap items-baseline gap-x-3">
               <h4 className="text-sm font-semibold wrap-anywhere">{subject.label}</h4>
               {kind && (
@@ -45,17 +58,21 @@ export function SourceCitations({ citations, dataset, onOpenDetail }: SourceCita
                 </Button>
               )}
             </div>
-            <ul className="mt-2 space-y-3">
-              {group.map((citation, index) => (
-                <li key={index}>
+            <DetailList
+              items={group}
+              pageSize={CITATIONS_SHOWN}
+              noun={FACT}
+              className="mt-2 space-y-3"
+              renderItem={(citation) => (
+                <>
                   <p className="mb-1 text-sm wrap-anywhere">{citation.fact}</p>
                   <EvidenceList evidence={[citationEvidence(citation)]} dataset={dataset} />
-                </li>
-              ))}
-            </ul>
-          </li>
+                </>
+              )}
+            />
+          </>
         );
-      })}
-    </ul>
+      }}
+    />
   );
 }

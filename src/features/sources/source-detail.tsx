@@ -1,4 +1,4 @@
-import { useMemo, type ReactNode } from 'react';
+import { useMemo } from 'react';
 import { useView } from '@/view/use-view';
 import { READOUT_LABELS, SOURCE_KIND_LABELS } from '@/domain/labels';
 import { conflictsForSource, listConflicts } from '@/features/sources/conflicts-series';
@@ -7,18 +7,14 @@ import { SourceCitations } from '@/features/sources/source-citations';
 import { describePublished, languageName } from '@/features/sources/source-labels';
 import { collectCitations } from '@/features/sources/sources-series';
 import { ExternalLink } from '@/components/evidence/external-link';
+import { DetailList } from '@/components/ui/detail-list';
 import { Drawer } from '@/components/ui/drawer';
+import { FactList } from '@/components/ui/fact-list';
+import type { CountNoun } from '@/lib/show-more';
 
 export type SourceDetailProps = { id: string };
 
-function Fact({ term, children }: { term: string; children: ReactNode }) {
-  return (
-    <div className="grid gap-x-3 sm:grid-cols-[9rem_1fr]">
-      <dt className="text-sm text-muted">{term}</dt>
-      <dd className="text-sm wrap-anywhere">{children}</dd>
-    </div>
-  );
-}
+const CONFLICT: CountNoun = { one: 'conflict', other: 'conflicts' };
 
 /** A source: who published it and when, its caveats and link, every fact it supports, its conflicts. */
 export function SourceDetail({ id }: SourceDetailProps) {
@@ -41,17 +37,19 @@ export function SourceDetail({ id }: SourceDetailProps) {
 
   return (
     <Drawer open title={source.title} kicker="Source" onClose={closeDetail}>
-      <dl className="space-y-2">
-        <Fact term="Publisher">{source.publisher}</Fact>
-        <Fact term="Kind">{SOURCE_KIND_LABELS[source.kind]}</Fact>
-        <Fact term="Language">{languageName(source.language)}</Fact>
-        <Fact term="Published">{describePublished(source.published)}</Fact>
-        {source.readout && <Fact term="Carries">the {READOUT_LABELS[source.readout]}</Fact>}
-        {source.note && <Fact term="Note">{source.note}</Fact>}
-        <Fact term="Link">
-          <ExternalLink href={source.url}>Read the source</ExternalLink>
-        </Fact>
-      </dl>
+      <FactList
+        facts={[
+          { term: 'Publisher', value: source.publisher },
+          { term: 'Kind', value: SOURCE_KIND_LABELS[source.kind] },
+          { term: 'Language', value: languageName(source.language) },
+          { term: 'Published', value: describePublished(source.published) },
+          ...(source.readout
+            ? [{ term: 'Carries', value: `the ${READOUT_LABELS[source.readout]}` }]
+            : []),
+          ...(source.note ? [{ term: 'Note', value: source.note }] : []),
+          { term: 'Link', value: <ExternalLink href={source.url}>Read the source</ExternalLink> },
+        ]}
+      />
 
       <h3 className="mt-6 text-base font-semibold">What this source supports</h3>
       <SourceCitations citations={citations} dataset={dataset} onOpenDetail={openDetail} />
@@ -59,31 +57,34 @@ export function SourceDetail({ id }: SourceDetailProps) {
       <ArchivedPassages source={source} />
 
       <h3 className="mt-6 text-base font-semibold">Conflicts involving this source</h3>
-      {conflicts.length === 0 ? (
-        <p className="mt-2 text-sm text-muted">None recorded.</p>
-      ) : (
-        <ul className="mt-2 space-y-3">
-          {conflicts.map((conflict) => (
-            <li key={conflict.id} className="rounded-md border border-line p-3 text-sm">
-              <p className="font-medium wrap-anywhere">{conflict.subject}</p>
-              <ul className="mt-1 list-disc pl-5">
-                {conflict.claims.map((claim, index) => (
-                  <li key={index} className="wrap-anywhere">
-                    {claim.value}
-                    {claim.evidence.some((item) => item.source === id) && (
-                      <span className="text-muted"> (this source)</span>
-                    )}
-                  </li>
-                ))}
-              </ul>
-              <p className="mt-1 wrap-anywhere">
-                <span className="font-medium">Resolution: </span>
-                {conflict.resolution}
-              </p>
-            </li>
-          ))}
-        </ul>
-      )}
+      <DetailList
+        items={conflicts}
+        noun={CONFLICT}
+        emptyText="None recorded."
+        emptyClassName="mt-2"
+        className="mt-2 space-y-3"
+        itemClassName="rounded-md border border-line p-3 text-sm"
+        itemKey={(conflict) => conflict.id}
+        renderItem={(conflict) => (
+          <>
+            <p className="font-medium wrap-anywhere">{conflict.subject}</p>
+            <ul className="mt-1 list-disc pl-5">
+              {conflict.claims.map((claim, index) => (
+                <li key={index} className="wrap-anywhere">
+                  {claim.value}
+                  {claim.evidence.some((item) => item.source === id) && (
+                    <span className="text-muted"> (this source)</span>
+                  )}
+                </li>
+              ))}
+            </ul>
+            <p className="mt-1 wrap-anywhere">
+              <span className="font-medium">Resolution: </span>
+              {conflict.resolution}
+            </p>
+          </>
+        )}
+      />
     </Drawer>
   );
 }

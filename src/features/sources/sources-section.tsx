@@ -11,6 +11,7 @@ import {
 import { EmptyState } from '@/components/states/empty-state';
 import { Button } from '@/components/ui/button';
 import { ResultCount } from '@/components/ui/result-count';
+import { PanelSection } from '@/components/ui/panel-section';
 
 /** Every source with what it supports, then the recorded conflicts between sources. */
 export function SourcesSection() {
@@ -20,10 +21,7 @@ export function SourcesSection() {
   const conflicts = useMemo(() => listConflicts(dataset), [dataset]);
 
   return (
-    <section aria-labelledby="sources-title" className="mt-12">
-      <h2 id="sources-title" className="text-xl font-semibold">
-        Sources and conflicts
-      </h2>
+    <PanelSection name="sources" title="Sources and conflicts">
       <p className="mt-1 text-sm">{describeSourceTotals(rows)}</p>
       <h3 className="mt-6 text-lg font-semibold">Every source</h3>
       <p className="mt-1 text-xs text-muted">
@@ -48,6 +46,6 @@ export function SourcesSection() {
       ) : (
         <p className="mt-2 text-sm text-muted">No conflicts between sources are recorded.</p>
       )}
-    </section>
+    </PanelSection>
   );
 }

@@ -4,26 +4,32 @@ import { SIDE_LABELS } from '@/domain/labels';
 import type { Meeting } from '@/domain/schema';
 import { EvidenceList } from '@/components/evidence/evidence-list';
 import { DataText } from '@/components/ui/data-text';
+import { DetailList } from '@/components/ui/detail-list';
+import type { CountNoun } from '@/lib/show-more';
+
+const CO_CHAIR: CountNoun = { one: 'co-chair', other: 'co-chairs' };
 
 export type MeetingCoChairsProps = {
   meeting: Meeting;
   dataset: LoadedDataset;
-  onOpenSource: (sourceId: string) => void;
 };
 
 /** Each co-chair with the title a source gives at the time, other spellings, and recorded conflicts. */
-export function MeetingCoChairs({ meeting, dataset, onOpenSource }: MeetingCoChairsProps) {
-  if (meeting.coChairs.length === 0)
-    return <p className="text-sm text-muted">No source names the co-chairs.</p>;
+export function MeetingCoChairs({ meeting, dataset }: MeetingCoChairsProps) {
   return (
-    <ul className="space-y-4">
-      {meeting.coChairs.map((chair) => {
+    <DetailList
+      items={meeting.coChairs}
+      noun={CO_CHAIR}
+      emptyText="No source names the co-chairs."
+      className="space-y-4"
+      itemKey={(chair) => `${chair.person}-${chair.side}`}
+      renderItem={(chair) => {
         const person = dataset.index.personById.get(chair.person);
         const conflicts = dataset.conflicts.filter(
           (c) => c.about.kind === 'person' && c.about.id === chair.person,
         );
         return (
-          <li key={`${chair.person}-${chair.side}`}>
+          <>
             <p>
               <span className="font-medium">
                 <DataText>{person?.name ?? chair.person}</DataText>
@@ -53,16 +59,10 @@ export function MeetingCoChairs({ meeting, dataset, onOpenSource }: MeetingCoCha
                 .
               </p>
             ))}
-            <div className="mt-2">
-              <EvidenceList
-                evidence={chair.evidence}
-                dataset={dataset}
-                onOpenSource={onOpenSource}
-              />
-            </div>
-          </li>
+            <EvidenceList className="mt-2" evidence={chair.evidence} />
+          </>
         );
-      })}
-    </ul>
+      }}
+    />
   );
 }

@@ -5,9 +5,9 @@ import { meetingName, meetingPlace } from '@/domain/labels';
 import { meetingStanding } from '@/domain/meeting-standing';
 import type { Meeting } from '@/domain/schema';
 import { formatPartialDate } from '@/lib/dates';
-import { EvidenceList } from '@/components/evidence/evidence-list';
+import { EvidenceList, EvidenceScope } from '@/components/evidence/evidence-list';
 import { DetailBlock, GapsBlock } from '@/components/ui/detail-block';
-import { BoundedList } from '@/components/ui/bounded-list';
+import { DetailLinkList, DetailList } from '@/components/ui/detail-list';
 import { Drawer } from '@/components/ui/drawer';
 import type { CountNoun } from '@/lib/show-more';
 import { StatusBadge } from '@/components/ui/status-badge';
@@ -18,8 +18,6 @@ import { DataText } from '@/components/ui/data-text';
 
 const OUTCOME: CountNoun = { one: 'outcome', other: 'outcomes' };
 const COMMITMENT: CountNoun = { one: 'commitment', other: 'commitments' };
-/** A round has a handful of outcomes and commitments; a longer list from data starts with ten. */
-const LIST_SHOWN = 10;
 
 export type MeetingDetailProps = { id: string };
 
@@ -58,127 +56,104 @@ function MeetingBody({ meeting, dataset, referenceDate }: MeetingBodyProps) {
   const date = formatPartialDate(meeting.date.value, meeting.date.uncertain);
   const standing = meetingStanding(meeting, referenceDate);
   return (
-    <div className="space-y-6">
-      <div>
-        <p className="text-sm text-muted">{dialogue?.name}</p>
-        <p className="mt-2 wrap-anywhere">{meeting.summary}</p>
-        <p className="mt-1 text-xs text-muted">
-          Summary in our own words; each fact is quoted below.
-        </p>
-        <button
-          type="button"
-          onClick={() => openDetail({ kind: 'changes', id: meeting.id })}
-          className="mt-2 min-h-6 text-sm text-accent underline underline-offset-2"
-        >
-          Changes since the last round
-        </button>
-      </div>
-      <DetailBlock title="Date">
-        <p className="flex flex-wrap items-center gap-2">
-          {date}
-          {meeting.date.precision !== 'day' && (
-            <span className="text-sm text-muted">({meeting.date.precision} known only)</span>
+    <EvidenceScope dataset={dataset} onOpenSource={openSource}>
+      <div className="space-y-6">
+        <div>
+          <p className="text-sm text-muted">{dialogue?.name}</p>
+          <p className="mt-2 wrap-anywhere">{meeting.summary}</p>
+          <p className="mt-1 text-xs text-muted">
+            Summary in our own words; each fact is quoted below.
+          </p>
+          <button
+            type="button"
+            onClick={() => openDetail({ kind: 'changes', id: meeting.id })}
+            className="mt-2 min-h-6 text-sm text-accent underline underline-offset-2"
+          >
+            Changes since the last round
+          </button>
+        </div>
+        <DetailBlock title="Date">
+          <p className="flex flex-wrap items-center gap-2">
+            {date}
+            {meeting.date.precision !== 'day' && (
+              <span className="text-sm text-muted">({meeting.date.precision} known only)</span>
+            )}
+            {meeting.date.uncertain && (
+              <span className="text-sm text-muted">(uncertain: inferred, see the note)</span>
+            )}
+            <StatusBadge standing={standing} />
+          </p>
+          {standing === 'not-confirmed' && (
+            <MeetingStandingNote
+              meeting={meeting}
+              dataset={dataset}
+              referenceDate={referenceDate}
+            />
           )}
-          {meeting.date.uncertain && (
-            <span className="text-sm text-muted">(uncertain: inferred, see the note)</span>
-          )}
-          <StatusBadge standing={standing} />
-        </p>
-        {standing === 'not-confirmed' && (
-          <MeetingStandingNote
-            meeting={meeting}
-            dataset={dataset}
-            referenceDate={referenceDate}
-            onOpenSource={openSource}
-          />
-        )}
-        <EvidenceList
-          evidence={meeting.date.evidence}
-          dataset={dataset}
-          onOpenSource={openSource}
-        />
-      </DetailBlock>
-      <DetailBlock title="Place">
-        <p>
-          <DataText>{meetingPlace(meeting)}</DataText>
-          {meeting.location.country && (
-            <>
-              , <DataText>{meeting.location.country}</DataText>
-            </>
-          )}
-          {meeting.location.format === 'unknown' && (
-            <span className="text-sm text-muted"> (format not stated)</span>
-          )}
-        </p>
-        <EvidenceList
-          evidence={meeting.location.evidence}
-          dataset={dataset}
-          onOpenSource={openSource}
-        />
-      </DetailBlock>
-      <DetailBlock title="Co-chairs">
-        <MeetingCoChairs meeting={meeting} dataset={dataset} onOpenSource={openSource} />
-      </DetailBlock>
-      <DetailBlock title="Topics raised, by whose readout">
-        <MeetingTopics
-          meeting={meeting}
-          dataset={dataset}
-          onOpenTopic={(topicId) => openDetail({ kind: 'topic', id: topicId })}
-          onOpenSource={openSource}
-        />
-      </DetailBlock>
-      {meeting.outcomes.length > 0 && (
-        <DetailBlock title="Outcomes">
-          <BoundedList
-            items={meeting.outcomes}
-            pageSize={LIST_SHOWN}
-            noun={OUTCOME}
-            className="space-y-4"
-            renderItem={(outcome) => (
+          <EvidenceList evidence={meeting.date.evidence} />
+        </DetailBlock>
+        <DetailBlock title="Place">
+          <p>
+            <DataText>{meetingPlace(meeting)}</DataText>
+            {meeting.location.country && (
               <>
-                <p className="wrap-anywhere">{outcome.text}</p>
-                {outcome.meeting && (
-                  <button
-                    type="button"
-                    onClick={() => openDetail({ kind: 'meeting', id: outcome.meeting ?? '' })}
-                    className="min-h-6 text-sm text-accent underline underline-offset-2"
-                  >
-                    Open the agreed meeting
-                  </button>
-                )}
-                <div className="mt-2">
-                  <EvidenceList
-                    evidence={outcome.evidence}
-                    dataset={dataset}
-                    onOpenSource={openSource}
-                  />
-                </div>
+                , <DataText>{meeting.location.country}</DataText>
               </>
             )}
-          />
-        </DetailBlock>
-      )}
-      {commitments.length > 0 && (
-        <DetailBlock title="Reform commitments discussed">
-          <BoundedList
-            items={commitments}
-            pageSize={LIST_SHOWN}
-            noun={COMMITMENT}
-            itemKey={(commitment) => commitment.id}
-            className="list-disc space-y-1 pl-5"
-            renderItem={(commitment) => (
-              <button
-                type="button"
-                onClick={() => openDetail({ kind: 'commitment', id: commitment.id })}
-                className="min-h-6 text-left wrap-anywhere text-accent underline underline-offset-2"
-              >
-                {commitment.title}
-              </button>
+            {meeting.location.format === 'unknown' && (
+              <span className="text-sm text-muted"> (format not stated)</span>
             )}
+          </p>
+          <EvidenceList evidence={meeting.location.evidence} />
+        </DetailBlock>
+        <DetailBlock title="Co-chairs">
+          <MeetingCoChairs meeting={meeting} dataset={dataset} />
+        </DetailBlock>
+        <DetailBlock title="Topics raised, by whose readout">
+          <MeetingTopics
+            meeting={meeting}
+            dataset={dataset}
+            onOpenTopic={(topicId) => openDetail({ kind: 'topic', id: topicId })}
           />
         </DetailBlock>
-      )}
-      <GapsBlock gaps={meeting.gaps} />
-    </div>
+        {meeting.outcomes.length > 0 && (
+          <DetailBlock title="Outcomes">
+            <DetailList
+              items={meeting.outcomes}
+              noun={OUTCOME}
+              className="space-y-4"
+              renderItem={(outcome) => (
+                <>
+                  <p className="wrap-anywhere">{outcome.text}</p>
+                  {outcome.meeting && (
+                    <button
+                      type="button"
+                      onClick={() => openDetail({ kind: 'meeting', id: outcome.meeting ?? '' })}
+                      className="min-h-6 text-sm text-accent underline underline-offset-2"
+                    >
+                      Open the agreed meeting
+                    </button>
+                  )}
+                  <EvidenceList className="mt-2" evidence={outcome.evidence} />
+                </>
+              )}
+            />
+          </DetailBlock>
+        )}
+        {commitments.length > 0 && (
+          <DetailBlock title="Reform commitments discussed">
+            <DetailLinkList
+              items={commitments}
+              noun={COMMITMENT}
+              itemKey={(commitment) => commitment.id}
+              className="list-disc space-y-1 pl-5 wrap-anywhere"
+              linkText={(commitment) => commitment.title}
+              onOpen={(commitment) => openDetail({ kind: 'commitment', id: commitment.id })}
+            />
+          </DetailBlock>
+        )}
+        <GapsBlock gaps={meeting.gaps} />
+      </div>
+    </EvidenceScope>
   );
 }

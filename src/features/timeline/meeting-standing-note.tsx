@@ -14,16 +14,10 @@ export type MeetingStandingNoteProps = {
   dataset: LoadedDataset;
   /** The day the standing is judged on (`YYYY-MM-DD`): the "View as of" date or today. */
   referenceDate: string;
-  onOpenSource: (sourceId: string) => void;
 };
 
 /** Why a planned meeting reads "Not confirmed": the sentence, the rule, and the agreement's quotes. */
-export function MeetingStandingNote({
-  meeting,
-  dataset,
-  referenceDate,
-  onOpenSource,
-}: MeetingStandingNoteProps) {
+export function MeetingStandingNote({ meeting, dataset, referenceDate }: MeetingStandingNoteProps) {
   const titleId = useId();
   const agreement = findMeetingAgreement(dataset.meetings, meeting.id);
   return (
@@ -42,11 +36,7 @@ export function MeetingStandingNote({
           <p className="text-sm">
             The agreement: <DataText>{agreement.outcome.text}</DataText>
           </p>
-          <EvidenceList
-            evidence={agreement.outcome.evidence}
-            dataset={dataset}
-            onOpenSource={onOpenSource}
-          />
+          <EvidenceList evidence={agreement.outcome.evidence} />
         </>
       )}
     </div>

@@ -11,7 +11,6 @@ export type MeetingTopicsProps = {
   meeting: Meeting;
   dataset: LoadedDataset;
   onOpenTopic: (topicId: string) => void;
-  onOpenSource: (sourceId: string) => void;
 };
 
 const READOUT_ORDER: readonly Readout[] = [
@@ -26,7 +25,7 @@ const TOPIC: CountNoun = { one: 'topic', other: 'topics' };
 const TOPICS_SHOWN = 20;
 
 /** The topics of a meeting grouped by the readout that raised them, side by side on wide screens. */
-export function MeetingTopics({ meeting, dataset, onOpenTopic, onOpenSource }: MeetingTopicsProps) {
+export function MeetingTopics({ meeting, dataset, onOpenTopic }: MeetingTopicsProps) {
   const groups = useMemo(
     () =>
       READOUT_ORDER.map((readout) => ({
@@ -58,11 +57,7 @@ export function MeetingTopics({ meeting, dataset, onOpenTopic, onOpenSource }: M
                 >
                   {dataset.index.topicById.get(raised.topic)?.label ?? raised.topic}
                 </button>
-                <EvidenceList
-                  evidence={raised.evidence}
-                  dataset={dataset}
-                  onOpenSource={onOpenSource}
-                />
+                <EvidenceList evidence={raised.evidence} />
               </>
             )}
           />

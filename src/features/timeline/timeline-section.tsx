@@ -4,7 +4,6 @@ import { filterCommitments, filterMeetings } from '@/view/filter-records';
 import { ChartFrame } from '@/components/chart/chart-frame';
 import { ChartLegend } from '@/components/chart/chart-legend';
 import { EmptyState } from '@/components/states/empty-state';
-import { Button } from '@/components/ui/button';
 import { ResultCount } from '@/components/ui/result-count';
 import { MeetingList } from '@/features/timeline/meeting-list';
 import { buildTimelineExport } from '@/features/timeline/timeline-export';
@@ -16,6 +15,7 @@ import {
   summarizeTimeline,
   type TimelinePoint,
 } from '@/features/timeline/timeline-series';
+import { PanelSection } from '@/components/ui/panel-section';
 
 const TimelineChart = lazy(() =>
   import('@/features/timeline/timeline-chart').then((m) => ({ default: m.TimelineChart })),
@@ -38,19 +38,14 @@ export function TimelineSection() {
     openDetail({ kind: point.kind === 'meeting' ? 'meeting' : 'commitment', id: point.targetId });
 
   return (
-    <section aria-labelledby="timeline-title" className="mt-10">
-      <h2 id="timeline-title" className="text-xl font-semibold">
-        When the sides met
-      </h2>
+    <PanelSection name="timeline" title="When the sides met" className="mt-10">
       <ResultCount shown={meetings.length} total={dataset.meetings.length} noun="meetings" />
       {series.points.length === 0 ? (
-        <div className="mt-3">
-          <EmptyState title="No meetings or milestones match these filters">
-            <Button onClick={resetFilters} className="mt-2">
-              Reset filters
-            </Button>
-          </EmptyState>
-        </div>
+        <EmptyState
+          className="mt-3"
+          title="No meetings or milestones match these filters"
+          onReset={resetFilters}
+        />
       ) : (
         <>
           <div className="mt-3">
@@ -94,6 +89,6 @@ export function TimelineSection() {
           )}
         </>
       )}
-    </section>
+    </PanelSection>
   );
 }

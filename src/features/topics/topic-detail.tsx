@@ -1,8 +1,10 @@
 import { useId, useMemo } from 'react';
 import { READOUT_PALETTE } from '@/components/chart/palette';
-import { EvidenceList } from '@/components/evidence/evidence-list';
+import { EvidenceList, EvidenceScope } from '@/components/evidence/evidence-list';
 import { Button } from '@/components/ui/button';
+import { DetailLinkList, DetailList } from '@/components/ui/detail-list';
 import { Drawer } from '@/components/ui/drawer';
+import type { CountNoun } from '@/lib/show-more';
 import { useView } from '@/view/use-view';
 import { READOUT_LABELS } from '@/domain/labels';
 import type { Topic } from '@/domain/schema';
@@ -12,6 +14,9 @@ import { topicEvidence, type TopicMeetingEvidence } from '@/features/topics/topi
 import { DataText } from '@/components/ui/data-text';
 
 export type TopicDetailProps = { id: string };
+
+const MEETING: CountNoun = { one: 'meeting', other: 'meetings' };
+const COMMITMENT: CountNoun = { one: 'commitment', other: 'commitments' };
 
 const GROUP_LABEL = {
   'rule-of-law': 'Rule of law',
@@ -36,63 +41,70 @@ export function TopicDetail({ id }: TopicDetailProps) {
   );
   const hidden = allCount - shown.meetings.length;
   const selected = filters.topics.includes(id);
+  const headingIds = useId();
 
   return (
     <Drawer open title={topic?.label ?? 'Unknown topic'} kicker="Topic" onClose={closeDetail}>
       {topic ? (
-        <div className="space-y-6">
-          <div>
-            <p>{topic.definition}</p>
-            <p className="mt-1 text-sm text-muted">Group: {GROUP_LABEL[topic.group]}</p>
-            <Button
-              variant={selected ? 'secondary' : 'primary'}
-              className="mt-3"
-              onClick={() => toggleFilter('topics', id)}
-            >
-              {selected ? 'Remove this topic from the filter' : 'Filter by this topic'}
-            </Button>
+        <EvidenceScope
+          dataset={dataset}
+          onOpenSource={(sourceId) => openDetail({ kind: 'source', id: sourceId })}
+        >
+          <div className="space-y-6">
+            <div>
+              <p>{topic.definition}</p>
+              <p className="mt-1 text-sm text-muted">Group: {GROUP_LABEL[topic.group]}</p>
+              <Button
+                variant={selected ? 'secondary' : 'primary'}
+                className="mt-3"
+                onClick={() => toggleFilter('topics', id)}
+              >
+                {selected ? 'Remove this topic from the filter' : 'Filter by this topic'}
+              </Button>
+            </div>
+            <section aria-labelledby="topic-meetings-title">
+              <h3 id="topic-meetings-title" className="font-semibold">
+                Meetings that raised it
+              </h3>
+              <p className="mt-1 text-sm text-muted">
+                {shown.meetings.length === 1 ? '1 meeting' : `${shown.meetings.length} meetings`}{' '}
+                under the current filters
+                {hidden > 0 && `; ${hidden} more hidden by the filters (${allCount} in all)`}.
+              </p>
+              <DetailList
+                items={shown.meetings}
+                noun={MEETING}
+                ordered
+                className="mt-3 space-y-5"
+                itemKey={(entry) => entry.meeting.id}
+                itemClassName="rounded-lg border border-line p-3"
+                itemProps={(entry) => ({ 'aria-labelledby': `${headingIds}-${entry.meeting.id}` })}
+                renderItem={(entry) => (
+                  <MeetingEvidence
+                    entry={entry}
+                    headingId={`${headingIds}-${entry.meeting.id}`}
+                    onOpenMeeting={(meetingId) => openDetail({ kind: 'meeting', id: meetingId })}
+                  />
+                )}
+              />
+            </section>
+            <section aria-labelledby="topic-commitments-title">
+              <h3 id="topic-commitments-title" className="font-semibold">
+                Commitments tagged with this topic
+              </h3>
+              <DetailLinkList
+                items={shown.commitments}
+                noun={COMMITMENT}
+                emptyText="No commitment is tagged with this topic."
+                emptyClassName="mt-1"
+                itemKey={(commitment) => commitment.id}
+                className="mt-2 space-y-1"
+                linkText={(commitment) => commitment.title}
+                onOpen={(commitment) => openDetail({ kind: 'commitment', id: commitment.id })}
+              />
+            </section>
           </div>
-          <section aria-labelledby="topic-meetings-title">
-            <h3 id="topic-meetings-title" className="font-semibold">
-              Meetings that raised it
-            </h3>
-            <p className="mt-1 text-sm text-muted">
-              {shown.meetings.length === 1 ? '1 meeting' : `${shown.meetings.length} meetings`}{' '}
-              under the current filters
-              {hidden > 0 && `; ${hidden} more hidden by the filters (${allCount} in all)`}.
-            </p>
-            <ol className="mt-3 space-y-5">
-              {shown.meetings.map((entry) => (
-                <MeetingEvidence
-                  key={entry.meeting.id}
-                  entry={entry}
-                  onOpen={(kind, targetId) => openDetail({ kind, id: targetId })}
-                />
-              ))}
-            </ol>
-          </section>
-          <section aria-labelledby="topic-commitments-title">
-            <h3 id="topic-commitments-title" className="font-semibold">
-              Commitments tagged with this topic
-            </h3>
-            {shown.commitments.length === 0 ? (
-              <p className="mt-1 text-sm text-muted">No commitment is tagged with this topic.</p>
-            ) : (
-              <ul className="mt-2 space-y-1">
-                {shown.commitments.map((commitment) => (
-                  <li key={commitment.id}>
-                    <Button
-                      variant="link"
-                      onClick={() => openDetail({ kind: 'commitment', id: commitment.id })}
-                    >
-                      {commitment.title}
-                    </Button>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </section>
-        </div>
+        </EvidenceScope>
       ) : (
         <p>No topic with the id “{id}” is in the dataset.</p>
       )}
@@ -102,17 +114,18 @@ export function TopicDetail({ id }: TopicDetailProps) {
 
 type MeetingEvidenceProps = {
   entry: TopicMeetingEvidence;
-  onOpen: (kind: 'meeting' | 'source', id: string) => void;
+  /** The id of the heading that names the list item around it. */
+  headingId: string;
+  onOpenMeeting: (id: string) => void;
 };
 
-function MeetingEvidence({ entry, onOpen }: MeetingEvidenceProps) {
+function MeetingEvidence({ entry, headingId, onOpenMeeting }: MeetingEvidenceProps) {
   const { dataset } = useView();
-  const headingId = useId();
   const { meeting } = entry;
   const dialogue = dataset.index.dialogueById.get(meeting.dialogue);
   const round = meeting.round === null ? 'Unnumbered meeting' : `Round ${meeting.round}`;
   return (
-    <li aria-labelledby={headingId} className="rounded-lg border border-line p-3">
+    <>
       <h4 id={headingId} className="font-medium">
         <DataText>{dialogue?.shortName ?? meeting.dialogue}</DataText> · {round} ·{' '}
         {formatPartialDate(meeting.date.value, meeting.date.uncertain)}
@@ -123,22 +136,16 @@ function MeetingEvidence({ entry, onOpen }: MeetingEvidenceProps) {
       {entry.raised.map((raised) => (
         <div key={raised.readout} className="mt-3">
           <h5 className="text-sm font-semibold">{READOUT_LABELS[raised.readout]}</h5>
-          <div className="mt-1">
-            <EvidenceList
-              evidence={raised.evidence}
-              dataset={dataset}
-              onOpenSource={(sourceId) => onOpen('source', sourceId)}
-            />
-          </div>
+          <EvidenceList className="mt-1" evidence={raised.evidence} />
         </div>
       ))}
-      <Button className="mt-3" onClick={() => onOpen('meeting', meeting.id)}>
+      <Button className="mt-3" onClick={() => onOpenMeeting(meeting.id)}>
         Open the meeting
         <span className="sr-only">
           {' '}
           <DataText>{entry.label}</DataText>
         </span>
       </Button>
-    </li>
+    </>
   );
 }

@@ -15,6 +15,7 @@ import { TopicRoundHeatmap } from '@/features/topics/topic-round-heatmap';
 import { buildTopicFrequency, summarizeTopicFrequency } from '@/features/topics/topic-frequency';
 import { buildTopicRoundMatrix, summarizeTopicRounds } from '@/features/topics/topic-round-matrix';
 import { DataText } from '@/components/ui/data-text';
+import { PanelSection } from '@/components/ui/panel-section';
 
 const TopicFrequencyChart = lazy(() =>
   import('@/features/topics/topic-frequency-chart').then((m) => ({
@@ -67,10 +68,7 @@ export function TopicsSection() {
   const selectedRows = rows.filter((row) => filters.topics.includes(row.topicId));
 
   return (
-    <section aria-labelledby="topics-title" className="mt-12">
-      <h2 id="topics-title" className="text-xl font-semibold">
-        Topics
-      </h2>
+    <PanelSection name="topics" title="Topics">
       <p className="mt-1 max-w-3xl text-sm text-muted">
         How many meetings raised each topic. Colours and letters say whose readout raised it at a
         meeting: the US statement only, the Kazakh readout only, both, a joint statement (which
@@ -78,19 +76,15 @@ export function TopicsSection() {
       </p>
       <ResultCount shown={meetings.length} total={dataset.meetings.length} noun="meetings" />
       {meetings.length === 0 || rows.length === 0 ? (
-        <div className="mt-4">
-          <EmptyState
-            title={
-              meetings.length === 0
-                ? 'No meetings match these filters'
-                : 'No topics are recorded for these meetings'
-            }
-          >
-            <Button onClick={resetFilters} className="mt-2">
-              Reset filters
-            </Button>
-          </EmptyState>
-        </div>
+        <EmptyState
+          className="mt-4"
+          title={
+            meetings.length === 0
+              ? 'No meetings match these filters'
+              : 'No topics are recorded for these meetings'
+          }
+          onReset={resetFilters}
+        />
       ) : (
         <div className="mt-4 space-y-6">
           <ChartLegend
@@ -141,6 +135,6 @@ export function TopicsSection() {
           </ChartFrame>
         </div>
       )}
-    </section>
+    </PanelSection>
   );
 }

@@ -4,6 +4,7 @@ import { STATUS_RULE } from '@/domain/commitment-status';
 import { CommitmentDetail } from '@/features/commitments/commitment-detail';
 import { renderWithProviders } from '../../support/render';
 import { makeCommitmentsData } from './commitments-fixture';
+import { makeCommitment, makeDataset, makeEvent } from '../../support/fixtures';
 
 const param = (name: string) => new URLSearchParams(window.location.search).get(name);
 
@@ -177,5 +178,40 @@ describe('CommitmentDetail', () => {
     renderDetail('nope');
     const dialog = screen.getByRole('dialog', { name: 'Commitment not found' });
     expect(within(dialog).getByText(/No reform commitment with the id “nope”/)).toBeInTheDocument();
+  });
+
+  it('shows the first 20 of a history of 120 events, and 20 more on request', async () => {
+    const day = (i: number) => new Date(Date.UTC(2020, 0, 1 + i)).toISOString().slice(0, 10);
+    const events = Array.from({ length: 120 }, (_, i) =>
+      makeEvent({
+        id: `event-${i + 1}`,
+        type: 'criticised',
+        voice: 'independent',
+        date: { value: day(i), precision: 'day', uncertain: false },
+        text: `Finding number ${i + 1}.`,
+      }),
+    );
+    renderWithProviders(<CommitmentDetail id="long" />, {
+      dataset: makeDataset({ commitments: [makeCommitment({ id: 'long', events })] }),
+      url: '/?open=commitment:long',
+    });
+    const history = screen.getByRole('list', { name: 'Event history, oldest first' });
+    // The history's own items (anchored by their event id), not the quotes inside each event.
+    const items = () =>
+      within(history)
+        .getAllByRole('listitem')
+        .filter((item) => item.id.startsWith('event-'));
+    expect(items()).toHaveLength(20);
+    expect(within(history).getByText('Finding number 20.')).toBeInTheDocument();
+    expect(screen.queryByText('Finding number 21.')).not.toBeInTheDocument();
+    expect(screen.getByText('Showing 20 of 120 events')).toBeInTheDocument();
+
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Show 20 more events (100 not shown)' }),
+    );
+    expect(items()).toHaveLength(40);
+    expect(items()[20]).toHaveFocus();
+    expect(items()[20]).toHaveAttribute('id', 'event-event-21');
+    expect(items()[20]).toHaveTextContent('Finding number 21.');
   });
 });

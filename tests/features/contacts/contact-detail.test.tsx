@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { ContactDetail } from '@/features/contacts/contact-detail';
 import { renderWithProviders } from '../../support/render';
 import { makeReviewsDataset } from '../reviews/reviews-fixture';
+import { makeContact } from '../../support/fixtures';
 
 describe('ContactDetail', () => {
   it('shows the date, place, parties, summary and human-rights entries with whose word and quotes', async () => {
@@ -60,5 +61,26 @@ describe('ContactDetail', () => {
       url: '/?asof=2025-01-01&open=contact:c5-2025',
     });
     expect(screen.getByRole('dialog', { name: 'Contact not found' })).toBeInTheDocument();
+  });
+
+  it('shows ten of 120 human-rights entries, and ten more on request', async () => {
+    const humanRights = Array.from({ length: 120 }, (_, i) => ({
+      kind: 'call' as const,
+      text: `Call number ${i + 1}.`,
+      voice: 'independent' as const,
+      evidence: makeContact().humanRights[0]!.evidence,
+    }));
+    renderWithProviders(<ContactDetail id="c5-2025" />, {
+      dataset: makeReviewsDataset({ contacts: [makeContact({ humanRights })] }),
+      url: '/?open=contact:c5-2025',
+    });
+    const rights = within(screen.getByRole('group', { name: 'Human rights on the agenda' }));
+    expect(rights.getByText('Call number 10.')).toBeInTheDocument();
+    expect(rights.queryByText('Call number 11.')).not.toBeInTheDocument();
+    expect(rights.getByText('Showing 10 of 120 items')).toBeInTheDocument();
+    await userEvent.click(
+      rights.getByRole('button', { name: 'Show 10 more items (110 not shown)' }),
+    );
+    expect(rights.getByText('Call number 20.')).toBeInTheDocument();
   });
 });

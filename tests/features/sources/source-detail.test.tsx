@@ -4,6 +4,7 @@ import { SourceDetail } from '@/features/sources/source-detail';
 import { renderWithProviders } from '../../support/render';
 import { hostileSourceClient } from './hostile-source';
 import { makeSourcesDataset } from './sources-fixture';
+import { makeCommitment, makeDataset, makeEvent } from '../../support/fixtures';
 
 const openParam = () => new URLSearchParams(window.location.search).get('open');
 
@@ -97,5 +98,32 @@ describe('SourceDetail', () => {
     const drawer = within(screen.getByRole('dialog', { name: 'Source A' }));
     expect(drawer.queryByRole('link')).not.toBeInTheDocument();
     expect(drawer.getAllByText(/link refused/).length).toBeGreaterThan(0);
+  });
+
+  it('shows the first 20 records a source supports, and the first 20 facts of each', async () => {
+    const events = Array.from({ length: 120 }, (_, i) => makeEvent({ id: `long-${i + 1}` }));
+    const commitments = Array.from({ length: 30 }, (_, i) =>
+      makeCommitment({
+        id: `commitment-${i + 1}`,
+        title: `Reform number ${i + 1}`,
+        events: i === 0 ? events : [makeEvent({ id: `event-${i + 1}` })],
+      }),
+    );
+    renderWithProviders(<SourceDetail id="src-a" />, {
+      dataset: makeDataset({ commitments }),
+      url: '/?open=source:src-a',
+    });
+    const drawer = within(screen.getByRole('dialog', { name: 'Source A' }));
+    const records = () => drawer.getAllByRole('heading', { level: 4 });
+    expect(records()).toHaveLength(20);
+    expect(drawer.getByText(/^Showing 20 of \d+ records$/)).toBeInTheDocument();
+    expect(drawer.getByText('Showing 20 of 121 facts')).toBeInTheDocument();
+
+    await userEvent.click(
+      drawer.getByRole('button', { name: 'Show 20 more facts (101 not shown)' }),
+    );
+    expect(drawer.getByText('Showing 40 of 121 facts')).toBeInTheDocument();
+    await userEvent.click(drawer.getByRole('button', { name: /^Show \d+ more records/ }));
+    expect(records().length).toBeGreaterThan(20);
   });
 });

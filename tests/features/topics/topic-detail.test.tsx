@@ -2,7 +2,13 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { TopicDetail } from '@/features/topics/topic-detail';
 import { renderWithProviders } from '../../support/render';
-import { evidence, makeCommitment, makeDataset, makeMeeting } from '../../support/fixtures';
+import {
+  evidence,
+  makeCommitment,
+  makeDataset,
+  makeEvent,
+  makeMeeting,
+} from '../../support/fixtures';
 
 const dataset = makeDataset({
   meetings: [
@@ -86,5 +92,46 @@ describe('TopicDetail', () => {
     expect(screen.getByRole('dialog', { name: 'Unknown topic' })).toHaveTextContent(
       'No topic with the id “topic-x” is in the dataset.',
     );
+  });
+
+  it('shows ten of 120 commitments and 12 meetings that raised it, with more on request', async () => {
+    const many = makeDataset({
+      meetings: Array.from({ length: 12 }, (_, i) =>
+        makeMeeting({
+          id: `meeting-${i + 1}`,
+          round: i + 1,
+          topics: [{ topic: 'topic-a', raisedIn: 'us-statement', evidence: evidence() }],
+        }),
+      ),
+      commitments: Array.from({ length: 120 }, (_, i) =>
+        makeCommitment({
+          id: `commitment-${i + 1}`,
+          title: `Reform number ${i + 1}`,
+          events: [makeEvent({ id: `event-${i + 1}` })],
+        }),
+      ),
+    });
+    renderWithProviders(<TopicDetail id="topic-a" />, {
+      dataset: many,
+      url: '/?open=topic:topic-a',
+    });
+    const commitments = within(
+      screen.getByRole('region', { name: 'Commitments tagged with this topic' }),
+    );
+    expect(commitments.getAllByRole('listitem')).toHaveLength(10);
+    expect(commitments.getByText('Showing 10 of 120 commitments')).toBeInTheDocument();
+    await userEvent.click(
+      commitments.getByRole('button', { name: 'Show 10 more commitments (110 not shown)' }),
+    );
+    expect(commitments.getAllByRole('listitem')).toHaveLength(20);
+    expect(commitments.getAllByRole('listitem')[10]).toHaveFocus();
+
+    const meetings = within(screen.getByRole('region', { name: 'Meetings that raised it' }));
+    const meetingItems = () =>
+      meetings.getAllByRole('listitem').filter((item) => item.hasAttribute('aria-labelledby'));
+    expect(meetingItems()).toHaveLength(10);
+    expect(meetingItems()[0]).toHaveAccessibleName(/^A · Round \d+ · /);
+    await userEvent.click(meetings.getByRole('button', { name: 'Show 2 more meetings' }));
+    expect(meetingItems()).toHaveLength(12);
   });
 });

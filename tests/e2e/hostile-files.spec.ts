@@ -6,15 +6,21 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { HOSTILE_FILES, fitsTheCap } from '../fixtures/datasets/hostile-large-datasets';
 import { MARKER } from '../../src/boot/page-markers';
+import { traceMainThread, type LongestTask } from './main-thread-tasks';
 
-/** The budget of issue #21: nothing the data holds blocks the page for longer at a time. */
+/**
+ * The budget of issue #21: nothing the data holds blocks the page for longer at a time. Held on the
+ * task's CPU time, which a busy machine does not stretch (see main-thread-tasks.ts); the wall-clock
+ * time is printed beside it.
+ */
 const LONGEST_TASK_BOUND_MS = 200;
 const HEAP_BOUND_MB = 400;
 
 // The test's own work runs on the page's main thread too, and with a 20 MB dataset on screen it
-// made long tasks of its own: a trace's DOM snapshot (130–170 ms per action), an accessibility
+// made long tasks of its own: a Playwright trace's DOM snapshot (130–170 ms per action), an accessibility
 // snapshot of the whole page each time a web-first assertion found no element yet (270–590 ms),
-// a role query over 11,000 elements (200 ms). So no trace here, and the measured steps wait with
+// a role query over 11,000 elements (200 ms). So no Playwright trace here (Chromium's own trace of
+// its tasks, in main-thread-tasks.ts, adds next to none), and the measured steps wait with
 // CSS selectors on elements that are already there (see `shows`), not with role queries.
 test.use({ trace: 'off' });
 
@@ -22,24 +28,17 @@ const dir = mkdtempSync(join(tmpdir(), 'hostile-files-'));
 
 declare global {
   interface Window {
-    longestTaskMs: number;
     lastClickAt: number;
     firstInputDelayMs?: number;
   }
 }
 
 /**
- * Records the longest main-thread task of every page the test loads, from its first moment, when
- * the page last received a click, and how long the page's first input waited for the main thread
- * (Event Timing's input delay: the app's share of "how soon can the reader click").
+ * Records when the page last received a click, and how long the page's first input waited for the
+ * main thread (Event Timing's input delay: the app's share of "how soon can the reader click").
  */
-async function watchLongTasks(page: Page) {
+async function watchClicks(page: Page) {
   await page.addInitScript(() => {
-    window.longestTaskMs = 0;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries())
-        window.longestTaskMs = Math.max(window.longestTaskMs, entry.duration);
-    }).observe({ type: 'longtask', buffered: true });
     document.addEventListener('click', () => (window.lastClickAt = performance.now()), true);
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries() as PerformanceEventTiming[])
@@ -50,17 +49,15 @@ async function watchLongTasks(page: Page) {
 
 /**
  * Waits until the element matching the CSS `selector` holds `text` (checked once a frame, in the
- * page) and returns the time it was first seen, in the page's clock. With `measureFromHere`, the
- * longest task so far is forgotten at that moment, in the same call (one round trip fewer).
+ * page) and returns the time it was first seen, in the page's clock.
  */
-async function shows(page: Page, selector: string, text: string, measureFromHere = false) {
+async function shows(page: Page, selector: string, text: string) {
   const handle = await page.waitForFunction(
-    ({ selector, text, measureFromHere }) => {
+    ({ selector, text }) => {
       if (!document.querySelector(selector)?.textContent?.includes(text)) return false;
-      if (measureFromHere) window.longestTaskMs = 0;
       return performance.now();
     },
-    { selector, text, measureFromHere },
+    { selector, text },
     { polling: 'raf', timeout: 120_000 },
   );
   return (await handle.jsonValue()) as number;
@@ -69,13 +66,8 @@ async function shows(page: Page, selector: string, text: string, measureFromHere
 const INDICATOR = '[data-testid="dataset-indicator"]';
 const NO_BUSY_PANELS = () => !document.querySelector('[aria-busy="true"]');
 
-/** The longest task since the page loaded or since the last call, whichever is later. */
-const longestTask = (page: Page) =>
-  page.evaluate(() => {
-    const longest = window.longestTaskMs;
-    window.longestTaskMs = 0;
-    return Math.round(longest);
-  });
+/** "163 ms (wall-clock 410 ms)": the CPU time the budget holds, and what the reader waited. */
+const describeTask = ({ cpuMs, wallMs }: LongestTask) => `${cpuMs} ms (wall-clock ${wallMs} ms)`;
 
 async function heapMegabytes(page: Page) {
   const cdp = await page.context().newCDPSession(page);
@@ -95,10 +87,9 @@ for (const hostile of HOSTILE_FILES.filter((file) => file.refusedAt)) {
   }) => {
     const file = join(dir, `${hostile.name}.json`);
     writeFileSync(file, hostile.text());
-    await watchLongTasks(page);
     await page.goto('/');
     await expect(page.locator('#root')).toHaveAttribute(MARKER.appReady, '');
-    await longestTask(page);
+    const mainThread = await traceMainThread(page);
     await page.getByTestId('dataset-file-input').setInputFiles(file);
     const line = problems(page)
       .getByRole('listitem')
@@ -106,9 +97,9 @@ for (const hostile of HOSTILE_FILES.filter((file) => file.refusedAt)) {
       .filter({ hasText: messageIncludes });
     await expect(line).toBeVisible();
     await expect(indicator(page)).toContainText('Showing the bundled dataset');
-    const task = await longestTask(page);
-    console.log(`${hostile.name}: refused; longest task ${task} ms`);
-    expect(task).toBeLessThanOrEqual(LONGEST_TASK_BOUND_MS);
+    const task = await mainThread.stop();
+    console.log(`${hostile.name}: refused; longest task ${describeTask(task)}`);
+    expect(task.cpuMs).toBeLessThanOrEqual(LONGEST_TASK_BOUND_MS);
   });
 }
 
@@ -122,22 +113,23 @@ for (const hostile of HOSTILE_FILES.filter((file) => !file.refusedAt)) {
     const file = join(dir, `${hostile.name}.json`);
     writeFileSync(file, text);
     const meetingId = heaviestMeeting(text);
-    await watchLongTasks(page);
+    await watchClicks(page);
+    const mainThread = await traceMainThread(page);
     await page.goto('/');
     await expect(page.locator('#root')).toHaveAttribute(MARKER.appReady, '', { timeout: 15_000 });
 
-    const tasks: Record<string, number> = { start: await longestTask(page) };
+    const tasks: Record<string, LongestTask> = { start: await mainThread.next() };
     const yourFile = `your file “${hostile.name}.json”`;
     const started = Date.now();
     await page.getByTestId('dataset-file-input').setInputFiles(file);
     await shows(page, INDICATOR, yourFile);
     await page.waitForFunction(NO_BUSY_PANELS, null, { polling: 'raf', timeout: 120_000 });
     const openMs = Date.now() - started;
-    tasks.open = await longestTask(page);
+    tasks.open = await mainThread.next();
     await page.locator('input[type="search"]').fill('freedom');
     await page.waitForURL(/q=freedom/);
     await page.waitForFunction(NO_BUSY_PANELS, null, { polling: 'raf', timeout: 120_000 });
-    tasks.search = await longestTask(page);
+    tasks.search = await mainThread.next();
     const heapOpen = await heapMegabytes(page);
 
     const reloaded = Date.now();
@@ -145,30 +137,34 @@ for (const hostile of HOSTILE_FILES.filter((file) => !file.refusedAt)) {
     await shows(page, INDICATOR, yourFile);
     await page.locator('dialog[open]').waitFor({ timeout: 120_000 });
     const reloadMs = Date.now() - reloaded;
-    tasks.reload = await longestTask(page);
+    tasks.reload = await mainThread.next();
     await page.locator('dialog[open]').getByRole('button', { name: 'Close' }).click();
     await page.locator('#timeline-title').scrollIntoViewIfNeeded();
     await page.locator('dialog[open]').waitFor({ state: 'detached' });
-    tasks.timeline = await longestTask(page);
+    tasks.timeline = await mainThread.next();
     const heap = Math.max(heapOpen, await heapMegabytes(page));
 
-    // The kept file again, on a plain visit: how soon can the reader leave it?
+    // The kept file again, on a plain visit: how soon can the reader leave it? (Its loading counts.)
     await page.goto('/');
-    const shownAt = await shows(page, INDICATOR, yourFile, true);
+    const shownAt = await shows(page, INDICATOR, yourFile);
     await page
       .locator('section[aria-label="Dataset"] button', { hasText: 'Back to the bundled dataset' })
       .click();
     const clickMs = Math.round((await page.evaluate(() => window.lastClickAt)) - shownAt);
     const inputDelay = await page.waitForFunction(() => window.firstInputDelayMs);
     const inputDelayMs = Math.round((await inputDelay.jsonValue()) as number);
-    tasks.back = await longestTask(page);
+    tasks.back = await mainThread.stop();
     await shows(page, INDICATOR, 'Showing the bundled dataset');
 
     console.log(
-      `${hostile.name}: ${(text.length / 1e6).toFixed(1)} M characters; opened in ${openMs} ms, reloaded with the meeting open in ${reloadMs} ms; "Back to the bundled dataset" clicked ${clickMs} ms after the kept file showed (Playwright's own checks included), the click waited ${inputDelayMs} ms for the page; longest task ${JSON.stringify(tasks)} ms; heap ${Math.round(heap)} MB`,
+      `${hostile.name}: ${(text.length / 1e6).toFixed(1)} M characters; opened in ${openMs} ms, reloaded with the meeting open in ${reloadMs} ms; "Back to the bundled dataset" clicked ${clickMs} ms after the kept file showed (Playwright's own checks included), the click waited ${inputDelayMs} ms for the page; longest tasks: ${Object.entries(
+        tasks,
+      )
+        .map(([step, task]) => `${step} ${describeTask(task)}`)
+        .join(', ')}; heap ${Math.round(heap)} MB`,
     );
     for (const [step, task] of Object.entries(tasks))
-      expect(task, `longest task, ${step}`).toBeLessThanOrEqual(LONGEST_TASK_BOUND_MS);
+      expect(task.cpuMs, `longest task, ${step}`).toBeLessThanOrEqual(LONGEST_TASK_BOUND_MS);
     // With no task over the bound from the kept file's showing to the click, the button answers
     // within it at any moment; the click's own wait for the page says so directly.
     expect(inputDelayMs, 'the click on "Back to the bundled dataset" waited').toBeLessThanOrEqual(

@@ -13,7 +13,6 @@ const shared = useSharedPage(async (page) => {
 
 for (const width of [1280, 360, 320]) {
   test(`every export menu shows whole, not cut off at the edge of the page (${width} px)`, async () => {
-    test.slow();
     const { page } = shared;
     await page.setViewportSize({ width, height: 800 });
     const figures = page.locator('main figure').filter({

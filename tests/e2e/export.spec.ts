@@ -221,7 +221,7 @@ test('a topic label that is a spreadsheet formula arrives in the CSV as text', a
   const done = await guardPage(page);
   await page.goto('/');
   // The picker listens for files only once the app has started.
-  await expect(page.locator('#root')).toHaveAttribute(MARKER.appReady, '', { timeout: 15_000 });
+  await expect(page.locator('#root')).toHaveAttribute(MARKER.appReady, '');
   await page
     .getByTestId('dataset-file-input')
     .setInputFiles('tests/fixtures/datasets/hostile-valid.json');

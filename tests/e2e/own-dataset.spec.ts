@@ -26,7 +26,7 @@ async function ready(page: Page, url = '/') {
   await page.goto(url);
   await expect(page.getByRole('heading', { name: 'What the dataset holds' })).toBeVisible();
   // The prerendered page shows the heading before the app listens for files and drops.
-  await expect(page.locator('#root')).toHaveAttribute(MARKER.appReady, '', { timeout: 15_000 });
+  await expect(page.locator('#root')).toHaveAttribute(MARKER.appReady, '');
 }
 
 test('the corpus has at least 30 failure kinds, each with an expected message', () => {

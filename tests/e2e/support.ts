@@ -129,7 +129,7 @@ export const chooseTopic = (page: Page, label: string) => chooseOption(page, 'To
  * jump to a far element can land short of it.
  */
 export async function waitForLayout(page: Page): Promise<void> {
-  await expect(page.locator('#root')).toHaveAttribute(MARKER.appReady, '', { timeout: 15_000 });
+  await expect(page.locator('#root')).toHaveAttribute(MARKER.appReady, '');
   await expect(page.locator(rootWith(MARKER.deferredLayout))).toHaveCount(0);
 }
 

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
@@ -24,6 +25,10 @@ export default defineConfig({
     exclude: ['tests/e2e/**', 'node_modules/**'],
     // Whole-app component tests take 1–3 s on an idle 2-core machine; leave room for a busy one.
     testTimeout: 20_000,
+    // Vitest's default is one worker fewer than the cores: one worker on a 2-core machine. Many tests
+    // wait on a child process (the CLI scripts, Chromium), and beside another busy process two workers
+    // get about 1.3 cores' worth of time between them where one gets one core.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       {
         extends: true,

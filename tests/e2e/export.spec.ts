@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
 import { isolate } from '../../src/lib/isolate';
-import { guardPage, openTable, showChart, waitForLayout } from './support';
+import { guardPage, openTable, showChart, useSharedPage, waitForLayout } from './support';
 import { MARKER } from '../../src/boot/page-markers';
 import { HOSTILE } from '../fixtures/datasets/hostile-valid-dataset';
 
@@ -94,66 +94,73 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
-for (const chart of CHARTS) {
-  test(`${chart.title}: PNG, SVG and CSV downloads`, async ({ page }) => {
-    const done = await guardPage(page);
+// Each chart's downloads, one chart after another on one loaded page.
+test.describe('every chart downloads', () => {
+  let done: () => Promise<void>;
+  const shared = useSharedPage(async (page) => {
+    done = await guardPage(page);
     await page.goto('/');
-    const figure = page.getByRole('figure', { name: chart.title });
-    await showChart(page, figure);
-    const onScreen = await figure.locator(`[${MARKER.chartBody}] svg`).first().boundingBox();
-
-    const png = await download(page, figure, /^Download PNG$/);
-    expect(png.download.suggestedFilename()).toBe(`${chart.stem}.png`);
-    expect(png.body.subarray(0, 8)).toEqual(PNG_SIGNATURE);
-    expect(png.body.readUInt32BE(16)).toBeGreaterThanOrEqual(2 * (onScreen?.width ?? 0));
-    expect(png.body.readUInt32BE(20)).toBeGreaterThanOrEqual(2 * (onScreen?.height ?? 0));
-    const pixels = await inspectPng(page, png.body, chart.colour);
-    expect(pixels.series).toBeGreaterThan(50);
-    expect(pixels.titleInk).toBeGreaterThan(200);
-    await expect(figure.getByRole('status').filter({ hasText: 'Downloaded' })).toHaveText(
-      `Downloaded ${chart.stem}.png`,
-    );
-
-    const svg = await download(page, figure, /^Download SVG$/);
-    expect(svg.download.suggestedFilename()).toBe(`${chart.stem}.svg`);
-    const parsed = await page.evaluate((markup) => {
-      const doc = new DOMParser().parseFromString(markup, 'image/svg+xml');
-      return {
-        error: doc.querySelector('parsererror') !== null,
-        text: [...doc.querySelectorAll('text')].map((node) => node.textContent).join(' '),
-      };
-    }, svg.body.toString('utf8'));
-    expect(parsed.error).toBe(false);
-    expect(parsed.text).toContain(chart.title);
-    expect(parsed.text).toContain('All records (no filters)');
-    expect(parsed.text).toMatch(/Dialogue Tracker dataset v\d+\.\d+\.\d+/);
-    expect(parsed.text).toContain('View: http://127.0.0.1');
-
-    const csv = await download(page, figure, /^Download CSV$/);
-    expect(csv.download.suggestedFilename()).toBe(`${chart.stem}.csv`);
-    const text = csv.body.toString('utf8');
-    expect(text.startsWith('\uFEFF')).toBe(true);
-    const rows = parseCsv(text.slice(1));
-    await openTable(figure);
-    const tableRows = figure.locator('details table tbody tr');
-    expect(rows.length - 1).toBe(await tableRows.count());
-    // Each table row shows the CSV row's label (timeline rows start with an ISO date instead).
-    const labelled = rows
-      .slice(1)
-      .map((row, index) => ({ label: (row[0] ?? '').replace(/…$/, ''), index }))
-      .filter(({ label }) => !/^\d{4}/.test(label));
-    for (const { label, index } of labelled)
-      await expect(tableRows.nth(index)).toContainText(label);
-
-    const json = await download(page, figure, /^Download data \(JSON\)$/);
-    expect(json.download.suggestedFilename()).toBe(`${chart.stem}.json`);
-    expect(JSON.parse(json.body.toString('utf8'))).toMatchObject({
-      chart: chart.title,
-      filters: 'All records (no filters)',
-    });
-    await done();
   });
-}
+  for (const chart of CHARTS) {
+    test(`${chart.title}: PNG, SVG and CSV downloads`, async () => {
+      const { page } = shared;
+      const figure = page.getByRole('figure', { name: chart.title });
+      await showChart(page, figure);
+      const onScreen = await figure.locator(`[${MARKER.chartBody}] svg`).first().boundingBox();
+
+      const png = await download(page, figure, /^Download PNG$/);
+      expect(png.download.suggestedFilename()).toBe(`${chart.stem}.png`);
+      expect(png.body.subarray(0, 8)).toEqual(PNG_SIGNATURE);
+      expect(png.body.readUInt32BE(16)).toBeGreaterThanOrEqual(2 * (onScreen?.width ?? 0));
+      expect(png.body.readUInt32BE(20)).toBeGreaterThanOrEqual(2 * (onScreen?.height ?? 0));
+      const pixels = await inspectPng(page, png.body, chart.colour);
+      expect(pixels.series).toBeGreaterThan(50);
+      expect(pixels.titleInk).toBeGreaterThan(200);
+      await expect(figure.getByRole('status').filter({ hasText: 'Downloaded' })).toHaveText(
+        `Downloaded ${chart.stem}.png`,
+      );
+
+      const svg = await download(page, figure, /^Download SVG$/);
+      expect(svg.download.suggestedFilename()).toBe(`${chart.stem}.svg`);
+      const parsed = await page.evaluate((markup) => {
+        const doc = new DOMParser().parseFromString(markup, 'image/svg+xml');
+        return {
+          error: doc.querySelector('parsererror') !== null,
+          text: [...doc.querySelectorAll('text')].map((node) => node.textContent).join(' '),
+        };
+      }, svg.body.toString('utf8'));
+      expect(parsed.error).toBe(false);
+      expect(parsed.text).toContain(chart.title);
+      expect(parsed.text).toContain('All records (no filters)');
+      expect(parsed.text).toMatch(/Dialogue Tracker dataset v\d+\.\d+\.\d+/);
+      expect(parsed.text).toContain('View: http://127.0.0.1');
+
+      const csv = await download(page, figure, /^Download CSV$/);
+      expect(csv.download.suggestedFilename()).toBe(`${chart.stem}.csv`);
+      const text = csv.body.toString('utf8');
+      expect(text.startsWith('\uFEFF')).toBe(true);
+      const rows = parseCsv(text.slice(1));
+      await openTable(figure);
+      const tableRows = figure.locator('details table tbody tr');
+      expect(rows.length - 1).toBe(await tableRows.count());
+      // Each table row shows the CSV row's label (timeline rows start with an ISO date instead).
+      const labelled = rows
+        .slice(1)
+        .map((row, index) => ({ label: (row[0] ?? '').replace(/…$/, ''), index }))
+        .filter(({ label }) => !/^\d{4}/.test(label));
+      for (const { label, index } of labelled)
+        await expect(tableRows.nth(index)).toContainText(label);
+
+      const json = await download(page, figure, /^Download data \(JSON\)$/);
+      expect(json.download.suggestedFilename()).toBe(`${chart.stem}.json`);
+      expect(JSON.parse(json.body.toString('utf8'))).toMatchObject({
+        chart: chart.title,
+        filters: 'All records (no filters)',
+      });
+      await done();
+    });
+  }
+});
 
 test('an export under filters names them in the file and on the image', async ({ page }) => {
   const done = await guardPage(page);
@@ -216,7 +223,7 @@ test('a topic label that is a spreadsheet formula arrives in the CSV as text', a
   const done = await guardPage(page);
   await page.goto('/');
   // The picker listens for files only once the app has started.
-  await expect(page.locator('#root')).toHaveAttribute(MARKER.appReady, '', { timeout: 15_000 });
+  await expect(page.locator('#root')).toHaveAttribute(MARKER.appReady, '');
   await page
     .getByTestId('dataset-file-input')
     .setInputFiles('tests/fixtures/datasets/hostile-valid.json');

@@ -26,7 +26,7 @@ async function ready(page: Page, url = '/') {
   await page.goto(url);
   await expect(page.getByRole('heading', { name: 'What the dataset holds' })).toBeVisible();
   // The prerendered page shows the heading before the app listens for files and drops.
-  await expect(page.locator('#root')).toHaveAttribute(MARKER.appReady, '', { timeout: 15_000 });
+  await expect(page.locator('#root')).toHaveAttribute(MARKER.appReady, '');
 }
 
 test('the corpus has at least 30 failure kinds, each with an expected message', () => {
@@ -163,7 +163,14 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await ready(page);
     await openFile(page, `${BROKEN_DIR}/${corpus.find((name) => name.includes('javascript'))}`);
     await expect(problems(page)).toBeVisible();
-    expect(await axeViolations(page)).toEqual([]);
+    // What the refusal adds: the page behind is the bundled default view, scanned whole in
+    // accessibility.spec.ts in both colour schemes.
+    expect(
+      await axeViolations(
+        page,
+        '[data-testid="dataset-problems"], [data-testid="dataset-indicator"]',
+      ),
+    ).toEqual([]);
 
     await openFile(page, HOSTILE);
     await expect(indicator(page)).toContainText('your file');

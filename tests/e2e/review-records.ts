@@ -63,5 +63,5 @@ export const reviewsDataset: E2eReviewsDataset = {
 /** Opens `url` once the app is live. */
 export async function showReviewsData(page: Page, url = '/'): Promise<void> {
   await page.goto(url);
-  await expect(page.locator('#root')).toHaveAttribute(MARKER.appReady, '', { timeout: 15_000 });
+  await expect(page.locator('#root')).toHaveAttribute(MARKER.appReady, '');
 }

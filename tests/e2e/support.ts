@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import { MARKER, rootWith } from '../../src/boot/page-markers';
 
 export type E2eDataset = {
@@ -129,7 +129,7 @@ export const chooseTopic = (page: Page, label: string) => chooseOption(page, 'To
  * jump to a far element can land short of it.
  */
 export async function waitForLayout(page: Page): Promise<void> {
-  await expect(page.locator('#root')).toHaveAttribute(MARKER.appReady, '', { timeout: 15_000 });
+  await expect(page.locator('#root')).toHaveAttribute(MARKER.appReady, '');
   await expect(page.locator(rootWith(MARKER.deferredLayout))).toHaveCount(0);
 }
 
@@ -190,4 +190,43 @@ export async function drawAllCharts(
     if (withTables) await expect(figure.locator('details table')).toBeAttached();
   }
   await page.evaluate(() => window.scrollTo(0, 0));
+}
+
+/**
+ * One page shared by the tests of a `describe` that look at the same loaded page in turn
+ * (another colour scheme, another width): each would otherwise load the page and draw its charts
+ * again, 5–20 s on a busy 2-core machine. `beforeAll` opens it with the project's context options
+ * and runs `prepare` on it (with three times the usual time); the tests then read `shared.page`.
+ */
+export function useSharedPage(prepare: (page: Page) => Promise<void>): { readonly page: Page } {
+  let page: Page | undefined;
+  // In order in one worker; unlike 'serial', a failure does not skip the tests after it (the next
+  // worker opens the page again).
+  test.describe.configure({ mode: 'default' });
+
+  test.beforeAll(async ({ browser }: { browser: Browser }, testInfo) => {
+    test.setTimeout(testInfo.timeout * 3);
+    const { baseURL, serviceWorkers, viewport, userAgent, deviceScaleFactor } =
+      testInfo.project.use;
+    const context = await browser.newContext({
+      baseURL,
+      serviceWorkers,
+      viewport,
+      userAgent,
+      deviceScaleFactor,
+    });
+    page = await context.newPage();
+    await prepare(page);
+  });
+
+  test.afterAll(async () => {
+    await page?.context().close();
+  });
+
+  return {
+    get page() {
+      if (!page) throw new Error('the shared page is opened in beforeAll');
+      return page;
+    },
+  };
 }

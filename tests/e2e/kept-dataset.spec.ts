@@ -12,7 +12,7 @@ const unreadable = (page: Page) => page.getByTestId('kept-file-unreadable');
 
 async function ready(page: Page) {
   await expect(page.getByRole('heading', { name: 'What the dataset holds' })).toBeVisible();
-  await expect(page.locator('#root')).toHaveAttribute(MARKER.appReady, '', { timeout: 15_000 });
+  await expect(page.locator('#root')).toHaveAttribute(MARKER.appReady, '');
 }
 
 /** Writes `junk` where the app keeps a dataset (as DevTools or a rogue script could) and sets the flag. */

@@ -34,7 +34,7 @@ test('after the first visit the dashboard opens and works offline', async ({ pag
   );
   const overview = page.getByRole('region', { name: 'What the dataset holds' });
   await expect(overview.getByText(`version ${dataset.meta.version}`)).toBeVisible();
-  await expect(page.locator('#root')).toHaveAttribute(MARKER.appReady, '', { timeout: 15_000 });
+  await expect(page.locator('#root')).toHaveAttribute(MARKER.appReady, '');
   // The lazy chart chunks come from the cache too, also for a chart far down the page.
   const farChart = page.getByRole('figure', { name: 'Commitments by status' });
   await showChart(page, farChart);
@@ -76,7 +76,7 @@ test('a new version waits until the user chooses Reload, then takes over', async
     page.waitForEvent('framenavigated'),
     prompt.getByRole('button', { name: 'Reload' }).click(),
   ]);
-  await expect(page.locator('#root')).toHaveAttribute(MARKER.appReady, '', { timeout: 15_000 });
+  await expect(page.locator('#root')).toHaveAttribute(MARKER.appReady, '');
   expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toMatch(
     /\/sw\.js\?version=2$/,
   );

@@ -98,7 +98,7 @@ test('the app hydrates the prerendered page without a mismatch, and the filters 
   await page.goto('/');
   expect(await firstState()).toEqual({ main: 'visible', note: 'none' });
   await expectDefaultView(page);
-  await expect(page.locator('#root')).toHaveAttribute(MARKER.appReady, '', { timeout: 15_000 });
+  await expect(page.locator('#root')).toHaveAttribute(MARKER.appReady, '');
   // Hydrated, not re-rendered: the heading is still the node the HTML created.
   await expect(page.locator('h1[data-test-prerendered-node]')).toHaveCount(1);
   await expect(page.locator(`[${MARKER.prerenderDisabled}]`)).toHaveCount(0);
@@ -164,7 +164,7 @@ test('a deep link renders its filtered view afresh, without hydrating the defaul
     timeline.getByRole('list', { name: 'Meetings in date order' }).getByRole('listitem'),
   ).toHaveCount(matching.length);
   await expect(page.getByText(`Showing: Topic: ${topicLabel(topic)}`)).toBeVisible();
-  await expect(page.locator('#root')).toHaveAttribute(MARKER.appReady, '', { timeout: 15_000 });
+  await expect(page.locator('#root')).toHaveAttribute(MARKER.appReady, '');
   await expect(page.locator('h1[data-test-prerendered-node]')).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Topic', exact: true })).toBeEnabled();
   await expect(page.locator('main')).toBeVisible();
@@ -203,7 +203,7 @@ test('a browser that keeps a dataset of its own does not hydrate the bundled pag
   const firstState = await recordFirstState(page);
   await page.goto('/');
   expect(await firstState()).toMatchObject({ main: 'hidden' });
-  await expect(page.locator('#root')).toHaveAttribute(MARKER.appReady, '', { timeout: 15_000 });
+  await expect(page.locator('#root')).toHaveAttribute(MARKER.appReady, '');
   await expectDefaultView(page);
   await expect(page.locator('h1[data-test-prerendered-node]')).toHaveCount(0);
   expect(errors).toEqual([]);
@@ -215,7 +215,7 @@ test('the first view loads nothing render-blocking but the one stylesheet, and n
 }) => {
   const errors = watchConsole(page);
   await page.goto('/');
-  await expect(page.locator('#root')).toHaveAttribute(MARKER.appReady, '', { timeout: 15_000 });
+  await expect(page.locator('#root')).toHaveAttribute(MARKER.appReady, '');
   const head = await page.evaluate(() => ({
     stylesheets: [...document.querySelectorAll('link[rel="stylesheet"]')].length,
     styleElements: document.querySelectorAll('style').length,

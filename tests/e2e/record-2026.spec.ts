@@ -43,7 +43,7 @@ test('the December 2025 law against LGBT "propaganda" reads as a reversal of the
 }) => {
   await page.clock.setFixedTime(TODAY);
   await page.goto('/');
-  await expect(page.locator('#root')).toHaveAttribute(MARKER.appReady, '', { timeout: 15_000 });
+  await expect(page.locator('#root')).toHaveAttribute(MARKER.appReady, '');
   const table = page
     .getByRole('region', { name: 'Reform commitments' })
     .getByRole('table', { name: /^Reform commitments/ });

@@ -1,6 +1,5 @@
-import { Children, useRef, type ReactNode } from 'react';
+import { Children, lazy, Suspense, useRef, type ReactNode } from 'react';
 import { PanelBoundary } from '@/app/panel-boundary';
-import { DetailHost } from '@/app/detail-host';
 import { ExportProvider } from '@/app/export-provider';
 import { FilterBar } from '@/features/filter-bar/filter-bar';
 import { DatasetOverview } from '@/features/overview/dataset-overview';
@@ -15,6 +14,7 @@ import { ChangelogSection } from '@/features/changelog/changelog-section';
 import { ContactsSection } from '@/features/contacts/contacts-section';
 import { ReviewsSection } from '@/features/reviews/reviews-section';
 import { usePanelsUpdating } from '@/view/view-context';
+import { useDetail } from '@/view/use-detail';
 import { usePanelsDrawn } from '@/view/use-shown-dataset';
 import { LoadingState } from '@/components/states/loading-state';
 import { MARKER } from '@/boot/page-markers';
@@ -63,9 +63,25 @@ export function Dashboard() {
         </PanelBoundary>
       </PanelsArea>
       <PanelBoundary name="detail">
-        <DetailHost />
+        <DetailSlot />
       </PanelBoundary>
     </ExportProvider>
+  );
+}
+
+// The details (meeting, commitment, source…) are code the first view never runs: their chunk is
+// fetched when a detail is first opened (precached by the service worker for offline use).
+const DetailHost = lazy(() =>
+  import('@/app/detail-host').then((module) => ({ default: module.DetailHost })),
+);
+
+function DetailSlot() {
+  const { detail } = useDetail();
+  if (!detail) return null;
+  return (
+    <Suspense fallback={null}>
+      <DetailHost />
+    </Suspense>
   );
 }
 

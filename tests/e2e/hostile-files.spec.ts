@@ -163,7 +163,9 @@ for (const hostile of HOSTILE_FILES.filter((file) => !file.refusedAt)) {
         .map(([step, task]) => `${step} ${describeTask(task)}`)
         .join(', ')}; heap ${Math.round(heap)} MB`,
     );
-    for (const [step, task] of Object.entries(tasks))
+    // The page's own start, before any file is opened, is printed for comparison but not held
+    // here: it holds no data from the file, and the bench's TBT budget covers it.
+    for (const [step, task] of Object.entries(tasks).filter(([step]) => step !== 'start'))
       expect(task.cpuMs, `longest task, ${step}`).toBeLessThanOrEqual(LONGEST_TASK_BOUND_MS);
     // With no task over the bound from the kept file's showing to the click, the button answers
     // within it at any moment; the click's own wait for the page says so directly.

@@ -9,6 +9,10 @@ import type { ChangeEvent, StatusChange } from '@/features/changes/changes-windo
 
 const EVENT: CountNoun = { one: 'event', other: 'events' };
 const STATUS_CHANGE: CountNoun = { one: 'status change', other: 'status changes' };
+// First pages larger than the record's longest lists (31 events between two rounds, 18
+// commitments), so a real comparison is shown whole and only a hostile file is paged.
+const EVENTS_SHOWN = 50;
+const STATUS_CHANGES_SHOWN = 25;
 
 export type ChangesCommitmentsProps = {
   events: readonly ChangeEvent[];
@@ -27,6 +31,7 @@ export function ChangesCommitments({
       <DetailBlock title={`What happened between the rounds (${events.length})`} className="mt-6">
         <DetailList
           items={events}
+          pageSize={EVENTS_SHOWN}
           noun={EVENT}
           emptyText="No commitment event is dated between the rounds."
           ordered
@@ -63,6 +68,7 @@ export function ChangesCommitments({
       <DetailBlock title={`Statuses that changed (${statusChanges.length})`} className="mt-6">
         <DetailList
           items={statusChanges}
+          pageSize={STATUS_CHANGES_SHOWN}
           noun={STATUS_CHANGE}
           emptyText="No commitment moved to another status."
           itemKey={(change) => change.commitmentId}

@@ -3,7 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { ChangesDetail } from '@/features/changes/changes-detail';
 import { pinToday } from '../../support/pin-today';
 import { renderWithProviders } from '../../support/render';
-import { makeChangesData, meetingsWithR4Agreed } from './changes-fixture';
+import { makeCommitment, makeEvent } from '../../support/fixtures';
+import { changesCommitments, makeChangesData, meetingsWithR4Agreed } from './changes-fixture';
 
 const dataset = makeChangesData();
 
@@ -62,6 +63,44 @@ describe('ChangesDetail', () => {
     expect(screen.getByRole('group', { name: 'Statuses that changed (1)' })).toHaveTextContent(
       'Beta code: No evidence → to In force',
     );
+  });
+
+  // One commitment with `count` events between rounds 2 and 3 (beside the fixture's own three).
+  const withEventsBetween = (count: number) =>
+    makeChangesData({
+      commitments: [
+        ...changesCommitments,
+        makeCommitment({
+          id: 'gamma',
+          title: 'Gamma law',
+          discussedAt: [],
+          events: Array.from({ length: count }, (_, index) =>
+            makeEvent({
+              id: `gamma-${index + 1}`,
+              date: { value: '2023-06-01', precision: 'day', uncertain: false },
+              text: `Gamma step ${index + 1}.`,
+            }),
+          ),
+        }),
+      ],
+    });
+  const gammaSteps = () =>
+    within(screen.getByRole('list', { name: 'Commitment events, oldest first' })).queryAllByText(
+      /^Gamma step \d+\.$/,
+    );
+
+  it('shows the events between two rounds whole when there are as many as in the record (31)', () => {
+    renderChanges('r3', withEventsBetween(31));
+    expect(gammaSteps()).toHaveLength(31);
+    expect(screen.queryByRole('button', { name: /more events/ })).not.toBeInTheDocument();
+  });
+
+  it('pages a far longer list of events between two rounds, the rest on request', async () => {
+    renderChanges('r3', withEventsBetween(120));
+    expect(screen.getByText('Showing 50 of 123 events')).toBeInTheDocument();
+    expect(gammaSteps().length).toBeLessThanOrEqual(50);
+    await userEvent.click(screen.getByRole('button', { name: 'Show all 123 events' }));
+    expect(gammaSteps()).toHaveLength(120);
   });
 
   it('says the first round has no previous round, and still shows what it agreed', async () => {

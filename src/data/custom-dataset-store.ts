@@ -40,10 +40,14 @@ export async function readStoredDataset(): Promise<StoredDatasetCheck> {
 }
 
 /** Keeps the dataset for the next visit; resolves false when the browser refuses to store it. */
-export async function storeDataset(dataset: StoredDataset): Promise<boolean> {
+export async function storeDataset({
+  fileName,
+  content,
+  savedAt,
+}: StoredDataset & { content: Blob }): Promise<boolean> {
   if (typeof indexedDB === 'undefined') return false;
   try {
-    await set(KEY, dataset, datasetStore);
+    await set(KEY, { fileName, file: content, savedAt }, datasetStore);
   } catch {
     return false;
   }

@@ -6,7 +6,6 @@ import { MAX_DATASET_BYTES } from '@/data/dataset-limits';
 import { readTrustedBundledDataset } from '@/data/trusted-bundled-dataset';
 import { validateDatasetText } from '@/data/validate-in-worker';
 import type { JsonFileInput } from '@/data/read-json-file';
-import { decodeUtf8InSlices } from '@/lib/yield-to-page';
 
 /** Where the bundled dataset is served from; `index.html` preloads the same URL. */
 export const BUNDLED_DATASET_URL = `${import.meta.env.BASE_URL}data/dialogue-dataset.json`;
@@ -67,12 +66,11 @@ async function loadBundled(fetcher: typeof fetch): Promise<LoadedDataset> {
 async function loadKept(fetcher: typeof fetch, readStore: boolean): Promise<LoadedDataset> {
   const stored = readStore ? await readStoredDataset() : { kind: 'none' as const };
   if (stored.kind === 'none') return loadBundled(fetcher);
-  if (stored.kind === 'unreadable') {
-    const bundled = await loadBundled(fetcher);
-    return { ...bundled, origin: { kind: 'bundled', unreadableStored: { reason: stored.reason } } };
-  }
-  const { fileName, text, savedAt } = stored.dataset;
-  const result = await validateDatasetText(text);
+  if (stored.kind === 'unreadable') return bundledInstead(fetcher, stored.reason);
+  const input = await readContent(stored.dataset.content);
+  if (typeof input === 'object' && 'reason' in input) return bundledInstead(fetcher, input.reason);
+  const { fileName, savedAt } = stored.dataset;
+  const result = await validateDatasetText(input);
   if (result.ok) {
     const origin = { kind: 'custom', fileName, openedAt: savedAt, persisted: true } as const;
     return indexDataset(result.dataset, origin, result.searchText);
@@ -82,6 +80,22 @@ async function loadKept(fetcher: typeof fetch, readStore: boolean): Promise<Load
     ...bundled,
     origin: { kind: 'bundled', rejectedStored: { fileName, problems: result.problems } },
   };
+}
+
+async function bundledInstead(fetcher: typeof fetch, reason: string): Promise<LoadedDataset> {
+  const bundled = await loadBundled(fetcher);
+  return { ...bundled, origin: { kind: 'bundled', unreadableStored: { reason } } };
+}
+
+/** The kept bytes, read off the main thread (or the text of an older record), or why they cannot be. */
+async function readContent(content: Blob | string): Promise<JsonFileInput | { reason: string }> {
+  if (typeof content === 'string') return content;
+  try {
+    return await content.arrayBuffer();
+  } catch (error) {
+    const why = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    return { reason: `the browser could not read its file (${why})` };
+  }
 }
 
 /** Files over the size cap are refused before they are read, so a huge file cannot freeze the tab. */
@@ -102,11 +116,10 @@ async function loadFile(
   }
   onStage('checking');
   const { dataset, searchText } = await validateFile(bytes, file.size);
-  // Valid, hence UTF-8: the decoder only drops a byte-order mark.
-  const text = await decodeUtf8InSlices(bytes);
   onStage('keeping');
   const openedAt = new Date().toISOString();
-  const persisted = await storeDataset({ fileName: file.name, text, savedAt: openedAt });
+  const content = new Blob([bytes], { type: 'application/json' });
+  const persisted = await storeDataset({ fileName: file.name, content, savedAt: openedAt });
   onStage('showing');
   const origin = { kind: 'custom', fileName: file.name, openedAt, persisted } as const;
   return indexDataset(dataset, origin, searchText);

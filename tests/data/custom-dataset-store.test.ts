@@ -11,7 +11,8 @@ describe('custom dataset store without IndexedDB', () => {
   afterEach(() => localStorage.clear());
 
   it('says it could not keep the dataset, and does not claim to hold one', async () => {
-    expect(await storeDataset({ fileName: 'a.json', text: '{}', savedAt: 'now' })).toBe(false);
+    const content = new Blob(['{}']);
+    expect(await storeDataset({ fileName: 'a.json', content, savedAt: 'now' })).toBe(false);
     expect(hasStoredCustomDataset()).toBe(false);
     expect(await readStoredDataset()).toEqual({ kind: 'none' });
   });

@@ -29,12 +29,21 @@ afterEach(() => {
   vi.mocked(store.removeStoredDataset).mockClear();
 });
 
-function keep(text: string) {
+/** Keeps `text` as the app keeps a file (its bytes), or as a record from before did (`older`). */
+function keep(text: string, { older = false } = {}) {
   vi.mocked(flag.hasStoredCustomDataset).mockReturnValue(true);
+  const content = older ? text : new Blob([text]);
   vi.mocked(store.readStoredDataset).mockResolvedValue({
     kind: 'kept',
-    dataset: { fileName: 'mine.json', text, savedAt: '2026-11-20T08:00:00.000Z' },
+    dataset: { fileName: 'mine.json', content, savedAt: '2026-11-20T08:00:00.000Z' },
   });
+}
+
+/** The bytes of the Blob the app asked the store to keep. */
+async function keptBytes() {
+  const [kept] = vi.mocked(store.storeDataset).mock.calls.at(-1)!;
+  expect(kept.content).toBeInstanceOf(Blob);
+  return new Uint8Array(await kept.content.arrayBuffer());
 }
 
 function fakeFile(content: string | Uint8Array, size?: number) {
@@ -66,6 +75,27 @@ describe('loadDataset of the kept dataset (what the page opens with)', () => {
       persisted: true,
     });
     expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it('still opens a dataset kept as text, as the app kept files before it kept their bytes', async () => {
+    keep(JSON.stringify(own), { older: true });
+    expect((await loadDataset({ kind: 'kept' })).meta.title).toBe('My own dataset');
+  });
+
+  it('shows the bundled dataset, saying why, when the browser cannot read the kept file', async () => {
+    keep('');
+    const unreadable = new Blob(['{}']);
+    unreadable.arrayBuffer = () => Promise.reject(new DOMException('gone', 'NotReadableError'));
+    vi.mocked(store.readStoredDataset).mockResolvedValue({
+      kind: 'kept',
+      dataset: { fileName: 'mine.json', content: unreadable, savedAt: 'now' },
+    });
+    const loaded = await loadDataset({ kind: 'kept' });
+    expect(loaded.meta.title).toBe('Fixture dataset');
+    expect(loaded.origin).toEqual({
+      kind: 'bundled',
+      unreadableStored: { reason: 'the browser could not read its file (NotReadableError: gone)' },
+    });
   });
 
   it('falls back to the bundled dataset, with the reasons, when the kept one no longer validates', async () => {
@@ -113,14 +143,15 @@ describe('loadDataset of the bundled dataset', () => {
 });
 
 describe('loadDataset of a file the user opens', () => {
-  it('returns the dataset and keeps its exact text in this browser', async () => {
+  it('returns the dataset and keeps its exact bytes in this browser', async () => {
     const text = JSON.stringify(own);
     const loaded = await loadDataset({ kind: 'file', file: fakeFile(text) });
     expect(loaded.meta.title).toBe('My own dataset');
     expect(loaded.origin).toMatchObject({ kind: 'custom', fileName: 'mine.json', persisted: true });
     expect(store.storeDataset).toHaveBeenCalledWith(
-      expect.objectContaining({ fileName: 'mine.json', text }),
+      expect.objectContaining({ fileName: 'mine.json' }),
     );
+    expect(await keptBytes()).toEqual(new TextEncoder().encode(text));
   });
 
   it('says so when the browser would not keep it', async () => {
@@ -158,11 +189,15 @@ describe('loadDataset of a file the user opens', () => {
     expect(store.storeDataset).not.toHaveBeenCalled();
   });
 
-  it('stores the text of a valid file it read as bytes, without its byte-order mark', async () => {
+  it('keeps a valid file byte for byte, its byte-order mark included, and opens it again', async () => {
     const text = JSON.stringify(own);
     const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]);
     await loadDataset({ kind: 'file', file: fakeFile(withBom) });
-    expect(store.storeDataset).toHaveBeenCalledWith(expect.objectContaining({ text }));
+    expect(await keptBytes()).toEqual(withBom);
+    const [kept] = vi.mocked(store.storeDataset).mock.calls.at(-1)!;
+    vi.mocked(flag.hasStoredCustomDataset).mockReturnValue(true);
+    vi.mocked(store.readStoredDataset).mockResolvedValue({ kind: 'kept', dataset: kept });
+    expect((await loadDataset({ kind: 'kept' })).meta.title).toBe('My own dataset');
   });
 
   it('lists path-precise problems of an invalid dataset', async () => {

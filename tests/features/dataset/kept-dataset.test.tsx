@@ -70,7 +70,11 @@ describe('another tab', () => {
     // No flag here yet: localStorage reaches other tabs later than the channel's message can.
     vi.mocked(store.readStoredDataset).mockResolvedValue({
       kind: 'kept',
-      dataset: { fileName: 'theirs.json', text: JSON.stringify(own), savedAt: '2026-12-01' },
+      dataset: {
+        fileName: 'theirs.json',
+        content: new Blob([JSON.stringify(own)]),
+        savedAt: '2026-12-01',
+      },
     });
     otherTab.postMessage('changed');
     await waitFor(() => expect(indicator()).toHaveTextContent('your file “theirs.json”'));

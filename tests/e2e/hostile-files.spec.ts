@@ -11,14 +11,15 @@ import { traceMainThread, type LongestTask } from './main-thread-tasks';
 /** The budget of issue #21: nothing the data holds blocks the page for longer at a time. */
 const LONGEST_TASK_BUDGET_MS = 200;
 /**
- * What the test holds, on each task's CPU time (see main-thread-tasks.ts): twice the budget. On this
- * 2-vCPU VM, quiet, every step of every file measures 140 ms or less; with one core kept busy and
- * the other Playwright worker running, CPU time itself stretches (the cores share their caches and
- * execution units), up to 309 ms for a refused file that takes 137 ms on a quiet machine. A regression
- * like those of the issue (seconds) still fails at once; the budget itself is shown by the printed
- * figures on a quiet machine (docs/hostile-files.md).
+ * What the test holds, on each task's CPU time (see main-thread-tasks.ts). `npm run
+ * bench:hostile-files` holds the budget itself: one worker, meant for a quiet machine, where every
+ * step of every file measured 165 ms or less on this 2-vCPU VM (three runs, 7 December 2026). In `npm test`, on machines that may
+ * be busy, twice the budget: with one core kept busy and the other Playwright worker running, CPU
+ * time itself stretches 1.6–2.3× (the cores share their caches and execution units). A regression
+ * like those of the issue (seconds) fails either way.
  */
-const LONGEST_TASK_HELD_MS = 2 * LONGEST_TASK_BUDGET_MS;
+const LONGEST_TASK_HELD_MS =
+  process.env.HOSTILE_FILES_BUDGET === '1' ? LONGEST_TASK_BUDGET_MS : 2 * LONGEST_TASK_BUDGET_MS;
 const HEAP_BOUND_MB = 400;
 
 // The test's own work runs on the page's main thread too, and with a 20 MB dataset on screen it
@@ -96,14 +97,22 @@ for (const hostile of HOSTILE_FILES.filter((file) => file.refusedAt)) {
     await expect(page.locator('#root')).toHaveAttribute(MARKER.appReady, '');
     const mainThread = await traceMainThread(page);
     await page.getByTestId('dataset-file-input').setInputFiles(file);
+    await page.waitForFunction(
+      (path) =>
+        [...document.querySelectorAll('[role="alert"] li code')].some((code) =>
+          code.textContent?.includes(path),
+        ),
+      path,
+      { polling: 'raf' },
+    );
+    const task = await mainThread.stop();
+    console.log(`${hostile.name}: refused; longest task ${describeTask(task)}`);
     const line = problems(page)
       .getByRole('listitem')
       .filter({ has: page.locator('code', { hasText: path }) })
       .filter({ hasText: messageIncludes });
     await expect(line).toBeVisible();
     await expect(indicator(page)).toContainText('Showing the bundled dataset');
-    const task = await mainThread.stop();
-    console.log(`${hostile.name}: refused; longest task ${describeTask(task)}`);
     expect(task.cpuMs).toBeLessThanOrEqual(LONGEST_TASK_HELD_MS);
   });
 }

@@ -8,7 +8,7 @@ export type StoredDataset = {
   /**
    * The file's bytes exactly as opened, so a reload validates the same bytes. A Blob, which the
    * browser stores and reads back off the page's main thread (a 20 MB string took 150 ms of it to
-   * store); records kept before 8 December 2026 hold the text (`text`) instead.
+   * store); records kept by earlier versions hold the text (`text`) instead.
    */
   content: Blob | string;
   /** ISO timestamp of when it was opened. */

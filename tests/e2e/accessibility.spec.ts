@@ -282,3 +282,21 @@ test('axe finds no violations on the error panel of a malformed dataset', async 
   ).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
 });
+
+// The scans above pass only if axe really looks: a planted violation is found, where it is.
+test('the scan finds violations planted in the page, inside the part it scans only', async ({
+  page,
+}) => {
+  await openLive(page, '/');
+  await page.locator(FILTER_BAR).evaluate((bar) => {
+    const faint = Object.assign(document.createElement('span'), { textContent: 'faint' });
+    faint.style.color = '#eee'; // the CSP refuses style attributes, not the CSSOM
+    bar.append(document.createElement('button'), faint);
+  });
+  const found = await axeViolations(page, FILTER_BAR);
+  expect(found).toEqual([
+    expect.stringMatching(/^button-name: 1 nodes/),
+    expect.stringMatching(/^color-contrast: 1 nodes/),
+  ]);
+  expect(await axeViolations(page, panel('timeline-title'))).toEqual([]);
+});

@@ -1,8 +1,21 @@
-import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { expect, type Page } from '@playwright/test';
+import type { AxeResults, RunOptions } from 'axe-core';
 import { MARKER, rootWith } from '../../src/boot/page-markers';
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+// axe-core itself, run in the page, rather than @axe-core/playwright's AxeBuilder: the app has no
+// frames, which is what AxeBuilder adds (a partial run per frame, then a merge in a second page),
+// and on the latest developments shown whole (3,800 elements) that took 12.6 s against 2.7 s for
+// `axe.run` with the same rules, on a quiet machine.
+const AXE_SOURCE = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+
+type AxeWindow = { axe?: { run(context: unknown, options: RunOptions): Promise<AxeResults> } };
 
 /**
  * The WCAG 2.2 AA violations axe finds on the page (or only inside `include`, a CSS selector), one
@@ -18,12 +31,24 @@ export async function axeViolations(page: Page, include?: string): Promise<strin
     for (const section of sections) section.style.contentVisibility = 'visible';
   });
   try {
-    const builder = new AxeBuilder({ page }).withTags(WCAG_22_AA);
-    const results = await (include ? builder.include(include) : builder).analyze();
-    return results.violations.map(
-      (violation) =>
-        `${violation.id}: ${violation.nodes.length} nodes, e.g. ${violation.nodes[0]?.target.join(' ')}`,
+    // Evaluated by DevTools, so the page's CSP (no eval) does not apply; once per document.
+    if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+    const violations = await page.evaluate(
+      async ({ include, tags }) => {
+        const { axe } = window as AxeWindow;
+        const results = await axe!.run(include ?? document, {
+          runOnly: { type: 'tag', values: tags },
+          resultTypes: ['violations'],
+        });
+        return results.violations.map((v) => ({
+          id: v.id,
+          count: v.nodes.length,
+          first: v.nodes[0]?.target.join(' '),
+        }));
+      },
+      { include, tags: WCAG_22_AA },
     );
+    return violations.map(({ id, count, first }) => `${id}: ${count} nodes, e.g. ${first}`);
   } finally {
     await panels.evaluateAll((sections: HTMLElement[]) => {
       for (const section of sections) section.style.removeProperty('content-visibility');

@@ -51,6 +51,7 @@ for (let start = 0; start < corpus.length; start += PART_SIZE) {
     for (const name of part) {
       const want = expected[name] ?? { path: '', messageIncludes: '' };
       await openFile(page, `${BROKEN_DIR}/${name}`);
+      await refusalShown(page, name);
       const panel = problems(page);
       await expect(panel.getByRole('heading')).toHaveText(`“${name}” was not opened`);
       const line = panel
@@ -69,6 +70,22 @@ for (let start = 0; start < corpus.length; start += PART_SIZE) {
     await expect(page).toHaveURL(/topic=/);
     await done();
   });
+}
+
+/**
+ * Waits, checking once a frame, until the problems panel names `fileName`: the web-first
+ * assertions after it then pass at their first try, instead of each file waiting out their
+ * back-off (100, 250, 500 ms…) for a refusal that takes a few tens of milliseconds.
+ */
+async function refusalShown(page: Page, fileName: string) {
+  await page.waitForFunction(
+    (fileName) =>
+      document
+        .querySelector('[data-testid="dataset-problems"]')
+        ?.textContent?.includes(`“${fileName}” was not opened`),
+    fileName,
+    { polling: 'raf' },
+  );
 }
 
 function escape(text: string): string {

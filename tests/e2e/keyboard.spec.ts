@@ -1,21 +1,38 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type ElementHandle, type Locator, type Page } from '@playwright/test';
 import { dataset, drawAllCharts, guardPage } from './support';
 
-/** Presses Tab (or Shift+Tab) until `target` has focus; fails if it is not reached in `max` presses. */
+/** Whether `target` has focus, whether it is still in the page, and what has focus, in one round trip. */
+function focusState(page: Page, target: ElementHandle<Node>) {
+  return page.evaluate((target) => {
+    const el = document.activeElement;
+    return {
+      focused: el === target,
+      connected: target.isConnected,
+      label: `${el?.tagName.toLowerCase()} ${el?.getAttribute('aria-label') ?? el?.textContent?.trim().slice(0, 40)}`,
+    };
+  }, target);
+}
+
+/**
+ * Presses Tab until `target` has focus; fails if it is not reached in `max` presses. The target is
+ * found once (a role query over the whole page is costly), and again only if the app replaced it.
+ */
 async function tabTo(page: Page, target: Locator, max = 250): Promise<string[]> {
   const visited: string[] = [];
+  let handle = await target.elementHandle();
+  let state = await focusState(page, handle!);
   for (let i = 0; i < max; i += 1) {
-    if (await target.evaluate((el) => el === document.activeElement).catch(() => false))
-      return visited;
+    if (!state.connected) {
+      handle = await target.elementHandle();
+      state = await focusState(page, handle!);
+    }
+    if (state.focused) return visited;
     await page.keyboard.press('Tab');
-    visited.push(
-      await page.evaluate(() => {
-        const el = document.activeElement;
-        return `${el?.tagName.toLowerCase()} ${el?.getAttribute('aria-label') ?? el?.textContent?.trim().slice(0, 40)}`;
-      }),
-    );
+    state = await focusState(page, handle!);
+    visited.push(state.label);
   }
+  if (state.focused) return visited;
   throw new Error(`not reached with ${max} presses of Tab; last: ${visited.slice(-5).join(' | ')}`);
 }
 

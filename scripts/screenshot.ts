@@ -40,17 +40,34 @@ async function drawEveryChart(page: Page): Promise<void> {
   await page.evaluate(() => window.scrollTo(0, 0));
 }
 
+/**
+ * The tallest picture taken of one panel. Chromium lost its page (and then the browser) taking the
+ * 14,182 px sources panel at 390 px; a taller panel is pictured from its top to this height.
+ */
+const PANEL_PICTURE_MAX_PX = 8000;
+
 /** One picture per panel as well: a full page is too tall to read at a glance. */
 async function shootPanels(page: Page, prefix: string): Promise<void> {
   const panels = await page.locator(`[${MARKER.panels}] > section`).all();
   for (const [i, panel] of panels.entries()) {
-    const size = await panel.evaluate((element) => element.getBoundingClientRect().height);
+    const path = `${prefix}-panel-${i}.png`;
+    const box = await panel.evaluate((element) => {
+      const { left, top, width, height } = element.getBoundingClientRect();
+      return { x: left + window.scrollX, y: top + window.scrollY, width, height };
+    });
     try {
-      await panel.screenshot({ path: `${prefix}-panel-${i}.png`, animations: 'disabled' });
+      if (box.height <= PANEL_PICTURE_MAX_PX) {
+        await panel.screenshot({ path, animations: 'disabled' });
+        continue;
+      }
+      const clip = { ...box, height: PANEL_PICTURE_MAX_PX };
+      await page.screenshot({ path, fullPage: true, clip, animations: 'disabled' });
+      console.log(
+        `panel ${i} is ${Math.round(box.height)} px tall: pictured its first ${PANEL_PICTURE_MAX_PX} px`,
+      );
     } catch (error) {
-      // Seen at 390 px: Chromium's page can close while taking a very tall panel; say which, go on.
       console.warn(
-        `no picture of panel ${i} (${Math.round(size)} px tall): ${String(error).split('\n')[0]}`,
+        `no picture of panel ${i} (${Math.round(box.height)} px tall): ${String(error).split('\n')[0]}`,
       );
       if (page.isClosed()) return;
     }

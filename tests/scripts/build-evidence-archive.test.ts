@@ -1,9 +1,7 @@
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-
-const REPO = resolve('.');
+import { join } from 'node:path';
+import { runScript } from '../support/run-script';
 
 function write(path: string, text: string): void {
   mkdirSync(join(path, '..'), { recursive: true });
@@ -36,17 +34,7 @@ function makeWorkspace(quotes: { source: string; quote: string }[]) {
 }
 
 function build(root: string) {
-  const run = spawnSync(
-    join(REPO, 'node_modules/.bin/tsx'),
-    [
-      '--tsconfig',
-      join(REPO, 'tsconfig.node.json'),
-      join(REPO, 'scripts/build-evidence-archive.ts'),
-      'shared',
-      'dataset.json',
-    ],
-    { cwd: root, encoding: 'utf8' },
-  );
+  const run = runScript('scripts/build-evidence-archive.ts', ['shared', 'dataset.json'], root);
   return { status: run.status, out: `${run.stdout}${run.stderr}` };
 }
 

@@ -1,21 +1,14 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readDatasetText } from '@/data/read-dataset-text';
 import type { ExpectedProblem } from '../fixtures/datasets/make-broken-datasets';
+import { runScript } from '../support/run-script';
 
 const BUNDLED = 'public/data/dialogue-dataset.json';
 
 function dataCheck(...files: string[]) {
-  const run = spawnSync(
-    'npx',
-    ['tsx', '--tsconfig', 'tsconfig.node.json', 'scripts/data-check.ts', ...files],
-    {
-      encoding: 'utf8',
-    },
-  );
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+  return runScript('scripts/data-check.ts', files);
 }
 
 function writeTemp(name: string, content: string): string {

@@ -1,17 +1,12 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { validateDataset } from '@/domain/validate-dataset';
 import { makeDataset } from '../support/fixtures';
+import { runScript } from '../support/run-script';
 
 function dataMigrate(...files: string[]) {
-  const run = spawnSync(
-    'npx',
-    ['tsx', '--tsconfig', 'tsconfig.node.json', 'scripts/data-migrate.ts', ...files],
-    { encoding: 'utf8' },
-  );
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+  return runScript('scripts/data-migrate.ts', files);
 }
 
 function writeTemp(content: unknown): string {

@@ -1,11 +1,11 @@
 // @vitest-environment node
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Dataset } from '@/domain/schema';
 import { validateDataset } from '@/domain/validate-dataset';
 import { generateDataset } from '../../scripts/synthetic-dataset';
+import { runScript } from '../support/run-script';
 
 function counts(dataset: Dataset) {
   let quotes = 0;
@@ -101,22 +101,14 @@ describe(generateDataset, () => {
 describe('scripts/synthetic-dataset.ts', () => {
   it('writes the generated dataset to --out', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'synthetic-')), 'dataset.json');
-    const run = spawnSync(
-      'npx',
-      [
-        'tsx',
-        '--tsconfig',
-        'tsconfig.node.json',
-        'scripts/synthetic-dataset.ts',
-        '--scale',
-        '2',
-        '--seed',
-        '7',
-        '--out',
-        out,
-      ],
-      { encoding: 'utf8' },
-    );
+    const run = runScript('scripts/synthetic-dataset.ts', [
+      '--scale',
+      '2',
+      '--seed',
+      '7',
+      '--out',
+      out,
+    ]);
     expect(run.status).toBe(0);
     expect(readFileSync(out, 'utf8')).toBe(
       `${JSON.stringify(generateDataset({ seed: 7, scale: 2 }))}\n`,
@@ -124,18 +116,7 @@ describe('scripts/synthetic-dataset.ts', () => {
   }, 30_000);
 
   it('refuses a scale that is not a positive number', () => {
-    const run = spawnSync(
-      'npx',
-      [
-        'tsx',
-        '--tsconfig',
-        'tsconfig.node.json',
-        'scripts/synthetic-dataset.ts',
-        '--scale',
-        'zero',
-      ],
-      { encoding: 'utf8' },
-    );
+    const run = runScript('scripts/synthetic-dataset.ts', ['--scale', 'zero']);
     expect(run.status).not.toBe(0);
     expect(run.stderr).toContain('usage: synthetic-dataset.ts');
   }, 30_000);

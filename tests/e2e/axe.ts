@@ -25,11 +25,16 @@ export async function axeViolations(page: Page, include?: string): Promise<strin
   // Scan the page as laid out: parts still skipped by the deferred layout have no size yet…
   await expect(page.locator(rootWith(MARKER.deferredLayout))).toHaveCount(0);
   // …and panels far from the screen are skipped by the browser (content-visibility: auto), so axe
-  // would pass over them (contrast needs a layout): they are drawn for the scan.
+  // would pass over them (contrast needs a layout): those the scan covers are drawn for it (laying
+  // out every panel for a scan of a detail dialog is wasted work).
   const panels = page.locator(`[${MARKER.panels}] > section`);
-  await panels.evaluateAll((sections: HTMLElement[]) => {
-    for (const section of sections) section.style.contentVisibility = 'visible';
-  });
+  await panels.evaluateAll((sections: HTMLElement[], include) => {
+    for (const section of sections) {
+      const scanned =
+        !include || section.closest(include) !== null || section.querySelector(include) !== null;
+      if (scanned) section.style.contentVisibility = 'visible';
+    }
+  }, include);
   try {
     // Evaluated by DevTools, so the page's CSP (no eval) does not apply; once per document.
     if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);

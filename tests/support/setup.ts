@@ -2,50 +2,25 @@ import '@testing-library/jest-dom/vitest';
 import { configure } from '@testing-library/react';
 import { abortPendingUrlUpdates } from './pending-url-updates';
 
-// The first load imports the validator on demand (no Worker in jsdom); on a busy 2-core CI machine
+// The first load imports the validator on demand (no Worker in happy-dom); on a busy 2-core CI machine
 // that alone can pass the 1 s default, which would make findBy* flaky rather than wrong.
 configure({ asyncUtilTimeout: 5000 });
-// jsdom has no layout: recharts' ResponsiveContainer needs ResizeObserver to exist.
-class ResizeObserverStub {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-}
-globalThis.ResizeObserver ??= ResizeObserverStub;
+// No layout, so nothing ever nears the viewport: without an IntersectionObserver every chart counts
+// as near and is drawn (tests of the observer install their own).
+Reflect.deleteProperty(globalThis, 'IntersectionObserver');
+// happy-dom computes no display for phrasing elements (`""` where a browser says `inline`), so
+// accessible names would gain a space at each one ("Open commitment : …", "“ broken.json ” was not
+// opened"); the browsers' default, for the elements the app writes inside names and descriptions.
+document.head.append(
+  Object.assign(document.createElement('style'), {
+    textContent:
+      'a, abbr, b, bdi, cite, code, data, em, q, small, span, strong, time { display: inline; }',
+  }),
+);
 
-// jsdom does not implement modal dialogs; enough of <dialog> for the drawer to open and close.
-if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.showModal) {
-  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
-    if (!this.hasAttribute('open')) return;
-    this.removeAttribute('open');
-    this.dispatchEvent(new Event('close'));
-  };
-}
-
-// jsdom's Blob/File has no text() nor arrayBuffer(); every browser the app supports has both.
-if (typeof Blob.prototype.arrayBuffer !== 'function') {
-  Blob.prototype.arrayBuffer = function arrayBuffer(this: Blob): Promise<ArrayBuffer> {
-    return new Promise((resolve, reject) => {
-      const reader = new FileReader();
-      reader.onload = () => resolve(reader.result as ArrayBuffer);
-      reader.onerror = () => reject(reader.error ?? new Error('read failed'));
-      reader.readAsArrayBuffer(this);
-    });
-  };
-}
-if (typeof Blob.prototype.text !== 'function') {
-  Blob.prototype.text = function text(this: Blob): Promise<string> {
-    return new Promise((resolve, reject) => {
-      const reader = new FileReader();
-      reader.onload = () => resolve(String(reader.result));
-      reader.onerror = () => reject(reader.error ?? new Error('read failed'));
-      reader.readAsText(this);
-    });
-  };
-}
+// There is no server behind these tests: a request no test stubbed fails at once, as a relative URL
+// did in jsdom, instead of happy-dom trying to reach localhost:3000.
+globalThis.fetch = () => Promise.reject(new TypeError('Failed to fetch: no server in unit tests'));
 
 afterEach(() => {
   abortPendingUrlUpdates();

@@ -1,3 +1,5 @@
+// @vitest-environment jsdom
+// jsdom, as `npm run feed:check` uses: happy-dom's DOMParser reports no XML well-formedness errors.
 import { serializeAtomFeed, type AtomEntry, type AtomFeed } from '../../../scripts/feed/atom-feed';
 import { checkAtomFeed } from '../../../scripts/feed/check-atom-feed';
 

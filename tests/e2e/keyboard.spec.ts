@@ -142,12 +142,15 @@ test('a keyboard user filters by topic and year, reads a quote in a meeting, and
 test('a keyboard user opens their own dataset file and goes back, with focus kept in order', async ({
   page,
 }) => {
+  // Listening for the file chooser asks the browser to hand it to Playwright, in a message that is
+  // not awaited: begun just before the key press, the press could overtake it on a busy machine
+  // (the chooser then never reached the test). Begun first, it is in place long before.
+  const chooser = page.waitForEvent('filechooser');
   await page.goto('/');
   await expect(page.getByTestId('dataset-file-input')).toBeAttached();
   const open = page.getByRole('button', { name: 'Open dataset…' });
   await tabTo(page, open);
   await expectVisibleFocus(open);
-  const chooser = page.waitForEvent('filechooser');
   await page.keyboard.press('Enter');
   await (await chooser).setFiles('tests/fixtures/datasets/broken/22-february-30.json');
   // Focus moves to the explanation so a screen reader reads it at once.

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
+import { describeUndrawnChart } from './undrawn-chart';
 import { MARKER, rootWith } from '../../src/boot/page-markers';
 
 export type E2eDataset = {
@@ -186,7 +187,11 @@ export async function drawAllCharts(
     const chart = figure.locator(`[${MARKER.chartBody}] svg`).first();
     // A chart not yet under way (its observer missed the two frames) is shown as a reader would.
     if ((await chart.count()) === 0) await figure.scrollIntoViewIfNeeded();
-    await expect(chart).toBeVisible();
+    try {
+      await expect(chart).toBeVisible();
+    } catch (error) {
+      throw new Error(`${(error as Error).message}\n${await describeUndrawnChart(figure)}`);
+    }
     if (withTables) await expect(figure.locator('details table')).toBeAttached();
   }
   await page.evaluate(() => window.scrollTo(0, 0));

@@ -19,10 +19,11 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
-    // A failed test keeps its trace: actions, console, network and sources. Not the DOM snapshots
-    // and screencast: taking them around every action of every test (pages of 2,700–6,000
-    // elements) made accessibility + dashboard (42 tests, two workers, quiet) 121 s against 86 s;
-    // the failure's own page snapshot is still written to its error-context.md.
+    // A failed test keeps its trace: actions with their timing, console and sources. Not the DOM
+    // snapshots (Playwright records the network log with them) nor the screencast: taking them
+    // around every action of every test (pages of 2,700–6,000 elements) made accessibility +
+    // dashboard (42 tests, two workers, quiet) 121 s against 86 s. The failure's own page snapshot
+    // is still written to its error-context.md.
     trace: { mode: 'retain-on-failure', screenshots: false, snapshots: false },
     // The build's service worker would answer requests before page.route() mocks could; only
     // tests/e2e/offline.spec.ts allows it.

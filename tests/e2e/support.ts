@@ -171,16 +171,29 @@ export async function drawAllCharts(
 ): Promise<void> {
   await waitForLayout(page);
   const figures = (within ?? page).locator('figure[aria-labelledby]');
-  // In one round trip, each chart is brought on screen for two frames: enough for its observer to
-  // start drawing it, and a chart once near stays drawn. The charts then load and draw together
-  // instead of one after the other (a wait per chart cost 40 s of a 90 s scan on a busy machine).
+  // In one round trip, each chart is brought on screen for two rendering updates: one in which the
+  // browser finds its skipped panel on screen and shows it, one in which the chart's observer sees
+  // it; a chart once near stays drawn. The charts then load and draw together instead of one after
+  // the other (a wait per chart cost 40 s of a 90 s scan on a busy machine). Not two animation
+  // frames: pinToday's clock fakes requestAnimationFrame, whose callbacks then come on a timer, not
+  // with a rendering update, and with one core busy one chart in six was scrolled past unseen.
   // Tables are opened by script: behind an open detail dialog a click cannot reach them.
   await figures.evaluateAll(async (nodes: HTMLElement[], openTables: boolean) => {
+    // An observer reports first in the rendering update after it starts observing.
+    const renderingUpdate = (node: Element) =>
+      new Promise<void>((done) => {
+        const observer = new IntersectionObserver(() => {
+          observer.disconnect();
+          done();
+        });
+        observer.observe(node);
+      });
     for (const node of nodes) {
       node.scrollIntoView({ block: 'center' });
       const details = node.querySelector('details');
       if (openTables && details) details.open = true;
-      await new Promise((next) => requestAnimationFrame(() => requestAnimationFrame(next)));
+      await renderingUpdate(node);
+      await renderingUpdate(node);
     }
   }, withTables);
   for (const figure of await figures.all()) {

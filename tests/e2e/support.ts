@@ -178,24 +178,37 @@ export async function drawAllCharts(
   // frames: pinToday's clock fakes requestAnimationFrame, whose callbacks then come on a timer, not
   // with a rendering update, and with one core busy one chart in six was scrolled past unseen.
   // Tables are opened by script: behind an open detail dialog a click cannot reach them.
-  await figures.evaluateAll(async (nodes: HTMLElement[], openTables: boolean) => {
-    // An observer reports first in the rendering update after it starts observing.
-    const renderingUpdate = (node: Element) =>
-      new Promise<void>((done) => {
-        const observer = new IntersectionObserver(() => {
-          observer.disconnect();
-          done();
+  await figures.evaluateAll(
+    async (nodes: HTMLElement[], { openTables, bodyMarker }) => {
+      // An observer reports first in the rendering update after it starts observing. Once, in a
+      // clean-clone run with one core busy, no report came for 90 s (cause not found), so the wait
+      // gives up after a second: a chart still not near is then shown as a reader would, below.
+      const renderingUpdate = (node: Element) =>
+        new Promise<void>((done) => {
+          const observer = new IntersectionObserver(() => {
+            observer.disconnect();
+            done();
+          });
+          observer.observe(node);
+          setTimeout(() => {
+            observer.disconnect();
+            done();
+          }, 1_000);
         });
-        observer.observe(node);
-      });
-    for (const node of nodes) {
-      node.scrollIntoView({ block: 'center' });
-      const details = node.querySelector('details');
-      if (openTables && details) details.open = true;
-      await renderingUpdate(node);
-      await renderingUpdate(node);
-    }
-  }, withTables);
+      for (const node of nodes) {
+        // A frame replaced since the list was taken is not observed: the browser tracks only
+        // elements in the document. Its successor is checked below.
+        if (!node.isConnected) continue;
+        node.scrollIntoView({ block: 'center' });
+        const details = node.querySelector('details');
+        if (openTables && details) details.open = true;
+        if (node.querySelector(`[${bodyMarker}] svg`)) continue;
+        await renderingUpdate(node);
+        await renderingUpdate(node);
+      }
+    },
+    { openTables: withTables, bodyMarker: MARKER.chartBody },
+  );
   for (const figure of await figures.all()) {
     const chart = figure.locator(`[${MARKER.chartBody}] svg`).first();
     // A chart not yet under way (its observer missed the two frames) is shown as a reader would.

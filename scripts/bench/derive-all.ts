@@ -63,7 +63,7 @@ export function deriveAllSeries(dataset: LoadedDataset, referenceDate: string): 
       const primary =
         dataset.dialogues.find((dialogue) => dialogue.primary) ?? dataset.dialogues[0];
       produced += countRecords(dataset, referenceDate).meetings;
-      note(primary ? listRounds(dataset, primary.id, referenceDate) : []);
+      note(primary ? listRounds(dataset.meetings, primary.id, referenceDate) : []);
     },
     timeline: () => {
       const meetings = filterMeetings(dataset, filters);

@@ -74,6 +74,66 @@ test('opens the built dashboard and shows the real counts of the bundled dataset
   expect(errors).toEqual([]);
 });
 
+test('the counts and the rounds table follow "View as of" and the filters, and a reload keeps them', async ({
+  page,
+}) => {
+  const primary = dataset.dialogues.find((dialogue) => dialogue.primary);
+  const ofPrimary = dataset.meetings.filter((meeting) => meeting.dialogue === primary?.id);
+  const rounds = page.getByRole('table', {
+    name: `Meetings of the ${isolate(primary?.name ?? '')}, oldest first`,
+  });
+  const overview = page.getByRole('region', { name: 'What the dataset holds' });
+  const roundsRegion = page.getByRole('region', { name: /^Rounds of the/ });
+
+  // As of the second round's day: the rounds held by then, then those they agreed to hold, as
+  // planned; nothing held later reads "Held".
+  const asOf = '2023-01-24';
+  const heldBy = ofPrimary.filter(
+    (meeting) => meeting.status === 'held' && meeting.date.value <= asOf,
+  );
+  const agreed = new Set(
+    heldBy.flatMap((meeting) =>
+      meeting.outcomes.flatMap((outcome) =>
+        outcome.kind === 'next-meeting-agreed' && outcome.meeting ? [outcome.meeting] : [],
+      ),
+    ),
+  );
+  const agreedLater = ofPrimary.filter(
+    (meeting) => agreed.has(meeting.id) && !heldBy.includes(meeting),
+  );
+  expect(heldBy.length).toBeGreaterThan(0);
+  await pinToday(page);
+  await page.goto(`/?asof=${asOf}`);
+  await expect(rounds.getByRole('row')).toHaveCount(1 + heldBy.length + agreedLater.length);
+  await expect(rounds.getByText('Held', { exact: true })).toHaveCount(heldBy.length);
+  await expect(rounds.getByText('Planned', { exact: true })).toHaveCount(agreedLater.length);
+
+  // A year: only that year's rounds and meetings, each said as a part of all.
+  const year = 2024;
+  await page.goto(`/?year=${year}`);
+  const inYear = ofPrimary.filter((meeting) => meeting.date.value.startsWith(String(year)));
+  const meetingsInYear = dataset.meetings.filter((meeting) =>
+    meeting.date.value.startsWith(String(year)),
+  );
+  expect(inYear.length).toBeGreaterThan(0);
+  expect(inYear.length).toBeLessThan(ofPrimary.length);
+  const expectYearOnly = async () => {
+    await expect(rounds.getByRole('row')).toHaveCount(1 + inYear.length);
+    await expect(
+      roundsRegion.getByText(`${inYear.length} of ${ofPrimary.length} rounds`),
+    ).toBeVisible();
+    await expect(
+      overview.getByRole('definition').filter({ hasText: `of ${dataset.meetings.length}` }),
+    ).toBeVisible();
+    await expect(
+      overview.getByRole('definition').getByText(String(meetingsInYear.length), { exact: true }),
+    ).toBeVisible();
+  };
+  await expectYearOnly();
+  await page.reload();
+  await expectYearOnly();
+});
+
 test('a malformed dataset shows each problem with its JSON path while the page keeps working', async ({
   page,
 }) => {

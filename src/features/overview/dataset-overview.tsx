@@ -2,25 +2,41 @@ import { MAX_LINE_CHARS } from '@/lib/bounded-text';
 import { useMemo } from 'react';
 import { useView } from '@/view/use-view';
 import { formatPartialDate } from '@/lib/dates';
+import { filterCommitments, filterMeetings } from '@/view/filter-records';
 import {
   countRecords,
+  describeCommitmentCounts,
   describeMeetingCounts,
   listRounds,
+  roundsDialogue,
 } from '@/features/overview/overview-series';
+import { ResultCount } from '@/components/ui/result-count';
 import { StatCard } from '@/components/ui/stat-card';
 import { RoundsTable } from '@/features/overview/rounds-table';
 import { DataText, LongDataText } from '@/components/ui/data-text';
 import { isolate } from '@/lib/isolate';
 
 export function DatasetOverview() {
-  const { wholeDataset: dataset, referenceDate } = useView();
-  // Standings are judged on the "View as of" date or today; the counts are of the whole dataset.
-  const counts = useMemo(() => countRecords(dataset, referenceDate), [dataset, referenceDate]);
-  const primary = dataset.dialogues.find((dialogue) => dialogue.primary) ?? dataset.dialogues[0];
-  const rounds = useMemo(
-    () => (primary ? listRounds(dataset, primary.id, referenceDate) : []),
-    [dataset, primary, referenceDate],
+  // The dataset as of the "View as of" date, and the records that pass the filters: the first
+  // screen answers for the same view as every panel below it.
+  const { dataset, filters, referenceDate } = useView();
+  const matching = useMemo(
+    () => ({
+      meetings: filterMeetings(dataset, filters),
+      commitments: filterCommitments(dataset, filters),
+    }),
+    [dataset, filters],
   );
+  const counts = useMemo(
+    () => countRecords(dataset, referenceDate, matching),
+    [dataset, referenceDate, matching],
+  );
+  const shown = roundsDialogue(dataset, filters.dialogue);
+  const rounds = useMemo(
+    () => (shown ? listRounds(matching.meetings, shown.id, referenceDate) : []),
+    [matching, shown, referenceDate],
+  );
+  const allRounds = dataset.meetings.filter((meeting) => meeting.dialogue === shown?.id).length;
 
   return (
     <>
@@ -42,7 +58,7 @@ export function DatasetOverview() {
           <StatCard
             label="Reform commitments"
             value={counts.commitments}
-            detail="with dated histories"
+            detail={describeCommitmentCounts(counts)}
           />
           <StatCard
             label="Sources"
@@ -51,15 +67,22 @@ export function DatasetOverview() {
           />
         </dl>
       </section>
-      {primary && (
+      {shown && (
         <section aria-labelledby="rounds-title" className="mt-10">
           <h2 id="rounds-title" className="text-xl font-semibold">
-            Rounds of the <DataText>{primary.shortName}</DataText> dialogue
+            Rounds of the <DataText>{shown.shortName}</DataText> dialogue
           </h2>
-          <RoundsTable
-            rows={rounds}
-            caption={`Meetings of the ${isolate(primary.name)}, oldest first`}
-          />
+          {rounds.length < allRounds && (
+            <ResultCount shown={rounds.length} total={allRounds} noun="rounds" />
+          )}
+          {rounds.length === 0 ? (
+            <p className="mt-3 text-sm">No round of this dialogue matches the filters.</p>
+          ) : (
+            <RoundsTable
+              rows={rounds}
+              caption={`Meetings of the ${isolate(shown.name)}, oldest first`}
+            />
+          )}
         </section>
       )}
     </>

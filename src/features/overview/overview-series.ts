@@ -4,36 +4,53 @@ import {
   meetingStanding,
   type MeetingStanding,
 } from '@/domain/meeting-standing';
-import type { Dataset, Meeting } from '@/domain/schema';
+import type { Commitment, Dataset, Dialogue, Meeting } from '@/domain/schema';
 import { comparePartialDates, formatPartialDate } from '@/lib/dates';
 
 export type DatasetCounts = {
+  /** Meetings that match the filters, and how many the dataset (as of the date) holds. */
   meetings: number;
+  allMeetings: number;
   heldMeetings: number;
   plannedMeetings: number;
   notConfirmedMeetings: number;
   dialogues: number;
   topics: number;
+  /** Commitments that match the filters, and how many the dataset (as of the date) holds. */
   commitments: number;
+  allCommitments: number;
   sources: number;
   conflicts: number;
 };
 
+/** The records that pass the filters; all of them when none is set. */
+export type MatchingRecords = {
+  meetings: readonly Meeting[];
+  commitments: readonly Commitment[];
+};
+
 /**
- * Record counts for the first screen; held, planned and not confirmed meetings (their standing on
- * `referenceDate`, `YYYY-MM-DD`) add up to all meetings.
+ * Record counts for the first screen: the meetings and commitments that match the filters (all by
+ * default) beside the dataset's totals. Held, planned and not confirmed meetings (their standing on
+ * `referenceDate`, `YYYY-MM-DD`) add up to the matching meetings.
  */
-export function countRecords(dataset: Dataset, referenceDate: string): DatasetCounts {
+export function countRecords(
+  dataset: Dataset,
+  referenceDate: string,
+  matching: MatchingRecords = dataset,
+): DatasetCounts {
   const byStanding: Record<MeetingStanding, number> = { held: 0, planned: 0, 'not-confirmed': 0 };
-  for (const meeting of dataset.meetings) byStanding[meetingStanding(meeting, referenceDate)] += 1;
+  for (const meeting of matching.meetings) byStanding[meetingStanding(meeting, referenceDate)] += 1;
   return {
-    meetings: dataset.meetings.length,
+    meetings: matching.meetings.length,
+    allMeetings: dataset.meetings.length,
     heldMeetings: byStanding.held,
     plannedMeetings: byStanding.planned,
     notConfirmedMeetings: byStanding['not-confirmed'],
     dialogues: dataset.dialogues.length,
     topics: dataset.topics.length,
-    commitments: dataset.commitments.length,
+    commitments: matching.commitments.length,
+    allCommitments: dataset.commitments.length,
     sources: dataset.sources.length,
     conflicts: dataset.conflicts.length,
   };
@@ -41,14 +58,32 @@ export function countRecords(dataset: Dataset, referenceDate: string): DatasetCo
 
 /**
  * "9 held · 1 not confirmed": held always, planned when any (or when nothing is unconfirmed, so
- * "3 held · 0 planned" still says none is pending), not confirmed when any.
+ * "3 held · 0 planned" still says none is pending), not confirmed when any; "· of 10" when the
+ * filters leave out some.
  */
 export function describeMeetingCounts(counts: DatasetCounts): string {
   const parts = [`${counts.heldMeetings} held`];
   if (counts.plannedMeetings > 0 || counts.notConfirmedMeetings === 0)
     parts.push(`${counts.plannedMeetings} planned`);
   if (counts.notConfirmedMeetings > 0) parts.push(`${counts.notConfirmedMeetings} not confirmed`);
+  if (counts.meetings !== counts.allMeetings) parts.push(`of ${counts.allMeetings}`);
   return parts.join(' · ');
+}
+
+/** "with dated histories", or "match the filters, of 18" when the filters leave out some. */
+export function describeCommitmentCounts(counts: DatasetCounts): string {
+  return counts.commitments === counts.allCommitments
+    ? 'with dated histories'
+    : `match the filters, of ${counts.allCommitments}`;
+}
+
+/** The dialogue whose rounds the first screen lists: the one the filter chose, or the primary one. */
+export function roundsDialogue(dataset: Dataset, chosen: string | null): Dialogue | undefined {
+  return (
+    dataset.dialogues.find((dialogue) => dialogue.id === chosen) ??
+    dataset.dialogues.find((dialogue) => dialogue.primary) ??
+    dataset.dialogues[0]
+  );
 }
 
 export type RoundRow = {
@@ -70,15 +105,15 @@ function placeOf(meeting: Meeting): string {
 }
 
 /**
- * One row per meeting of a dialogue, oldest first, with dates at their precision and each meeting's
- * standing on `referenceDate` (`YYYY-MM-DD`). Unknown dialogue → [].
+ * One row per meeting of a dialogue among `meetings`, oldest first, with dates at their precision
+ * and each meeting's standing on `referenceDate` (`YYYY-MM-DD`). No meeting of it → [].
  */
 export function listRounds(
-  dataset: Dataset,
+  meetings: readonly Meeting[],
   dialogueId: string,
   referenceDate: string,
 ): RoundRow[] {
-  return dataset.meetings
+  return meetings
     .filter((meeting) => meeting.dialogue === dialogueId)
     .toSorted((a, b) => comparePartialDates(a.date.value, b.date.value))
     .map((meeting) => {

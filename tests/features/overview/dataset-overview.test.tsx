@@ -47,7 +47,10 @@ describe('DatasetOverview once the agreed year of a planned round is over', () =
   });
 
   it('reads "Planned" again when viewed as of a day within the agreed year', () => {
-    renderWithProviders(<DatasetOverview />, { dataset: makeDataset(), url: '/?asof=2025-06-01' });
+    renderWithProviders(<DatasetOverview />, {
+      dataset: withRound2Agreed(),
+      url: '/?asof=2025-06-01',
+    });
 
     expect(screen.getByText('1 held · 1 planned')).toBeInTheDocument();
     const round2 = within(roundsTable()).getAllByRole('row')[2]!;
@@ -55,6 +58,49 @@ describe('DatasetOverview once the agreed year of a planned round is over', () =
     expect(round2).not.toHaveTextContent('Not confirmed');
   });
 });
+
+describe('DatasetOverview follows "View as of" and the filters, as the panels below do', () => {
+  pinToday('2026-12-06');
+
+  it('leaves out a round not held or agreed by the date, and counts as of that day', () => {
+    renderWithProviders(<DatasetOverview />, { dataset: makeDataset(), url: '/?asof=2023-01-01' });
+
+    expect(screen.getByText('1 held · 0 planned')).toBeInTheDocument();
+    const rows = within(roundsTable()).getAllByRole('row');
+    expect(rows).toHaveLength(2);
+    expect(rows[1]).toHaveTextContent('11 April 2022');
+  });
+
+  it('before the first round, says that no round matches', () => {
+    renderWithProviders(<DatasetOverview />, { dataset: makeDataset(), url: '/?asof=2021-01-01' });
+
+    expect(screen.getByText('No round of this dialogue matches the filters.')).toBeInTheDocument();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+  });
+
+  it('counts and lists only the rounds in the chosen year, and says how many of all', () => {
+    renderWithProviders(<DatasetOverview />, { dataset: makeDataset(), url: '/?year=2022' });
+
+    expect(screen.getByText('1 held · 0 planned · of 2')).toBeInTheDocument();
+    expect(screen.getByText('1 of 2 rounds')).toBeInTheDocument();
+    const rows = within(roundsTable()).getAllByRole('row');
+    expect(rows).toHaveLength(2);
+    expect(rows[1]).toHaveTextContent('11 April 2022');
+  });
+});
+
+/** The fixture with round 1 recording the agreement to hold round 2. */
+function withRound2Agreed() {
+  const dataset = makeDataset();
+  const [first, ...rest] = dataset.meetings;
+  const agreement = {
+    kind: 'next-meeting-agreed' as const,
+    text: 'They agreed to meet again in 2025.',
+    meeting: 'meeting-2',
+    evidence: first!.date.evidence,
+  };
+  return { ...dataset, meetings: [{ ...first!, outcomes: [agreement] }, ...rest] };
+}
 
 describe('DatasetOverview with a file of many rounds', () => {
   pinToday('2025-06-01');

@@ -1,7 +1,9 @@
 import {
   countRecords,
+  describeCommitmentCounts,
   describeMeetingCounts,
   listRounds,
+  roundsDialogue,
   type DatasetCounts,
 } from '@/features/overview/overview-series';
 import { evidence, makeDataset, makeMeeting } from '../../support/fixtures';
@@ -14,12 +16,14 @@ describe(countRecords, () => {
   it('counts each collection, splitting held and planned meetings', () => {
     expect(countRecords(makeDataset(), DURING_2025)).toEqual({
       meetings: 2,
+      allMeetings: 2,
       heldMeetings: 1,
       plannedMeetings: 1,
       notConfirmedMeetings: 0,
       dialogues: 1,
       topics: 2,
       commitments: 1,
+      allCommitments: 1,
       sources: 2,
       conflicts: 1,
     });
@@ -35,15 +39,59 @@ describe(countRecords, () => {
   });
 });
 
+describe('countRecords of the records that match the filters', () => {
+  it('counts the matching meetings and commitments beside the totals', () => {
+    const dataset = makeDataset();
+    const counts = countRecords(dataset, DURING_2025, {
+      meetings: [dataset.meetings[1]!],
+      commitments: [],
+    });
+    expect(counts).toMatchObject({
+      meetings: 1,
+      allMeetings: 2,
+      heldMeetings: 0,
+      plannedMeetings: 1,
+      commitments: 0,
+      allCommitments: 1,
+    });
+    expect(describeCommitmentCounts(counts)).toBe('match the filters, of 1');
+    expect(describeCommitmentCounts(countRecords(dataset, DURING_2025))).toBe(
+      'with dated histories',
+    );
+  });
+});
+
+describe(roundsDialogue, () => {
+  const dataset = makeDataset();
+  const second = { ...dataset.dialogues[0]!, id: 'dialogue-b', primary: false };
+  const both = { ...dataset, dialogues: [second, dataset.dialogues[0]!] };
+
+  it('lists the dialogue the filter chose, else the primary one, else the first', () => {
+    expect(roundsDialogue(both, 'dialogue-b')?.id).toBe('dialogue-b');
+    expect(roundsDialogue(both, null)?.id).toBe('dialogue-a');
+    expect(roundsDialogue(both, 'no-such-dialogue')?.id).toBe('dialogue-a');
+    const nonePrimary = { ...both, dialogues: [second] };
+    expect(roundsDialogue(nonePrimary, null)?.id).toBe('dialogue-b');
+    expect(roundsDialogue({ ...dataset, dialogues: [] }, null)).toBeUndefined();
+  });
+});
+
 describe(describeMeetingCounts, () => {
-  const counts = (held: number, planned: number, notConfirmed: number): DatasetCounts => ({
+  const counts = (
+    held: number,
+    planned: number,
+    notConfirmed: number,
+    allMeetings = held + planned + notConfirmed,
+  ): DatasetCounts => ({
     meetings: held + planned + notConfirmed,
+    allMeetings,
     heldMeetings: held,
     plannedMeetings: planned,
     notConfirmedMeetings: notConfirmed,
     dialogues: 1,
     topics: 0,
     commitments: 0,
+    allCommitments: 0,
     sources: 0,
     conflicts: 0,
   });
@@ -53,6 +101,7 @@ describe(describeMeetingCounts, () => {
     [counts(3, 0, 1), '3 held · 1 not confirmed'],
     [counts(3, 1, 1), '3 held · 1 planned · 1 not confirmed'],
     [counts(3, 0, 0), '3 held · 0 planned'],
+    [counts(1, 0, 0, 10), '1 held · 0 planned · of 10'],
   ])('says %j as "%s"', (given, text) => {
     expect(describeMeetingCounts(given)).toBe(text);
   });
@@ -62,13 +111,7 @@ describe(listRounds, () => {
   it('lists a dialogue oldest first with dates at their precision and the city name of the time', () => {
     const dataset = makeDataset();
     const later = dataset.meetings[1]!;
-    expect(
-      listRounds(
-        { ...dataset, meetings: [later, dataset.meetings[0]!] },
-        'dialogue-a',
-        DURING_2025,
-      ),
-    ).toEqual([
+    expect(listRounds([later, dataset.meetings[0]!], 'dialogue-a', DURING_2025)).toEqual([
       {
         id: 'meeting-1',
         round: '1',
@@ -89,7 +132,7 @@ describe(listRounds, () => {
   });
 
   it('marks a round whose agreed period is over as not confirmed, saying what was agreed', () => {
-    expect(listRounds(makeDataset(), 'dialogue-a', AFTER_2025)[1]).toMatchObject({
+    expect(listRounds(makeDataset().meetings, 'dialogue-a', AFTER_2025)[1]).toMatchObject({
       id: 'meeting-2',
       standing: 'not-confirmed',
       standingNote: 'agreed for 2025, no record found',
@@ -102,7 +145,7 @@ describe(listRounds, () => {
       date: { value: '2020-11-26', precision: 'day', uncertain: true, evidence: evidence() },
       location: { city: null, country: null, format: 'online', evidence: evidence() },
     });
-    expect(listRounds(makeDataset({ meetings: [online] }), 'dialogue-a', DURING_2025)).toEqual([
+    expect(listRounds([online], 'dialogue-a', DURING_2025)).toEqual([
       {
         id: 'meeting-1',
         round: 'Not numbered',
@@ -123,12 +166,10 @@ describe(listRounds, () => {
     const meeting = makeMeeting({
       location: { format: 'unknown', evidence: evidence(), ...where },
     });
-    expect(
-      listRounds(makeDataset({ meetings: [meeting] }), 'dialogue-a', DURING_2025)[0]?.place,
-    ).toBe(place);
+    expect(listRounds([meeting], 'dialogue-a', DURING_2025)[0]?.place).toBe(place);
   });
 
-  it('returns nothing for an unknown dialogue', () => {
-    expect(listRounds(makeDataset(), 'nope', DURING_2025)).toEqual([]);
+  it('returns nothing for a dialogue none of the meetings belongs to', () => {
+    expect(listRounds(makeDataset().meetings, 'nope', DURING_2025)).toEqual([]);
   });
 });

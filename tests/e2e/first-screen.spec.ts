@@ -57,6 +57,18 @@ test('opens the built dashboard and shows the real counts of the bundled dataset
   ).length;
   await expect(rounds.getByRole('row')).toHaveCount(expectedRows + 1);
   await expect(rounds.getByRole('row').nth(1)).toContainText('Nur-Sultan');
+  // Who led each round: both co-chairs by name, as the sources name them.
+  const people = new Map(dataset.people.map((person) => [person.id, person.name]));
+  const byDate = dataset.meetings
+    .filter((meeting) => meeting.dialogue === primary?.id)
+    .toSorted((a, b) => a.date.value.localeCompare(b.date.value));
+  for (const [index, meeting] of byDate.entries()) {
+    for (const chair of meeting.coChairs)
+      await expect(rounds.getByRole('row').nth(index + 1)).toContainText(
+        people.get(chair.person) ?? chair.person,
+      );
+  }
+  expect(byDate.filter((meeting) => meeting.coChairs.length >= 2).length).toBeGreaterThan(0);
   // The round agreed for 2025 with no record of it reads "Not confirmed" by TODAY.
   const lapsed = dataset.meetings.filter(
     (meeting) => meeting.dialogue === primary?.id && standingOn(meeting, TODAY) === 'not confirmed',
@@ -132,6 +144,14 @@ test('the counts and the rounds table follow "View as of" and the filters, and a
   await expectYearOnly();
   await page.reload();
   await expectYearOnly();
+
+  // Each round is a real link to its detail, filters kept; a click opens the detail in place.
+  const round = inYear[0]!;
+  const link = rounds.getByRole('link', { name: `Round ${round.round}` });
+  await expect(link).toHaveAttribute('href', `/?year=${year}&open=meeting:${round.id}`);
+  await link.click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`\\?year=${year}&open=meeting:${round.id}$`));
 });
 
 test('a malformed dataset shows each problem with its JSON path while the page keeps working', async ({

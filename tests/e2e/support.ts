@@ -12,6 +12,7 @@ export type E2eDataset = {
     round: number | null;
     status: string;
     date: { value: string };
+    coChairs: { person: string; side: string }[];
     topics: { topic: string; raisedIn: string; evidence: { source: string; quote: string }[] }[];
     outcomes: {
       kind: string;
@@ -32,6 +33,7 @@ export type E2eDataset = {
     }[];
   }[];
   sources: { id: string; url: string; title: string }[];
+  people: { id: string; name: string }[];
 };
 
 export const DATASET_PATH = '/data/dialogue-dataset.json';

@@ -1,6 +1,7 @@
 import { MAX_LINE_CHARS } from '@/lib/bounded-text';
 import { useMemo } from 'react';
 import { useView } from '@/view/use-view';
+import { useDetailHref } from '@/view/use-detail-href';
 import { formatPartialDate } from '@/lib/dates';
 import { filterCommitments, filterMeetings } from '@/view/filter-records';
 import {
@@ -19,7 +20,8 @@ import { isolate } from '@/lib/isolate';
 export function DatasetOverview() {
   // The dataset as of the "View as of" date, and the records that pass the filters: the first
   // screen answers for the same view as every panel below it.
-  const { dataset, filters, referenceDate } = useView();
+  const { dataset, filters, referenceDate, openDetail } = useView();
+  const detailHref = useDetailHref();
   const matching = useMemo(
     () => ({
       meetings: filterMeetings(dataset, filters),
@@ -33,8 +35,16 @@ export function DatasetOverview() {
   );
   const shown = roundsDialogue(dataset, filters.dialogue);
   const rounds = useMemo(
-    () => (shown ? listRounds(matching.meetings, shown.id, referenceDate) : []),
-    [matching, shown, referenceDate],
+    () =>
+      shown
+        ? listRounds(
+            matching.meetings,
+            shown.id,
+            referenceDate,
+            (id) => dataset.index.personById.get(id)?.name ?? id,
+          )
+        : [],
+    [matching, shown, referenceDate, dataset],
   );
   const allRounds = dataset.meetings.filter((meeting) => meeting.dialogue === shown?.id).length;
 
@@ -81,6 +91,8 @@ export function DatasetOverview() {
             <RoundsTable
               rows={rounds}
               caption={`Meetings of the ${isolate(shown.name)}, oldest first`}
+              href={detailHref}
+              onOpen={openDetail}
             />
           )}
         </section>

@@ -1,4 +1,4 @@
-import { meetingPlace } from '@/domain/labels';
+import { meetingPlace, SIDE_LABELS } from '@/domain/labels';
 import {
   describeNotConfirmedBriefly,
   meetingStanding,
@@ -94,7 +94,20 @@ export type RoundRow = {
   standing: MeetingStanding;
   /** For a meeting not confirmed: "agreed for 2025, no record found"; otherwise null. */
   standingNote: string | null;
+  /** Each co-chair's name and side ("United States"), the other government first; empty when no source names them. */
+  coChairs: readonly CoChairName[];
 };
+
+export type CoChairName = { name: string; side: string };
+
+/** The other government before Kazakhstan, whatever order a source gives the co-chairs in. */
+const SIDE_ORDER = ['us', 'eu', 'kz'] as const;
+
+function coChairsOf(meeting: Meeting, personName: (id: string) => string): CoChairName[] {
+  return meeting.coChairs
+    .toSorted((a, b) => SIDE_ORDER.indexOf(a.side) - SIDE_ORDER.indexOf(b.side))
+    .map((chair) => ({ name: personName(chair.person), side: SIDE_LABELS[chair.side] }));
+}
 
 function placeOf(meeting: Meeting): string {
   // The rounds table adds the country, so it says "Unknown" only when neither is known.
@@ -105,13 +118,15 @@ function placeOf(meeting: Meeting): string {
 }
 
 /**
- * One row per meeting of a dialogue among `meetings`, oldest first, with dates at their precision
- * and each meeting's standing on `referenceDate` (`YYYY-MM-DD`). No meeting of it → [].
+ * One row per meeting of a dialogue among `meetings`, oldest first, with dates at their precision,
+ * each meeting's standing on `referenceDate` (`YYYY-MM-DD`) and its co-chairs (`personName` gives
+ * a person's name from their id). No meeting of it → [].
  */
 export function listRounds(
   meetings: readonly Meeting[],
   dialogueId: string,
   referenceDate: string,
+  personName: (id: string) => string = (id) => id,
 ): RoundRow[] {
   return meetings
     .filter((meeting) => meeting.dialogue === dialogueId)
@@ -125,6 +140,7 @@ export function listRounds(
         place: placeOf(meeting),
         standing,
         standingNote: standing === 'not-confirmed' ? describeNotConfirmedBriefly(meeting) : null,
+        coChairs: coChairsOf(meeting, personName),
       };
     });
 }

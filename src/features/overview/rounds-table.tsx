@@ -1,4 +1,6 @@
-import type { RoundRow } from '@/features/overview/overview-series';
+import type { CoChairName, RoundRow } from '@/features/overview/overview-series';
+import { DataText } from '@/components/ui/data-text';
+import { RoundLink, type RoundLinkProps } from '@/features/overview/round-link';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { ShowMore } from '@/components/ui/show-more';
 import { useShownCount } from '@/components/ui/use-shown-count';
@@ -11,9 +13,9 @@ const ROUNDS_SHOWN = 100;
 export type RoundsTableProps = {
   rows: readonly RoundRow[];
   caption: string;
-};
+} & Omit<RoundLinkProps, 'row'>;
 
-export function RoundsTable({ rows, caption }: RoundsTableProps) {
+export function RoundsTable({ rows, caption, href, onOpen }: RoundsTableProps) {
   const { count, listRef, showMore } = useShownCount(ROUNDS_SHOWN, rows);
   return (
     <>
@@ -22,8 +24,12 @@ export function RoundsTable({ rows, caption }: RoundsTableProps) {
           <caption className="sr-only">{caption}</caption>
           <thead className="border-b border-line text-muted">
             <tr>
-              {['Round', 'Date', 'Place', 'Status'].map((header) => (
-                <th key={header} scope="col" className="px-2 py-2 font-medium sm:px-4">
+              {['Round', 'Date', 'Place', 'Co-chairs', 'Status'].map((header) => (
+                <th
+                  key={header}
+                  scope="col"
+                  className={`px-2 py-2 font-medium sm:px-4 ${header === 'Co-chairs' ? 'hidden md:table-cell' : ''}`}
+                >
                   {header}
                 </th>
               ))}
@@ -32,9 +38,18 @@ export function RoundsTable({ rows, caption }: RoundsTableProps) {
           <tbody ref={listRef}>
             {rows.slice(0, count).map((row) => (
               <tr key={row.id} className="border-b border-line last:border-b-0">
-                <td className="px-2 py-2 tabular-nums sm:px-4">{row.round}</td>
+                <td className="px-2 py-2 sm:px-4">
+                  <RoundLink row={row} href={href} onOpen={onOpen} />
+                </td>
                 <td className="px-2 py-2 sm:px-4 sm:whitespace-nowrap">{row.date}</td>
-                <td className="px-2 py-2 sm:px-4">{row.place}</td>
+                <td className="px-2 py-2 sm:px-4">
+                  {row.place}
+                  {/* Narrow screens have no co-chairs column: they follow the place. */}
+                  <CoChairs names={row.coChairs} className="mt-0.5 text-xs text-muted md:hidden" />
+                </td>
+                <td className="hidden px-2 py-2 sm:px-4 md:table-cell">
+                  <CoChairs names={row.coChairs} />
+                </td>
                 <td className="px-2 py-2 sm:px-4">
                   <StatusBadge standing={row.standing} />
                   {row.standingNote && (
@@ -49,4 +64,14 @@ export function RoundsTable({ rows, caption }: RoundsTableProps) {
       <ShowMore {...showMore} noun={ROUND} />
     </>
   );
+}
+
+/** Each co-chair on a line with their side, or that no source names them (unknown stays unknown). */
+function CoChairs({ names, className }: { names: readonly CoChairName[]; className?: string }) {
+  if (names.length === 0) return <span className={`block ${className ?? ''}`}>Not named</span>;
+  return names.map(({ name, side }) => (
+    <span key={`${name}-${side}`} className={`block ${className ?? ''}`}>
+      <DataText>{name}</DataText> ({side})
+    </span>
+  ));
 }

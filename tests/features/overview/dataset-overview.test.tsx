@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { DatasetOverview } from '@/features/overview/dataset-overview';
 import { renderWithProviders } from '../../support/render';
@@ -30,6 +30,10 @@ describe('DatasetOverview', () => {
     expect(rows[1]).toHaveTextContent('11 April 2022');
     expect(rows[1]).toHaveTextContent('Held');
     expect(rows[2]).toHaveTextContent('Planned');
+    // Who led, by name and side; a round no source names the co-chairs of says so.
+    expect(within(roundsTable()).getByRole('columnheader', { name: 'Co-chairs' })).toBeVisible();
+    expect(rows[1]).toHaveTextContent('Person A (United States)');
+    expect(rows[2]).toHaveTextContent('Not named');
   });
 });
 
@@ -86,6 +90,19 @@ describe('DatasetOverview follows "View as of" and the filters, as the panels be
     const rows = within(roundsTable()).getAllByRole('row');
     expect(rows).toHaveLength(2);
     expect(rows[1]).toHaveTextContent('11 April 2022');
+  });
+});
+
+describe('DatasetOverview rounds as links', () => {
+  pinToday('2025-06-01');
+
+  it('links each round to its detail with the filters kept, and a click opens it in place', async () => {
+    renderWithProviders(<DatasetOverview />, { dataset: makeDataset(), url: '/?year=2022' });
+
+    const link = within(roundsTable()).getByRole('link', { name: 'Round 1' });
+    expect(link).toHaveAttribute('href', '/?year=2022&open=meeting:meeting-1');
+    await userEvent.click(link);
+    await waitFor(() => expect(window.location.search).toBe('?year=2022&open=meeting:meeting-1'));
   });
 });
 

@@ -119,6 +119,7 @@ describe(listRounds, () => {
         place: 'Nur-Sultan (now Astana), Kazakhstan',
         standing: 'held',
         standingNote: null,
+        coChairs: [{ name: 'person-a', side: 'United States' }],
       },
       {
         id: 'meeting-2',
@@ -127,6 +128,7 @@ describe(listRounds, () => {
         place: 'Washington, United States',
         standing: 'planned',
         standingNote: null,
+        coChairs: [],
       },
     ]);
   });
@@ -153,6 +155,7 @@ describe(listRounds, () => {
         place: 'Online',
         standing: 'held',
         standingNote: null,
+        coChairs: [{ name: 'person-a', side: 'United States' }],
       },
     ]);
   });
@@ -167,6 +170,25 @@ describe(listRounds, () => {
       location: { format: 'unknown', evidence: evidence(), ...where },
     });
     expect(listRounds([meeting], 'dialogue-a', DURING_2025)[0]?.place).toBe(place);
+  });
+
+  it('names the co-chairs, the other government before Kazakhstan in whatever order a source gives them', () => {
+    const meeting = makeMeeting({
+      coChairs: [
+        { person: 'kz-chair', side: 'kz', title: 'Assistant', evidence: evidence() },
+        { person: 'eu-chair', side: 'eu', title: 'Special Representative', evidence: evidence() },
+      ],
+    });
+    const names = new Map([
+      ['kz-chair', 'Erzhan Kazykhan'],
+      ['eu-chair', 'Kajsa Ollongren'],
+    ]);
+    expect(
+      listRounds([meeting], 'dialogue-a', DURING_2025, (id) => names.get(id) ?? id)[0]?.coChairs,
+    ).toEqual([
+      { name: 'Kajsa Ollongren', side: 'European Union' },
+      { name: 'Erzhan Kazykhan', side: 'Kazakhstan' },
+    ]);
   });
 
   it('returns nothing for a dialogue none of the meetings belongs to', () => {

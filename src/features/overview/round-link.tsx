@@ -29,7 +29,7 @@ export function RoundLink({ row, href, onOpen }: RoundLinkProps) {
       href={href(target)}
       onClick={onClick}
       aria-label={label}
-      className="text-accent tabular-nums underline underline-offset-2"
+      className="inline-flex min-h-6 min-w-6 items-center text-accent tabular-nums underline underline-offset-2"
     >
       {row.round}
     </a>

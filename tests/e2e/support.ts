@@ -198,7 +198,7 @@ export async function drawAllCharts(
           }, 1_000);
         });
       for (const node of nodes) {
-        // A frame replaced since the list was taken is not observed: the browser tracks only
+        // A chart frame replaced since the list was taken is not observed: the browser tracks only
         // elements in the document. Its successor is checked below.
         if (!node.isConnected) continue;
         node.scrollIntoView({ block: 'center' });
@@ -213,7 +213,7 @@ export async function drawAllCharts(
   );
   for (const figure of await figures.all()) {
     const chart = figure.locator(`[${MARKER.chartBody}] svg`).first();
-    // A chart not yet under way (its observer missed the two frames) is shown as a reader would.
+    // A chart not yet under way (its observer missed both updates) is shown as a reader would.
     if ((await chart.count()) === 0) await figure.scrollIntoViewIfNeeded();
     try {
       await expect(chart).toBeVisible();

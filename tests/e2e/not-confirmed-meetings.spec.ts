@@ -31,7 +31,7 @@ function roundsRow(page: Page) {
   return page
     .getByRole('table', { name: `Meetings of the ${isolate(primary?.name ?? '')}, oldest first` })
     .getByRole('row')
-    .filter({ has: page.getByRole('cell', { name: '4', exact: true }) });
+    .filter({ has: page.getByRole('link', { name: 'Round 4', exact: true }) });
 }
 
 test.beforeAll(() => {

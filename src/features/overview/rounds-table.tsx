@@ -7,8 +7,11 @@ import { useShownCount } from '@/components/ui/use-shown-count';
 import type { CountNoun } from '@/lib/show-more';
 
 const ROUND: CountNoun = { one: 'round', other: 'rounds' };
-/** A dialogue holds a round or two a year; a file of 1,000 rounds (6,000 elements) starts with 100. */
-const ROUNDS_SHOWN = 100;
+/**
+ * A dialogue holds a round or two a year, so 20 rounds are a decade or more; the first screen stays
+ * short, and a file of 1,000 rounds (with their co-chairs, 20,000 elements) starts with 20.
+ */
+const ROUNDS_SHOWN = 20;
 
 export type RoundsTableProps = {
   rows: readonly RoundRow[];

@@ -23,13 +23,25 @@ export function useSkipDrawnPanels(areaRef: RefObject<HTMLElement | null>): void
     const area = areaRef.current;
     if (!area || typeof ResizeObserver === 'undefined') return;
     // Resize observations come right after layout, when the browser has just recorded the size.
+    const markIfDrawn = (target: Element) => {
+      if (!contentDrawn(target)) return;
+      target.setAttribute(MARKER.drawn, '');
+      resizes.unobserve(target);
+    };
     const resizes = new ResizeObserver((entries) => {
-      for (const { target } of entries) {
-        if (!contentDrawn(target)) continue;
-        target.setAttribute(MARKER.drawn, '');
-        resizes.unobserve(target);
-      }
+      for (const { target } of entries) markIfDrawn(target);
     });
+    // A panel the deferred layout skipped (deferred-layout.ts) can be drawn at the end of it at
+    // the height it was already laid out at: no resize tells of it, so look again then.
+    const root = area.closest(`[${MARKER.prerendered}]`);
+    const layoutDone = new MutationObserver(() => {
+      if (root?.hasAttribute(MARKER.deferredLayout)) return;
+      requestAnimationFrame(() => {
+        for (const child of area.children)
+          if (child.tagName === 'SECTION' && !child.hasAttribute(MARKER.drawn)) markIfDrawn(child);
+      });
+    });
+    if (root) layoutDone.observe(root, { attributeFilter: [MARKER.deferredLayout] });
     const observeNewPanels = () => {
       for (const child of area.children) {
         if (child.tagName === 'SECTION' && !child.hasAttribute(MARKER.drawn))
@@ -43,6 +55,7 @@ export function useSkipDrawnPanels(areaRef: RefObject<HTMLElement | null>): void
     return () => {
       resizes.disconnect();
       additions.disconnect();
+      layoutDone.disconnect();
     };
   }, [areaRef]);
 }

@@ -97,4 +97,20 @@ describe('useSkipDrawnPanels', () => {
     act(() => FakeResizeObserver.current?.layOut());
     expect(marked()).toEqual(['near', 'far', 'later']);
   });
+
+  it('marks a panel drawn at the end of the deferred layout, which no resize reports', async () => {
+    const root = document.body.appendChild(document.createElement('div'));
+    root.setAttribute('data-prerendered', '2026-12-07');
+    root.setAttribute('data-deferred-layout', '');
+    render(<Panels />, { container: root });
+    drawnIds = new Set(['near']);
+    act(() => FakeResizeObserver.current?.layOut());
+    expect(marked()).toEqual(['near']);
+
+    // The deferred layout ends: the far panel is drawn now, at the height it had.
+    drawnIds = new Set(['near', 'far']);
+    root.removeAttribute('data-deferred-layout');
+    await waitFor(() => expect(marked()).toEqual(['near', 'far']));
+    root.remove();
+  });
 });

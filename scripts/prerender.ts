@@ -2,17 +2,21 @@
 // JavaScript and the client hydrates instead of rendering from scratch. Run by the build (see
 // vite.config.ts) after the client bundle is written and before the service worker precaches it.
 import { createHash } from 'node:crypto';
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { build } from 'vite';
 import { MARKER, rootWith } from '../src/boot/page-markers.ts';
+import { APP_TITLE, PAGES, pageTitle, type PageId } from '../src/view/pages.ts';
 
 /** What `src/entry-server.tsx` renders. */
 export type PrerenderedView = { html: string; renderedOn: string };
 
-type RenderDefaultView = (readFile: (url: string) => Promise<string>) => Promise<PrerenderedView>;
+type RenderPage = (
+  readFile: (url: string) => Promise<string>,
+  page: PageId,
+) => Promise<PrerenderedView>;
 
 export const EMPTY_ROOT = '<div id="root"></div>';
 
@@ -29,8 +33,15 @@ export const DEFERRED_LAYOUT_CSS = `${rootWith(MARKER.deferredLayout)} main sect
  */
 const INCOMPLETE_BOUNDARY = /<!--\$[!?]-->/;
 
-/** Puts the prerendered markup into the (single, empty) root element of index.html. */
-export function injectPrerenderedView(indexHtml: string, view: PrerenderedView): string {
+/**
+ * Puts a page's prerendered markup into the (single, empty) root element of index.html, marked with
+ * the page, and gives the page its window title.
+ */
+export function injectPrerenderedView(
+  indexHtml: string,
+  view: PrerenderedView,
+  page: PageId = 'overview',
+): string {
   const roots = indexHtml.split(EMPTY_ROOT).length - 1;
   if (roots !== 1) {
     throw new Error(`index.html must contain ${EMPTY_ROOT} exactly once (found ${roots}).`);
@@ -44,11 +55,13 @@ export function injectPrerenderedView(indexHtml: string, view: PrerenderedView):
   if (!/^\d{4}-\d{2}-\d{2}$/.test(view.renderedOn)) {
     throw new Error(`Invalid render date ${JSON.stringify(view.renderedOn)}.`);
   }
-  return indexHtml.replace(
-    EMPTY_ROOT,
-    () =>
-      `<div id="root" ${MARKER.prerendered}="${view.renderedOn}" ${MARKER.deferredLayout}="">${view.html}</div>`,
-  );
+  return indexHtml
+    .replace(`<title>${APP_TITLE}</title>`, () => `<title>${pageTitle(page)}</title>`)
+    .replace(
+      EMPTY_ROOT,
+      () =>
+        `<div id="root" ${MARKER.prerendered}="${view.renderedOn}" ${MARKER.prerenderedPage}="${page}" ${MARKER.deferredLayout}="">${view.html}</div>`,
+    );
 }
 
 const HTML_ENTITIES: Record<string, string> = {
@@ -66,8 +79,10 @@ const HTML_ENTITIES: Record<string, string> = {
  * the CSSOM, which it allows), and hydration does not re-apply them, so a chart's reserved height
  * would be lost. Each distinct style becomes `[data-prerendered-style="n"] { … }`.
  */
-export function extractInlineStyles(html: string): { html: string; css: string } {
-  const ids = new Map<string, number>();
+export function extractInlineStyles(
+  html: string,
+  ids = new Map<string, number>(),
+): { html: string; css: string } {
   const rewritten = html.replace(/ style="([^"]*)"/g, (_, escaped: string) => {
     const declarations = escaped.replace(
       /&(?:amp|quot|#x27|#39|lt|gt);/g,
@@ -143,7 +158,10 @@ export type PrerenderOptions = {
   base: string;
 };
 
-/** Builds the server entry, renders the default view with the built dataset and writes index.html. */
+/**
+ * Builds the server entry, renders each page's default view with the built dataset and writes its
+ * index.html (`index.html`, `meetings/index.html`, …), all sharing one stylesheet.
+ */
 export async function prerenderIndexHtml({ root, outDir, base }: PrerenderOptions): Promise<void> {
   const serverOutDir = join(root, 'node_modules/.tmp/prerender');
   await build({
@@ -164,23 +182,53 @@ export async function prerenderIndexHtml({ root, outDir, base }: PrerenderOption
   });
   const entry = pathToFileURL(join(serverOutDir, 'entry-server.js'));
   entry.searchParams.set('build', String(Date.now()));
-  const { renderDefaultView } = (await import(entry.href)) as {
-    renderDefaultView: RenderDefaultView;
-  };
-
-  const view = await renderDefaultView((url) => {
+  const { renderPage } = (await import(entry.href)) as { renderPage: RenderPage };
+  const readBuilt = (url: string) => {
     const path = new URL(url, 'http://build.invalid').pathname;
     if (!path.startsWith(base)) throw new Error(`Cannot prerender a fetch of ${url}.`);
     return readFile(resolve(outDir, path.slice(base.length)), 'utf8');
-  });
-  const indexPath = join(outDir, 'index.html');
-  const { html: markup, css } = extractInlineStyles(disableControls(view.html));
-  const html = injectPrerenderedView(await readFile(indexPath, 'utf8'), { ...view, html: markup });
-  await writeFile(
-    indexPath,
-    await appendToStylesheet(outDir, html, [css, DEFERRED_LAYOUT_CSS].join('\n')),
+  };
+  const template = await readFile(join(outDir, 'index.html'), 'utf8');
+  if (template.split(`<title>${APP_TITLE}</title>`).length !== 2) {
+    throw new Error(`index.html must have the title ${APP_TITLE} once (see src/view/pages.ts).`);
+  }
+  const styleIds = new Map<string, number>();
+  const pages: { path: string; html: string }[] = [];
+  let css = '';
+  for (const { id } of PAGES) {
+    const view = await renderPage(readBuilt, id);
+    const extracted = extractInlineStyles(disableControls(view.html), styleIds);
+    // Each page lists the styles seen so far; the last list holds them all.
+    css = extracted.css;
+    const path = id === 'overview' ? 'index.html' : join(id, 'index.html');
+    pages.push({
+      path,
+      html: injectPrerenderedView(template, { ...view, html: extracted.html }, id),
+    });
+    console.log(
+      `prerendered ${path} (${(view.html.length / 1024).toFixed(1)} kB of markup, as of ${view.renderedOn})`,
+    );
+  }
+  // One stylesheet for every page: the template's, with every page's styles appended.
+  const oldHref = stylesheetHref(template);
+  const newHref = stylesheetHref(
+    await appendToStylesheet(outDir, template, [css, DEFERRED_LAYOUT_CSS].join('\n')),
   );
-  console.log(
-    `prerendered the default view into ${indexPath} (${(view.html.length / 1024).toFixed(1)} kB of markup, as of ${view.renderedOn})`,
-  );
+  for (const { path, html } of pages) {
+    await mkdir(dirname(join(outDir, path)), { recursive: true });
+    await writeFile(
+      join(outDir, path),
+      html.replace(oldHref, () => newHref),
+    );
+  }
+}
+
+/** The address of the one stylesheet a page links. */
+function stylesheetHref(html: string): string {
+  const links = [...html.matchAll(/<link rel="stylesheet"[^>]* href="([^"]+\.css)"/g)];
+  const href = links[0]?.[1];
+  if (links.length !== 1 || href === undefined) {
+    throw new Error(`index.html must link exactly one stylesheet (found ${links.length}).`);
+  }
+  return href;
 }

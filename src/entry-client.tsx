@@ -7,6 +7,7 @@ import { MARKER } from '@/boot/page-markers';
 import { prerenderedViewFits } from '@/boot/prerendered-view';
 import { datasetQueryOptions } from '@/data/dataset-query';
 import { pinRenderDate } from '@/view/use-today';
+import { currentPage } from '@/view/use-page';
 import { compareText } from '@/lib/compare-text';
 
 /**
@@ -17,7 +18,10 @@ export async function startApp(root: HTMLElement, onReady?: () => void): Promise
   const queryClient = createQueryClient();
   const onCommitted = () => markAppReady(root, onReady);
   const renderedOn = root.getAttribute(MARKER.prerendered);
-  if (renderedOn !== null && prerenderedViewFits()) {
+  if (
+    renderedOn !== null &&
+    prerenderedViewFits(root.getAttribute(MARKER.prerenderedPage), currentPage())
+  ) {
     // The prerendered page stays on screen meanwhile; the fetch reuses index.html's preload.
     const loading = queryClient.prefetchQuery(datasetQueryOptions);
     // The first comparison loads the browser's collation data (tens of ms on a phone): done while

@@ -3,6 +3,8 @@ import { AppRoot } from '@/app/app-root';
 import { createQueryClient } from '@/app/query-client';
 import { datasetQueryOptions } from '@/data/dataset-query';
 import { pinRenderDate, todayUtc } from '@/view/use-today';
+import { pinRenderPage } from '@/view/use-page';
+import type { PageId } from '@/view/pages';
 
 export type PrerenderedView = {
   /** The markup that goes inside `<div id="root">`. */
@@ -12,12 +14,13 @@ export type PrerenderedView = {
 };
 
 /**
- * Renders the default view (`/`, no filters) with the bundled dataset, exactly as the client's
- * first render will: the dataset goes through the app's own query function, with `fetch` answered
- * by `readFile` (the build has no server to fetch from).
+ * Renders a page's default view (its address with no filters) with the bundled dataset, exactly as
+ * the client's first render will: the dataset goes through the app's own query function, with
+ * `fetch` answered by `readFile` (the build has no server to fetch from).
  */
-export async function renderDefaultView(
+export async function renderPage(
   readFile: (url: string) => Promise<string>,
+  page: PageId = 'overview',
 ): Promise<PrerenderedView> {
   const queryClient = createQueryClient();
   const realFetch = globalThis.fetch;
@@ -35,6 +38,7 @@ export async function renderDefaultView(
   }
   const renderedOn = todayUtc();
   pinRenderDate(renderedOn);
+  pinRenderPage(page);
   const html = renderToString(<AppRoot queryClient={queryClient} />);
   return { html, renderedOn };
 }

@@ -4,10 +4,17 @@ import { layOutPanelsGradually } from '@/boot/deferred-layout';
 import { MARKER } from '@/boot/page-markers';
 import { prerenderedViewFits } from '@/boot/prerendered-view';
 import { watchForHashTarget } from '@/boot/reveal-hash-target';
+import { pageFromPath } from '@/view/pages';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-if (root.hasAttribute(MARKER.prerendered) && !prerenderedViewFits()) {
+if (
+  root.hasAttribute(MARKER.prerendered) &&
+  !prerenderedViewFits(
+    root.getAttribute(MARKER.prerenderedPage),
+    pageFromPath(import.meta.env.BASE_URL, location.pathname) ?? 'overview',
+  )
+) {
   // Never show the default view as if it answered a deep link (see index.css).
   root.setAttribute(MARKER.staleView, '');
 }

@@ -78,7 +78,7 @@ function developmentEntry(item: Development, dataset: LoadedDataset, link: Linke
     id: feedId(`development/${item.key}`),
     title: `${item.kindLabel} — ${item.title}`,
     updated: toRfc3339(item.date.value),
-    link: link(item.detail ? { open: item.detail } : { hash: 'latest' }),
+    link: link(item.detail ? { open: item.detail } : { page: 'sources', hash: 'latest' }),
     related: source && sourceUrl ? [{ href: sourceUrl, title: source.title }] : [],
     category: { term: item.category, label: CATEGORY_LABELS[item.category] },
     summary: [
@@ -98,7 +98,11 @@ function versionEntry(version: Version, previous: Version | undefined, link: Lin
     title: `Dataset version ${version.version}`,
     updated: toRfc3339(version.date),
     // "Show changes since" the version before it lists this version first.
-    link: link(previous ? { since: previous.version, hash: 'changelog' } : { hash: 'changelog' }),
+    link: link(
+      previous
+        ? { page: 'sources', since: previous.version, hash: 'changelog' }
+        : { page: 'sources', hash: 'changelog' },
+    ),
     related: [],
     category: { term: 'dataset-version', label: CATEGORY_LABELS['dataset-version'] },
     summary: `${formatPartialDate(version.date)}. ${version.changes.join(' ')}`,

@@ -28,7 +28,7 @@ export function App({ queryClient }: AppProps) {
         </a>
         <PageHeader />
         <DatasetBar />
-        <main id="main">
+        <main id="main" tabIndex={-1} className="outline-none">
           <DashboardArea />
         </main>
         <FileDropZone />

@@ -1,8 +1,8 @@
-import { Children, lazy, Suspense, useRef, type ReactNode } from 'react';
+import { Children, lazy, Suspense, useRef, type ComponentType, type ReactNode } from 'react';
 import { PanelBoundary } from '@/app/panel-boundary';
 import { ExportProvider } from '@/app/export-provider';
 import { FilterBar } from '@/features/filter-bar/filter-bar';
-import { DatasetOverview } from '@/features/overview/dataset-overview';
+import { OverviewPage } from '@/app/overview-page';
 import { LatestSection } from '@/features/latest/latest-section';
 import { TimelineSection } from '@/features/timeline/timeline-section';
 import { TopicsSection } from '@/features/topics/topics-section';
@@ -14,53 +14,58 @@ import { ChangelogSection } from '@/features/changelog/changelog-section';
 import { ContactsSection } from '@/features/contacts/contacts-section';
 import { ReviewsSection } from '@/features/reviews/reviews-section';
 import { usePanelsUpdating } from '@/view/view-context';
+import { usePage } from '@/view/use-page';
+import type { PageId } from '@/view/pages';
+import { PageNav } from '@/app/page-nav';
+import { usePageChange } from '@/app/use-page-change';
 import { useDetail } from '@/view/use-detail';
 import { usePanelsDrawn } from '@/view/use-shown-dataset';
 import { LoadingState } from '@/components/states/loading-state';
 import { MARKER } from '@/boot/page-markers';
 import { useSkipDrawnPanels } from '@/boot/use-skip-drawn-panels';
 
-/** The dashboard once the dataset is loaded: one filter bar, then every panel, then the open detail. */
+/** Each page's panels in order: the name its error boundary reports, and the panel. */
+const PAGE_PANELS: Record<PageId, readonly (readonly [string, ComponentType])[]> = {
+  overview: [['overview', OverviewPage]],
+  meetings: [
+    ['timeline', TimelineSection],
+    ['high-level contacts', ContactsSection],
+  ],
+  readouts: [['comparison', ComparisonSection]],
+  topics: [
+    ['topics', TopicsSection],
+    ['dialogues', DialoguesSection],
+  ],
+  commitments: [
+    ['commitments', CommitmentsSection],
+    ['reviews and ratings', ReviewsSection],
+  ],
+  sources: [
+    ['latest developments', LatestSection],
+    ['sources', SourcesSection],
+    ['changelog', ChangelogSection],
+  ],
+};
+
+/**
+ * The dashboard once the dataset is loaded: the pages' navigation and the one filter bar (sticky
+ * together), the current page's panels, then the open detail.
+ */
 export function Dashboard() {
+  const page = usePage();
+  usePageChange(page);
   return (
     <ExportProvider>
-      <div className="mx-auto max-w-6xl px-4 pb-8 sm:px-6">
-        <PanelBoundary name="overview">
-          <DatasetOverview />
-        </PanelBoundary>
+      <div className="sticky top-0 z-20 border-b border-line bg-surface/95 backdrop-blur">
+        <PageNav />
+        <FilterBar />
       </div>
-      <FilterBar />
-      <PanelsArea>
-        <PanelBoundary name="latest developments">
-          <LatestSection />
-        </PanelBoundary>
-        <PanelBoundary name="timeline">
-          <TimelineSection />
-        </PanelBoundary>
-        <PanelBoundary name="high-level contacts">
-          <ContactsSection />
-        </PanelBoundary>
-        <PanelBoundary name="topics">
-          <TopicsSection />
-        </PanelBoundary>
-        <PanelBoundary name="comparison">
-          <ComparisonSection />
-        </PanelBoundary>
-        <PanelBoundary name="commitments">
-          <CommitmentsSection />
-        </PanelBoundary>
-        <PanelBoundary name="reviews and ratings">
-          <ReviewsSection />
-        </PanelBoundary>
-        <PanelBoundary name="dialogues">
-          <DialoguesSection />
-        </PanelBoundary>
-        <PanelBoundary name="sources">
-          <SourcesSection />
-        </PanelBoundary>
-        <PanelBoundary name="changelog">
-          <ChangelogSection />
-        </PanelBoundary>
+      <PanelsArea key={page}>
+        {PAGE_PANELS[page].map(([name, Panel]) => (
+          <PanelBoundary key={name} name={name}>
+            <Panel />
+          </PanelBoundary>
+        ))}
       </PanelsArea>
       <PanelBoundary name="detail">
         <DetailSlot />

@@ -7,6 +7,8 @@
 export const MARKER = {
   /** On #root: the page holds the prerendered default view, rendered on this day (`YYYY-MM-DD`). */
   prerendered: 'data-prerendered',
+  /** On #root beside `prerendered`: which page the markup is (`overview`, `meetings`, …). */
+  prerenderedPage: 'data-prerendered-page',
   /** On #root until the app has laid out the panels: the browser may skip those below the fold. */
   deferredLayout: 'data-deferred-layout',
   /** On #root: the prerendered view is not the one asked for (`failed`: the app did not load). */

@@ -25,9 +25,9 @@ describe('App', () => {
     serve(JSON.stringify(makeDataset()));
     render(<App queryClient={createTestQueryClient()} />);
     expect(
-      await screen.findByRole('heading', { name: 'What the dataset holds' }),
+      await screen.findByRole('heading', { name: 'How the reforms stand' }),
     ).toBeInTheDocument();
-    expect(screen.getByText('1 held · 1 not confirmed')).toBeInTheDocument();
+    expect(screen.getByText('(1 held · 1 not confirmed)')).toBeInTheDocument();
   });
 
   it('shows each problem of a malformed dataset with its path, and recovers on retry', async () => {
@@ -53,7 +53,7 @@ describe('App', () => {
 
     await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
     expect(
-      await screen.findByRole('heading', { name: 'What the dataset holds' }),
+      await screen.findByRole('heading', { name: 'How the reforms stand' }),
     ).toBeInTheDocument();
   });
 });

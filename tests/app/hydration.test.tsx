@@ -4,18 +4,24 @@ import { hydrateRoot } from 'react-dom/client';
 import { AppRoot } from '@/app/app-root';
 import { createQueryClient } from '@/app/query-client';
 import { datasetQueryOptions } from '@/data/dataset-query';
-import { renderDefaultView } from '@/entry-server';
+import { renderPage } from '@/entry-server';
+import { PAGES, pagePath } from '@/view/pages';
 
 // The build prerenders with this same function; hydrating its output with React's development
 // build reports every mismatch, attributes included (the production build only reports text).
-describe('prerendered default view', () => {
-  afterEach(() => vi.restoreAllMocks());
+describe("each page's prerendered default view", () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+    window.history.replaceState(null, '', '/');
+  });
 
-  it('hydrates without a single mismatch or error', async () => {
+  it.each(PAGES)('$label hydrates without a single mismatch or error', async ({ id, label }) => {
     const read = (url: string) => readFile(`public${new URL(url, 'http://x').pathname}`, 'utf8');
-    const { html, renderedOn } = await renderDefaultView(read);
+    const { html, renderedOn } = await renderPage(read, id);
     expect(renderedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(html).toContain('What the dataset holds');
+    // The page's own link is marked as the current page.
+    expect(html).toMatch(new RegExp(`aria-current="page"[^>]*>${label}<`));
+    window.history.replaceState(null, '', pagePath('/', id));
     expect(html).not.toMatch(/<!--\$!-->/);
 
     const container = document.createElement('div');

@@ -5,17 +5,25 @@ import { writeCustomDatasetFlag } from '@/data/custom-dataset-flag';
 afterEach(() => writeCustomDatasetFlag(false));
 
 describe(prerenderedViewFits, () => {
-  it('fits the plain address in a browser that keeps no dataset', () => {
-    expect(prerenderedViewFits({ search: '' })).toBe(true);
+  it("fits a page's plain address in a browser that keeps no dataset", () => {
+    expect(prerenderedViewFits('overview', 'overview', { search: '' })).toBe(true);
+    expect(prerenderedViewFits('meetings', 'meetings', { search: '' })).toBe(true);
   });
 
   it('does not fit a deep link, whose filters the default view ignores', () => {
-    expect(prerenderedViewFits({ search: '?topic=anti-corruption' })).toBe(false);
-    expect(prerenderedViewFits({ search: '?detail=meeting:x' })).toBe(false);
+    expect(prerenderedViewFits('overview', 'overview', { search: '?topic=anti-corruption' })).toBe(
+      false,
+    );
+    expect(prerenderedViewFits('sources', 'sources', { search: '?open=meeting:x' })).toBe(false);
+  });
+
+  it("does not fit another page's markup, as a fallback to the Overview's file would serve", () => {
+    expect(prerenderedViewFits('overview', 'meetings', { search: '' })).toBe(false);
+    expect(prerenderedViewFits(null, 'overview', { search: '' })).toBe(false);
   });
 
   it('does not fit when the browser keeps a dataset of its own', () => {
     writeCustomDatasetFlag(true);
-    expect(prerenderedViewFits({ search: '' })).toBe(false);
+    expect(prerenderedViewFits('overview', 'overview', { search: '' })).toBe(false);
   });
 });

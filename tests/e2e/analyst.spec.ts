@@ -11,7 +11,7 @@ test('which topics the US raised in 2024 that the Kazakh readout did not mention
   page,
 }) => {
   const done = await guardPage(page);
-  await page.goto('/?year=2024');
+  await page.goto('/readouts/?year=2024');
   const r3 = round(3);
   const sides = (readout: string) =>
     new Set(r3?.topics.filter((t) => t.raisedIn === readout).map((t) => t.topic));
@@ -56,7 +56,7 @@ test('what changed between rounds 2 and 3, reachable from the timeline and linka
   page,
 }) => {
   const done = await guardPage(page);
-  await page.goto('/');
+  await page.goto('/meetings/');
   await page
     .getByRole('list', { name: 'Meetings in date order' })
     .getByRole('button', {
@@ -100,7 +100,7 @@ test('the view as of round 2: which commitments were complete then, and round 3 
   page,
 }) => {
   const done = await guardPage(page);
-  await page.goto('/');
+  await page.goto('/commitments/');
   await page
     .getByLabel('As it stood at')
     .selectOption({ label: `${isolate('US–Kazakhstan round 2')} (24 January 2023)` });
@@ -119,14 +119,23 @@ test('the view as of round 2: which commitments were complete then, and round 3 
     commitments.getByRole('button', { name: 'Law toughening penalties for domestic violence' }),
   ).toHaveCount(0);
 
+  await page
+    .getByRole('navigation', { name: 'Pages' })
+    .getByRole('link', { name: 'Meetings' })
+    .click();
+  await expect(page).toHaveURL(/\/meetings\/\?asof=2023-01-24$/);
   const list = page.getByRole('list', { name: 'Meetings in date order' });
   const r3 = list.getByRole('listitem').filter({ hasText: 'US–Kazakhstan round 3' });
   await expect(r3).toContainText('Planned');
   await expect(r3).toContainText('2024');
   await expect(r3).not.toContainText('20 May 2024');
 
+  await page
+    .getByRole('navigation', { name: 'Pages' })
+    .getByRole('link', { name: 'Commitments' })
+    .click();
   await page.getByRole('button', { name: 'Reset filters' }).click();
-  await expect(page).not.toHaveURL(/asof=/);
+  await expect(page).toHaveURL(/\/commitments\/$/);
   await expect(
     commitments.getByText(`All ${dataset.commitments.length} commitments`, { exact: true }),
   ).toBeVisible();
@@ -134,7 +143,7 @@ test('the view as of round 2: which commitments were complete then, and round 3 
 });
 
 test('quiet commitments are flagged with the rule explained', async ({ page }) => {
-  await page.goto('/?asof=2025-12-31');
+  await page.goto('/commitments/?asof=2025-12-31');
   const commitments = page.getByRole('region', { name: 'Reform commitments' });
   await commitments
     .getByText(
@@ -151,7 +160,7 @@ test('quiet commitments are flagged with the rule explained', async ({ page }) =
 });
 
 test('comparing the dialogues marks thin data and can keep to shared years', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('/topics/');
   const section = page.getByRole('region', { name: 'Compare the dialogues' });
   await expect(section.getByText(/Data is thin/).first()).toBeVisible();
   await section.getByLabel('Only years both dialogues cover').check();
@@ -160,7 +169,7 @@ test('comparing the dialogues marks thin data and can keep to shared years', asy
 });
 
 test('the dataset changelog lists the versions', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('/sources/');
   const section = page.getByRole('region', { name: 'Dataset changelog' });
   await expect(section.getByRole('list', { name: 'Dataset versions, newest first' })).toContainText(
     dataset.meta.version,

@@ -20,14 +20,20 @@ function timeline(page: Page) {
 
 test('filtering by topic narrows the panels and writes a readable URL', async ({ page }) => {
   const done = await guardPage(page);
-  await page.goto('/');
+  await page.goto('/meetings/');
   const expected = meetingsWith('disability-rights').length;
   expect(expected).toBeGreaterThan(0);
 
   await chooseTopic(page, topicLabel('disability-rights'));
 
-  await expect(page).toHaveURL(/\?topic=disability-rights$/);
+  await expect(page).toHaveURL(/\/meetings\/\?topic=disability-rights$/);
   await expect(timeline(page).getByText(`${expected} of ${total} meetings`)).toBeVisible();
+  // Another page keeps the filters.
+  await page
+    .getByRole('navigation', { name: 'Pages' })
+    .getByRole('link', { name: 'Commitments' })
+    .click();
+  await expect(page).toHaveURL(/\/commitments\/\?topic=disability-rights$/);
   const commitments = dataset.commitments.filter((c) =>
     c.topics.includes('disability-rights'),
   ).length;
@@ -42,7 +48,7 @@ test('filtering by topic narrows the panels and writes a readable URL', async ({
 
 test('filtering by year, then combining with a topic', async ({ page }) => {
   const done = await guardPage(page);
-  await page.goto('/');
+  await page.goto('/meetings/');
   const in2024 = dataset.meetings.filter((m) => yearOf(m.date.value) === 2024);
 
   await chooseYear(page, 2024);
@@ -85,7 +91,7 @@ test('opening a meeting shows its co-chairs, topics by side and the quotes with 
   page,
 }) => {
   const done = await guardPage(page);
-  await page.goto('/');
+  await page.goto('/meetings/');
   const round3 = dataset.meetings.find((m) => m.dialogue === 'us-kz-hld' && m.round === 3);
   const raised = round3?.topics.find((t) => t.raisedIn === 'kazakh-readout');
   const source = dataset.sources.find((s) => s.id === raised?.evidence[0]?.source);
@@ -115,7 +121,7 @@ test('opening a meeting shows its co-chairs, topics by side and the quotes with 
 });
 
 test('a shared URL reopens the same view, detail included', async ({ page, browser }) => {
-  await page.goto('/');
+  await page.goto('/meetings/');
   await chooseYear(page, 2024);
   await page
     .getByRole('list', { name: 'Meetings in date order' })
@@ -137,7 +143,7 @@ test('a shared URL reopens the same view, detail included', async ({ page, brows
 });
 
 test('Back undoes one filter change at a time', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('/meetings/');
   await chooseTopic(page, topicLabel('anti-corruption'));
   await expect(page).toHaveURL(/\?topic=anti-corruption$/);
   await chooseYear(page, 2023);
@@ -149,12 +155,12 @@ test('Back undoes one filter change at a time', async ({ page }) => {
     timeline(page).getByText(`${meetingsWith('anti-corruption').length} of ${total} meetings`),
   ).toBeVisible();
   await page.goBack();
-  await expect(page).toHaveURL(/\/$/);
+  await expect(page).toHaveURL(/\/meetings\/$/);
   await expect(timeline(page).getByText(`All ${total} meetings`)).toBeVisible();
 });
 
 test('search matches transliterations and resets', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('/meetings/');
   await page.getByRole('searchbox', { name: 'Search' }).fill('Yerzhan');
   const chaired = dataset.meetings.filter(
     (m) => m.dialogue === 'us-kz-hld' && m.status === 'held',
@@ -167,21 +173,28 @@ test('search matches transliterations and resets', async ({ page }) => {
 });
 
 test('every chart draws marks once the reader scrolls to it', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('/meetings/');
   const timelineChart = page.getByRole('figure', {
     name: 'Timeline of meetings and reform milestones',
   });
   await showChart(page, timelineChart);
   await expect(timelineChart.locator('svg circle').first()).toBeVisible();
+  let charts = await page.locator('figure[aria-labelledby]').count();
+  await drawAllCharts(page);
+  await page.goto('/topics/');
   const frequency = page.getByRole('figure', { name: 'How often each topic was raised' });
   await showChart(page, frequency);
   await expect(frequency.locator('.recharts-bar-rectangle').first()).toBeVisible();
+  charts += await page.locator('figure[aria-labelledby]').count();
+  await drawAllCharts(page);
+  await page.goto('/commitments/');
   const status = page.getByRole('figure', { name: 'Commitments by status' });
   await showChart(page, status);
   await expect(
     status.locator('.recharts-bar-rectangle').filter({ visible: true }).first(),
   ).toBeVisible();
-  expect(await page.locator('figure[aria-labelledby]').count()).toBeGreaterThanOrEqual(6);
+  charts += await page.locator('figure[aria-labelledby]').count();
+  expect(charts).toBeGreaterThanOrEqual(6);
   await drawAllCharts(page);
 });
 
@@ -190,7 +203,7 @@ test('the domestic-violence law: status, quote and link, from a link that reopen
   browser,
 }) => {
   const done = await guardPage(page);
-  await page.goto('/');
+  await page.goto('/commitments/');
   const law = dataset.commitments.find((c) => c.id === 'domestic-violence-law');
   const firstEvent = law?.events[0];
   const source = dataset.sources.find((s) => s.id === firstEvent?.evidence[0]?.source);

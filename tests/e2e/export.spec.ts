@@ -11,14 +11,45 @@ const CHARTS = [
   {
     title: 'Timeline of meetings and reform milestones',
     stem: 'timeline',
+    page: '/meetings/',
     colour: [0x00, 0x72, 0xb2],
   },
-  { title: 'How often each topic was raised', stem: 'topic-frequency', colour: [0xc2, 0x41, 0x0c] },
-  { title: 'Topics meeting by meeting', stem: 'topics-by-meeting', colour: [0x00, 0x7a, 0x5a] },
-  { title: 'Commitments by status', stem: 'commitments-by-status', colour: [0x3b, 0x7b, 0xb5] },
-  { title: 'Agenda overlap by round', stem: 'agenda-overlap', colour: [0xa8, 0x43, 0x7f] },
-  { title: 'Topic profiles by dialogue', stem: 'dialogue-profiles', colour: [0x00, 0x72, 0xb2] },
+  {
+    title: 'How often each topic was raised',
+    stem: 'topic-frequency',
+    page: '/topics/',
+    colour: [0xc2, 0x41, 0x0c],
+  },
+  {
+    title: 'Topics meeting by meeting',
+    stem: 'topics-by-meeting',
+    page: '/topics/',
+    colour: [0x00, 0x7a, 0x5a],
+  },
+  {
+    title: 'Commitments by status',
+    stem: 'commitments-by-status',
+    page: '/commitments/',
+    colour: [0x3b, 0x7b, 0xb5],
+  },
+  {
+    title: 'Agenda overlap by round',
+    stem: 'agenda-overlap',
+    page: '/readouts/',
+    colour: [0xa8, 0x43, 0x7f],
+  },
+  {
+    title: 'Topic profiles by dialogue',
+    stem: 'dialogue-profiles',
+    page: '/topics/',
+    colour: [0x00, 0x72, 0xb2],
+  },
 ] as const;
+
+/** Opens the page at `path` unless it is already open (the charts on it stay drawn). */
+async function visit(page: Page, path: string): Promise<void> {
+  if (new URL(page.url()).pathname !== path) await page.goto(path);
+}
 
 async function download(
   page: Page,
@@ -99,11 +130,11 @@ test.describe('every chart downloads', () => {
   let done: () => Promise<void>;
   const shared = useSharedPage(async (page) => {
     done = await guardPage(page);
-    await page.goto('/');
   });
   for (const chart of CHARTS) {
     test(`${chart.title}: PNG, SVG and CSV downloads`, async () => {
       const { page } = shared;
+      await visit(page, chart.page);
       const figure = page.getByRole('figure', { name: chart.title });
       await showChart(page, figure);
       const onScreen = await figure.locator(`[${MARKER.chartBody}] svg`).first().boundingBox();
@@ -164,7 +195,7 @@ test.describe('every chart downloads', () => {
 
 test('an export under filters names them in the file and on the image', async ({ page }) => {
   const done = await guardPage(page);
-  await page.goto('/?topic=disability-rights&year=2023,2024');
+  await page.goto('/topics/?topic=disability-rights&year=2023,2024');
   const figure = page.getByRole('figure', { name: 'How often each topic was raised' });
   await showChart(page, figure);
 
@@ -179,7 +210,7 @@ test('an export under filters names them in the file and on the image', async ({
 });
 
 test('a keyboard user can export', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('/commitments/');
   // A jump far down the page lands short while the panels are still being laid out.
   await waitForLayout(page);
   const figure = page.getByRole('figure', { name: 'Commitments by status' });
@@ -208,7 +239,7 @@ test('a PNG downloads even when the page never has an idle moment to encode it i
     HTMLCanvasElement.prototype.toBlob = () => {};
   });
   const done = await guardPage(page);
-  await page.goto('/');
+  await page.goto('/commitments/');
   const figure = page.getByRole('figure', { name: 'Commitments by status' });
   await showChart(page, figure);
   for (let round = 0; round < 3; round += 1) {
@@ -221,7 +252,7 @@ test('a PNG downloads even when the page never has an idle moment to encode it i
 
 test('a topic label that is a spreadsheet formula arrives in the CSV as text', async ({ page }) => {
   const done = await guardPage(page);
-  await page.goto('/');
+  await page.goto('/topics/');
   // The picker listens for files only once the app has started.
   await expect(page.locator('#root')).toHaveAttribute(MARKER.appReady, '');
   await page

@@ -27,8 +27,8 @@ test('opens the built dashboard and shows the real counts of the bundled dataset
   await expect(page.getByRole('heading', { level: 1 })).toContainText(
     'United States–Kazakhstan High-Level Dialogue',
   );
-  await expect(page.getByRole('heading', { name: 'What the dataset holds' })).toBeVisible();
-  const overview = page.getByRole('region', { name: 'What the dataset holds' });
+  await expect(page.getByRole('heading', { name: 'How the reforms stand' })).toBeVisible();
+  const overview = page.getByRole('region', { name: 'The record in numbers' });
   const cards = overview.getByRole('definition');
   await expect(cards.filter({ hasText: meetingCountsText(TODAY) })).toBeVisible();
   await expect(overview.getByRole('term')).toHaveText([
@@ -45,7 +45,9 @@ test('opens the built dashboard and shows the real counts of the bundled dataset
   ]) {
     await expect(cards.getByText(String(count), { exact: true }).first()).toBeVisible();
   }
-  await expect(overview.getByText(`version ${dataset.meta.version}`)).toBeVisible();
+  await expect(page.getByTestId('dataset-indicator')).toContainText(
+    `version ${dataset.meta.version}`,
+  );
 
   const primary = dataset.dialogues.find((dialogue) => dialogue.primary);
   expect(primary).toBeDefined();
@@ -94,7 +96,7 @@ test('the counts and the rounds table follow "View as of" and the filters, and a
   const rounds = page.getByRole('table', {
     name: `Meetings of the ${isolate(primary?.name ?? '')}, oldest first`,
   });
-  const overview = page.getByRole('region', { name: 'What the dataset holds' });
+  const overview = page.getByRole('region', { name: 'The record in numbers' });
   const roundsRegion = page.getByRole('region', { name: /^Rounds of the/ });
 
   // As of the second round's day: the rounds held by then, then those they agreed to hold, as

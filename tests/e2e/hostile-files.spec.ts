@@ -154,8 +154,11 @@ for (const hostile of HOSTILE_FILES.filter((file) => !file.refusedAt)) {
     const reloadMs = Date.now() - reloaded;
     tasks.reload = await mainThread.next();
     await page.locator('dialog[open]').getByRole('button', { name: 'Close' }).click();
-    await page.locator('#timeline-title').scrollIntoViewIfNeeded();
     await page.locator('dialog[open]').waitFor({ state: 'detached' });
+    // The meetings page, with every meeting of the file on its timeline.
+    await page.locator('nav[aria-label="Pages"] a', { hasText: 'Meetings' }).click();
+    await page.locator('#timeline-title').waitFor({ timeout: 120_000 });
+    await page.waitForFunction(NO_BUSY_PANELS, null, { polling: 'raf', timeout: 120_000 });
     tasks.timeline = await mainThread.next();
     const heap = Math.max(heapOpen, await heapMegabytes(page));
 

@@ -64,6 +64,6 @@ test('a page that frames the app gets nothing shown', async ({ page, baseURL }) 
     .poll(() => page.frames().map((frame) => frame.url()))
     .toContain('chrome-error://chromewebdata/');
   await expect(
-    page.frameLocator('iframe').getByRole('heading', { name: 'What the dataset holds' }),
+    page.frameLocator('iframe').getByRole('heading', { name: 'How the reforms stand' }),
   ).toHaveCount(0);
 });

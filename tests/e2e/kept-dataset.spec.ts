@@ -11,7 +11,7 @@ const indicator = (page: Page) => page.getByTestId('dataset-indicator');
 const unreadable = (page: Page) => page.getByTestId('kept-file-unreadable');
 
 async function ready(page: Page) {
-  await expect(page.getByRole('heading', { name: 'What the dataset holds' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'How the reforms stand' })).toBeVisible();
   await expect(page.locator('#root')).toHaveAttribute(MARKER.appReady, '');
 }
 

@@ -18,7 +18,12 @@ function focusState(page: Page, target: ElementHandle<Node>) {
  * Presses Tab until `target` has focus; fails if it is not reached in `max` presses. The target is
  * found once (a role query over the whole page is costly), and again only if the app replaced it.
  */
-async function tabTo(page: Page, target: Locator, max = 250): Promise<string[]> {
+async function tabTo(
+  page: Page,
+  target: Locator,
+  max = 250,
+  key: 'Tab' | 'Shift+Tab' = 'Tab',
+): Promise<string[]> {
   const visited: string[] = [];
   let handle = await target.elementHandle();
   let state = await focusState(page, handle!);
@@ -28,12 +33,14 @@ async function tabTo(page: Page, target: Locator, max = 250): Promise<string[]> 
       state = await focusState(page, handle!);
     }
     if (state.focused) return visited;
-    await page.keyboard.press('Tab');
+    await page.keyboard.press(key);
     state = await focusState(page, handle!);
     visited.push(state.label);
   }
   if (state.focused) return visited;
-  throw new Error(`not reached with ${max} presses of Tab; last: ${visited.slice(-5).join(' | ')}`);
+  throw new Error(
+    `not reached with ${max} presses of ${key}; last: ${visited.slice(-5).join(' | ')}`,
+  );
 }
 
 /** The focused element shows a focus ring the user can see (WCAG 2.4.7). */
@@ -61,7 +68,7 @@ test('a keyboard user filters by topic and year, reads a quote in a meeting, and
   const quote = round3?.topics[0]?.evidence[0]?.quote ?? '';
   expect(topic && year && quote).toBeTruthy();
 
-  await page.goto('/');
+  await page.goto('/meetings/');
   await expect(page.getByTestId('dataset-file-input')).toBeAttached();
 
   // The first Tab lands on the skip link, which becomes visible.
@@ -118,6 +125,16 @@ test('a keyboard user filters by topic and year, reads a quote in a meeting, and
   await expect(dialog).toBeHidden();
   await expect(opener).toBeFocused();
 
+  // Back up to the Topics page's link; the filters come along, and focus moves to the new page.
+  const topicsLink = page
+    .getByRole('navigation', { name: 'Pages' })
+    .getByRole('link', { name: 'Topics' });
+  await tabTo(page, topicsLink, 250, 'Shift+Tab');
+  await expectVisibleFocus(topicsLink);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`/topics/\\?topic=${topicId}&year=${year}$`));
+  await expect(page.locator('#main')).toBeFocused();
+
   // Export the topic chart as PNG from the keyboard.
   const figure = page.getByRole('figure', { name: 'How often each topic was raised' });
   const exportButton = figure.getByRole('button', { name: /^Export/ });
@@ -173,7 +190,7 @@ test('on a phone, the offline message never hides the control that has focus', a
   // Draws every chart, then 80 presses of Tab with a check each: about 20 s, 30 s on a busy CI.
   test.slow();
   await page.setViewportSize({ width: 360, height: 780 });
-  await page.goto('/');
+  await page.goto('/topics/');
   // Every chart's code is loaded before going offline: without the service worker (blocked in these
   // tests) a chart first reached offline cannot load, and its panel shows an error instead.
   await drawAllCharts(page);

@@ -88,7 +88,7 @@ const items = (page: Page) =>
 
 test('the panel lists the newest development first, and a filter narrows it', async ({ page }) => {
   const done = await guardPage(page);
-  await page.goto('/');
+  await page.goto('/sources/');
   await expect(
     panel(page).getByText(new RegExp(`^${all.length} developments since `)),
   ).toBeVisible();
@@ -100,7 +100,7 @@ test('the panel lists the newest development first, and a filter narrows it', as
   await expect(items(page)).toHaveCount(Math.min(5, all.length));
 
   await chooseYear(page, 2024);
-  await expect(page).toHaveURL(/\?year=2024$/);
+  await expect(page).toHaveURL(/\/sources\/\?year=2024$/);
   const in2024 = all.filter((item) => item.value.startsWith('2024')).length;
   await expect(
     panel(page).getByText(new RegExp(`^${in2024} of ${all.length} developments since `)),
@@ -116,7 +116,7 @@ test('/feed.xml is an Atom feed whose newest development opens in the app', asyn
   expect(response.ok()).toBe(true);
   expect(response.headers()['content-type']).toMatch(/xml/);
   const xml = await response.text();
-  await page.goto('/');
+  await page.goto('/sources/');
   // Chromium's own XML parser reads it.
   const feed = await page.evaluate((text) => {
     const document = new DOMParser().parseFromString(text, 'application/xml');
@@ -156,7 +156,7 @@ test('/feed.xml is an Atom feed whose newest development opens in the app', asyn
   const title = development?.title.slice(`${kind} — `.length) ?? '';
 
   // The panel's own address lands on it, clear of the filter bar.
-  await page.goto('/#latest');
+  await page.goto('/sources/#latest');
   await expect(page.locator(rootWith(MARKER.appReady))).toBeAttached();
   await expect(page.locator(rootWith(MARKER.deferredLayout))).toHaveCount(0);
   await expectLandedOn(page, panel(page).getByRole('heading', { name: 'Latest developments' }));
@@ -180,7 +180,7 @@ test('the changelog’s "since" picker writes the URL, and a shared URL restores
   const picker = changelog.getByRole('combobox', { name: 'Show changes since version' });
   const shown = changelog.getByRole('list', { name: 'Dataset versions, newest first' });
 
-  await page.goto('/');
+  await page.goto('/sources/');
   await waitForLayout(page);
   await picker.scrollIntoViewIfNeeded();
   await picker.selectOption(idOptionValue(oldest));
@@ -188,21 +188,21 @@ test('the changelog’s "since" picker writes the URL, and a shared URL restores
   await expect(shown.getByRole('heading', { level: 3 })).toHaveCount(versions.length - 1);
 
   await page.goBack();
-  await expect(page).toHaveURL(/\/$/);
+  await expect(page).toHaveURL(/\/sources\/$/);
   await expect(shown.getByRole('heading', { level: 3 })).toHaveCount(versions.length);
 
-  await page.goto(`/?since=${oldest}`);
+  await page.goto(`/sources/?since=${oldest}`);
   await expect(picker).toHaveValue(idOptionValue(oldest));
   await expect(shown.getByRole('heading', { level: 3 })).toHaveCount(versions.length - 1);
 
   // The feed links a version to the changelog since the one before it, at the panel.
-  await page.goto(`/?since=${oldest}#changelog`);
+  await page.goto(`/sources/?since=${oldest}#changelog`);
   await expect(page.locator(rootWith(MARKER.appReady))).toBeAttached();
   await expectLandedOn(page, changelog.getByRole('heading', { name: 'Dataset changelog' }));
   await expect(shown.getByRole('heading', { level: 3 })).toHaveCount(versions.length - 1);
 
   // A version this dataset does not list is dropped from the address.
-  await page.goto('/?year=2024&since=0.0.1');
+  await page.goto('/sources/?year=2024&since=0.0.1');
   await expect(page).toHaveURL(/\?year=2024$/);
   await expect(picker).toHaveValue('all');
   await done();

@@ -51,12 +51,21 @@ test('round 4 reads "Not confirmed" today, with the rule and the agreement; as o
   await page.goto('/');
   await waitForLayout(page);
 
-  const overview = page.getByRole('region', { name: 'What the dataset holds' });
+  const overview = page.getByRole('region', { name: 'The record in numbers' });
   await expect(
     overview.getByRole('definition').filter({ hasText: meetingCountsText(TODAY) }),
   ).toBeVisible();
   await expect(roundsRow(page)).toContainText('Not confirmed');
   await expect(roundsRow(page)).toContainText('agreed for 2025, no record found');
+  // What the last round agreed says so too.
+  await expect(page.getByRole('region', { name: /^What .* round 3 discussed$/ })).toContainText(
+    'agreed for 2025, no record found',
+  );
+
+  await page
+    .getByRole('navigation', { name: 'Pages' })
+    .getByRole('link', { name: 'Meetings' })
+    .click();
 
   const item = meetingList(page).getByRole('listitem').filter({ hasText: ROUND_4 });
   await expect(item).toContainText('Not confirmed');
@@ -83,7 +92,7 @@ test('round 4 reads "Not confirmed" today, with the rule and the agreement; as o
   await expect(note).toContainText('Rule: A planned meeting is "not confirmed" once the period');
   await expect(note.getByText(agreement?.evidence[0]?.quote ?? '', { exact: false })).toBeVisible();
 
-  await page.goto(`/?asof=${WITHIN_2025}&open=meeting:${round4?.id}`);
+  await page.goto(`/meetings/?asof=${WITHIN_2025}&open=meeting:${round4?.id}`);
   const asOf = page.getByRole('dialog', { name: ROUND_4 });
   await expect(asOf.getByRole('group', { name: 'Date' })).toContainText('Planned');
   await expect(asOf.getByRole('note')).toHaveCount(0);
@@ -92,6 +101,11 @@ test('round 4 reads "Not confirmed" today, with the rule and the agreement; as o
   const asOfItem = meetingList(page).getByRole('listitem').filter({ hasText: ROUND_4 });
   await expect(asOfItem).toContainText('Planned');
   await expect(asOfItem).not.toContainText('Not confirmed');
+  await page
+    .getByRole('navigation', { name: 'Pages' })
+    .getByRole('link', { name: 'Overview' })
+    .click();
+  await expect(page).toHaveURL(new RegExp(`/\\?asof=${WITHIN_2025}$`));
   await expect(roundsRow(page)).toContainText('Planned');
   await done();
 });

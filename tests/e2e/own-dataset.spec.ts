@@ -24,7 +24,7 @@ async function openFile(page: Page, path: string) {
 
 async function ready(page: Page, url = '/') {
   await page.goto(url);
-  await expect(page.getByRole('heading', { name: 'What the dataset holds' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'How the reforms stand' })).toBeVisible();
   // The prerendered page shows the heading before the app listens for files and drops.
   await expect(page.locator('#root')).toHaveAttribute(MARKER.appReady, '');
 }
@@ -119,6 +119,14 @@ test('a valid file replaces the dataset, survives a reload, and one click brings
   await done();
 });
 
+/** Those of `texts` that the page shows somewhere. */
+async function visibleTexts(page: Page, texts: readonly string[]): Promise<string[]> {
+  const counts = await Promise.all(
+    texts.map((text) => page.getByText(text).filter({ visible: true }).count()),
+  );
+  return texts.filter((_, index) => (counts[index] ?? 0) > 0);
+}
+
 for (const viewport of [
   { width: 1280, height: 900 },
   { width: 360, height: 780 },
@@ -130,13 +138,23 @@ for (const viewport of [
     await ready(page);
     await openFile(page, HOSTILE);
     await expect(indicator(page)).toContainText('your file');
-    for (const label of hostile.topics.map((topic) => topic.label).slice(1, 3)) {
-      await expect(page.getByText(label).filter({ visible: true }).first()).toBeVisible();
+    const overflow = () =>
+      page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+    // Every page keeps its width; each label shows, as text, on one page or another.
+    const labels = hostile.topics.map((topic) => topic.label).slice(1, 3);
+    const seen = new Set<string>();
+    for (const name of ['Overview', 'Meetings', 'Readouts', 'Topics', 'Commitments', 'Sources']) {
+      const link = page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name });
+      await link.click();
+      await expect(link).toHaveAttribute('aria-current', 'page');
+      await expect(indicator(page)).toContainText('your file');
+      await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+      for (const label of await visibleTexts(page, labels)) seen.add(label);
+      expect(await overflow(), name).toBeLessThanOrEqual(0);
     }
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
-    expect(overflow).toBeLessThanOrEqual(0);
+    expect([...seen].toSorted()).toEqual(labels.toSorted());
   });
 }
 
@@ -205,6 +223,6 @@ test('when the bundled dataset cannot be loaded, the user can still open their o
   ).toBeVisible();
   await openFile(page, HOSTILE);
   await expect(indicator(page)).toContainText('your file “hostile-valid.json”');
-  await expect(page.getByRole('heading', { name: 'What the dataset holds' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'How the reforms stand' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'The dataset could not be loaded' })).toBeHidden();
 });

@@ -36,8 +36,8 @@ async function expectDefaultView(page: Page, referenceDate = TODAY) {
   await expect(page.getByRole('heading', { level: 1 })).toContainText(
     'United States–Kazakhstan High-Level Dialogue',
   );
-  const overview = page.getByRole('region', { name: 'What the dataset holds' });
-  const cards = overview.getByRole('definition');
+  const numbers = page.getByRole('region', { name: 'The record in numbers' });
+  const cards = numbers.getByRole('definition');
   await expect(cards.filter({ hasText: meetingCountsText(referenceDate) })).toBeVisible();
   for (const count of [
     dataset.meetings.length,
@@ -53,6 +53,12 @@ async function expectDefaultView(page: Page, referenceDate = TODAY) {
   await expect(rounds.getByRole('row')).toHaveCount(
     dataset.meetings.filter((meeting) => meeting.dialogue === primary?.id).length + 1,
   );
+  await expect(page.getByRole('region', { name: 'How the reforms stand' })).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Newest developments' })).toBeVisible();
+}
+
+/** The meetings page as prerendered and as the app shows it. */
+async function expectMeetingsPage(page: Page) {
   const timeline = page.getByRole('region', { name: 'When the sides met' });
   await expect(timeline.getByText(`All ${dataset.meetings.length} meetings`)).toBeVisible();
   await expect(
@@ -81,7 +87,20 @@ test.describe('without JavaScript', () => {
     await expectDefaultView(page, renderedOn);
     // Controls that need the app say so instead of doing nothing.
     await expect(page.getByRole('button', { name: 'Topic', exact: true })).toBeDisabled();
+    // Every page is a file of its own, its links real addresses.
+    await page
+      .getByRole('navigation', { name: 'Pages' })
+      .getByRole('link', { name: 'Meetings' })
+      .click();
+    await expect(page).toHaveURL(/\/meetings\/$/);
+    await expect(page).toHaveTitle(/^Meetings and high-level contacts · /);
+    await expectMeetingsPage(page);
     // The sources are still one click away.
+    await page
+      .getByRole('navigation', { name: 'Pages' })
+      .getByRole('link', { name: 'Sources' })
+      .click();
+    await expect(page).toHaveURL(/\/sources\/$/);
     expect(await page.locator('main a[href^="https://"]').count()).toBeGreaterThan(0);
     expect(errors).toEqual([]);
   });
@@ -102,7 +121,14 @@ test('the app hydrates the prerendered page without a mismatch, and the filters 
   // Hydrated, not re-rendered: the heading is still the node the HTML created.
   await expect(page.locator('h1[data-test-prerendered-node]')).toHaveCount(1);
   await expect(page.locator(`[${MARKER.prerenderDisabled}]`)).toHaveCount(0);
-  // The lazy charts mount once hydrated, as the reader scrolls to them.
+  // Another page comes without a reload, and its lazy charts mount as the reader scrolls to them.
+  await page
+    .getByRole('navigation', { name: 'Pages' })
+    .getByRole('link', { name: 'Meetings' })
+    .click();
+  await expect(page).toHaveURL(/\/meetings\/$/);
+  await expect(page.locator('h1[data-test-prerendered-node]')).toHaveCount(1);
+  await expectMeetingsPage(page);
   await showChart(
     page,
     page.getByRole('figure', { name: 'Timeline of meetings and reform milestones' }),
@@ -110,7 +136,7 @@ test('the app hydrates the prerendered page without a mismatch, and the filters 
 
   const topic = 'disability-rights';
   await chooseTopic(page, topicLabel(topic));
-  await expect(page).toHaveURL(new RegExp(`\\?topic=${topic}$`));
+  await expect(page).toHaveURL(new RegExp(`/meetings/\\?topic=${topic}$`));
   const matching = dataset.meetings.filter((m) => m.topics.some((t) => t.topic === topic));
   await expect(
     page
@@ -148,7 +174,7 @@ test('a deep link renders its filtered view afresh, without hydrating the defaul
   await tagPrerenderedHeading(page);
   const firstState = await recordFirstState(page);
   const topic = 'trafficking-in-persons';
-  await page.goto(`/?topic=${topic}`);
+  await page.goto(`/meetings/?topic=${topic}`);
   // The unfiltered default view is never shown as if it answered the link.
   expect(await firstState()).toEqual({
     main: 'hidden',
@@ -177,7 +203,7 @@ test('once live, the page lays out the deferred panels part by part and leaves n
   page,
 }) => {
   await page.setViewportSize({ width: 412, height: 823 });
-  await page.goto('/');
+  await page.goto('/sources/');
   await expect(page.locator(rootWith(MARKER.deferredLayout))).toBeAttached();
   await waitForLayout(page);
   // Every skipped part was shown again and the inline styles that did it are gone.

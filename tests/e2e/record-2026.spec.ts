@@ -44,6 +44,13 @@ test('the December 2025 law against LGBT "propaganda" reads as a reversal of the
   await page.clock.setFixedTime(TODAY);
   await page.goto('/');
   await expect(page.locator('#root')).toHaveAttribute(MARKER.appReady, '');
+  // The Overview calls the reversal out by name, and leads to the commitments.
+  const reforms = page.getByRole('region', { name: 'How the reforms stand' });
+  await expect(
+    reforms.getByRole('definition').filter({ hasText: 'Law on mass media (2024)' }),
+  ).toContainText('(partly reversed)');
+  await reforms.getByRole('link', { name: 'Every commitment with its evidence' }).click();
+  await expect(page).toHaveURL(/\/commitments\/$/);
   const table = page
     .getByRole('region', { name: 'Reform commitments' })
     .getByRole('table', { name: /^Reform commitments/ });

@@ -16,7 +16,7 @@ const row = (page: Page, title: string) =>
 test('the commitments table says what happened to each reform, as of today', async ({ page }) => {
   const done = await guardPage(page);
   await page.clock.setFixedTime(TODAY);
-  await page.goto('/');
+  await page.goto('/commitments/');
   await expect(page.locator('#root')).toHaveAttribute(MARKER.appReady, '');
 
   const abolition = row(page, 'Abolition of the death penalty');
@@ -65,7 +65,7 @@ test('the same table as it stood on 1 March 2022, before abolition took effect',
   page,
 }) => {
   await page.clock.setFixedTime(TODAY);
-  await page.goto('/?asof=2022-03-01');
+  await page.goto('/commitments/?asof=2022-03-01');
   const abolition = row(page, 'Abolition of the death penalty');
   await expect(abolition).toContainText('Abolished in law');
   await expect(abolition).not.toContainText('(complete)');
@@ -74,7 +74,7 @@ test('the same table as it stood on 1 March 2022, before abolition took effect',
 
 test('a reversal recorded in one’s own dataset shows on top of completion', async ({ page }) => {
   await page.clock.setFixedTime(TODAY);
-  await page.goto('/');
+  await page.goto('/commitments/');
   await expect(page.locator('#root')).toHaveAttribute(MARKER.appReady, '');
   const own = structuredClone(dataset) as unknown as {
     commitments: { id: string; events: Record<string, unknown>[] }[];

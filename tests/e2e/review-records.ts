@@ -61,7 +61,7 @@ export const reviewsDataset: E2eReviewsDataset = {
 };
 
 /** Opens `url` once the app is live. */
-export async function showReviewsData(page: Page, url = '/'): Promise<void> {
+export async function showReviewsData(page: Page, url = '/commitments/'): Promise<void> {
   await page.goto(url);
   await expect(page.locator('#root')).toHaveAttribute(MARKER.appReady, '');
 }

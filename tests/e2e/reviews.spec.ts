@@ -109,13 +109,15 @@ test('a contact shows its human-rights entries with whose word each is, and is n
   page,
 }) => {
   const done = await guardPage(page);
-  await showReviewsData(page);
+  await showReviewsData(page, '/');
   // Contacts are not meetings: the overview's counts and the timeline's table do not include them.
   await expect(
-    page
-      .getByRole('region', { name: 'What the dataset holds' })
-      .getByText(meetingCountsText(TODAY)),
+    page.getByRole('region', { name: 'The record in numbers' }).getByText(meetingCountsText(TODAY)),
   ).toBeVisible();
+  await page
+    .getByRole('navigation', { name: 'Pages' })
+    .getByRole('link', { name: 'Meetings' })
+    .click();
   const timeline = page.getByRole('figure', { name: 'Timeline of meetings and reform milestones' });
   await openTable(timeline);
   await expect(timeline.getByRole('table')).not.toContainText(contact.name);
@@ -141,7 +143,7 @@ test('viewed as of the day before an edition, the panel leaves that edition out'
   expect(scoreEditions.length).toBeGreaterThan(1);
   const start = `${latest.date.value}-01-01`.slice(0, 10);
   const dayBefore = new Date(Date.parse(`${start}T00:00:00Z`) - 86_400_000).toISOString();
-  await showReviewsData(page, `/?asof=${dayBefore.slice(0, 10)}`);
+  await showReviewsData(page, `/commitments/?asof=${dayBefore.slice(0, 10)}`);
   const figure = scoreFigure(page);
   await figure.scrollIntoViewIfNeeded();
   await openTable(figure);

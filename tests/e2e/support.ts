@@ -115,6 +115,9 @@ export function meetingCountsText(referenceDate: string): string {
 
 /** Ticks one option of a filter bar menu (Topic, Year…) and closes the menu. */
 async function chooseOption(page: Page, menu: string, option: string): Promise<void> {
+  // A phone shows the filter controls on request.
+  const toggle = page.getByRole('button', { name: 'Change filters' });
+  if (await toggle.isVisible()) await toggle.click();
   await page.getByRole('button', { name: menu, exact: true }).click();
   await page.getByRole('group', { name: menu }).getByRole('checkbox', { name: option }).check();
   await page.keyboard.press('Escape');

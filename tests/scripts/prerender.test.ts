@@ -1,3 +1,4 @@
+import { APP_TITLE, pageTitle } from '../../src/view/pages';
 import {
   DEFERRED_LAYOUT_CSS,
   disableControls,
@@ -16,8 +17,20 @@ describe('injectPrerenderedView', () => {
       renderedOn: '2026-11-22',
     });
     expect(view).toContain(
-      '<div id="root" data-prerendered="2026-11-22" data-deferred-layout=""><h1>Hi $&</h1></div>',
+      '<div id="root" data-prerendered="2026-11-22" data-prerendered-page="overview" data-deferred-layout=""><h1>Hi $&</h1></div>',
     );
+  });
+
+  it("marks another page's markup with that page, and gives it the page's title", () => {
+    const html = `<title>${APP_TITLE}</title>${EMPTY_ROOT}`;
+    const view = injectPrerenderedView(
+      html,
+      { html: '<p>x</p>', renderedOn: '2026-11-22' },
+      'topics',
+    );
+    expect(view).toContain('data-prerendered-page="topics"');
+    expect(view).toContain(`<title>${pageTitle('topics')}</title>`);
+    expect(view).not.toContain(`<title>${APP_TITLE}</title>`);
   });
 
   it('refuses a page without exactly one empty root', () => {

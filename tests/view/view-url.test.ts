@@ -7,16 +7,19 @@ describe(viewHref, () => {
     [{ open: { kind: 'meeting', id: 'us-kz-2024-r3' } }, '/?open=meeting:us-kz-2024-r3'],
     [{ since: '1.0.0' }, '/?since=1.0.0'],
     [{ open: { kind: 'source', id: 's' }, since: '1.0.0' }, '/?since=1.0.0&open=source:s'],
-    [{ hash: 'changelog' }, '/#changelog'],
+    [{ hash: 'latest' }, '/#latest'],
+    [{ page: 'sources', since: '1.0.0', hash: 'changelog' }, '/sources/?since=1.0.0#changelog'],
+    [{ page: 'meetings', open: { kind: 'meeting', id: 'm' } }, '/meetings/?open=meeting:m'],
     [{}, '/'],
   ] as const)('writes %j as %s', (view, href) => {
     expect(viewHref('/', view)).toBe(href);
   });
 
   it('keeps the app’s base path', () => {
-    expect(viewHref('/tracker/', { since: '2.0.0', hash: 'changelog' })).toBe(
-      '/tracker/?since=2.0.0#changelog',
+    expect(viewHref('/tracker/', { page: 'sources', since: '2.0.0', hash: 'changelog' })).toBe(
+      '/tracker/sources/?since=2.0.0#changelog',
     );
+    expect(viewHref('/tracker/', { hash: 'latest' })).toBe('/tracker/#latest');
   });
 
   it('encodes what a URL cannot hold as it is, and the app reads it back', () => {

@@ -23,7 +23,7 @@ export function PanelSection({
     <section
       id={anchored ? name : undefined}
       aria-labelledby={`${name}-title`}
-      className={cn(className, anchored && 'sm:scroll-mt-56 md:scroll-mt-44')}
+      className={cn(className, anchored && 'scroll-mt-24 sm:scroll-mt-56 md:scroll-mt-44')}
     >
       <h2 id={`${name}-title`} className="text-xl font-semibold">
         {title}

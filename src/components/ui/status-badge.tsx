@@ -15,7 +15,10 @@ const STYLES: Record<MeetingStanding, string> = {
 export function StatusBadge({ standing }: StatusBadgeProps) {
   return (
     <span
-      className={cn('inline-block rounded-full px-2 py-0.5 text-xs font-medium', STYLES[standing])}
+      className={cn(
+        'inline-block rounded-full px-2 py-0.5 text-xs font-medium whitespace-nowrap',
+        STYLES[standing],
+      )}
     >
       {MEETING_STANDING_LABELS[standing]}
     </span>

@@ -98,7 +98,9 @@ export function CommitmentsTable({ rows, onOpenCommitment }: CommitmentsTablePro
                   {row.latestEvent ? (
                     <>
                       <span className="block whitespace-nowrap">{row.latestEvent.date}</span>
-                      <span className="block text-xs text-muted">{row.latestEvent.text}</span>
+                      <span className="line-clamp-4 text-xs text-muted">
+                        {row.latestEvent.text}
+                      </span>
                     </>
                   ) : (
                     '—'

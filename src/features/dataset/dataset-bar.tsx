@@ -11,11 +11,7 @@ import { DatasetProblems } from '@/features/dataset/dataset-problems';
 import { KeptFileUnreadable } from '@/features/dataset/kept-file-unreadable';
 import { useDatasetSwitcher } from '@/features/dataset/use-dataset-switcher';
 import { FileNameText, LongDataText } from '@/components/ui/data-text';
-import {
-  describeCounts,
-  describeRecordEnd,
-  formatMegabytes,
-} from '@/features/dataset/dataset-summary';
+import { describeRecordEnd, formatMegabytes } from '@/features/dataset/dataset-summary';
 
 const SCHEMA_URL = `${import.meta.env.BASE_URL}data/dialogue-dataset.schema.json`;
 
@@ -35,7 +31,7 @@ function CurrentDataset({ dataset }: { dataset: LoadedDataset | undefined }) {
   const origin = dataset.origin;
   const what = (
     <>
-      <DatasetName dataset={dataset} /> — {describeCounts(dataset)}. {describeRecordEnd(dataset)}
+      <DatasetName dataset={dataset} />. {describeRecordEnd(dataset)}
     </>
   );
   if (origin?.kind !== 'custom') {
@@ -91,17 +87,17 @@ export function DatasetBar() {
   };
 
   return (
-    <section aria-label="Dataset" className="border-b border-line bg-accent-soft">
-      <div className="mx-auto max-w-6xl px-4 py-3 sm:px-6">
-        <div className="flex flex-col gap-2 sm:flex-row sm:items-center sm:gap-4">
-          <p className="min-w-0 text-sm wrap-anywhere sm:flex-1" data-testid="dataset-indicator">
+    <section aria-label="Dataset" className="border-b border-line bg-page">
+      <div className="mx-auto max-w-6xl px-4 py-2 sm:px-6">
+        <div className="flex items-center gap-2 sm:gap-4">
+          <p className="min-w-0 flex-1 text-xs wrap-anywhere" data-testid="dataset-indicator">
             <CurrentDataset dataset={dataset} />
           </p>
           <div className="flex flex-wrap gap-2">
             {custom && <Button onClick={showBundled}>Back to the bundled dataset</Button>}
             <Button
               ref={openButton}
-              variant="primary"
+              className="py-0.5 text-xs"
               onClick={choose}
               disabled={!hydrated || state.phase === 'checking'}
             >
@@ -119,7 +115,7 @@ export function DatasetBar() {
             )}
           </div>
         </div>
-        <p className="mt-1 text-xs text-muted">
+        <p className="hidden text-xs text-muted sm:block">
           Your own file is checked in this browser; nothing is uploaded. It must follow the{' '}
           <a className="text-accent underline underline-offset-2" href={SCHEMA_URL}>
             published JSON Schema

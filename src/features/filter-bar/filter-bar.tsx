@@ -26,6 +26,9 @@ const STATUS_OPTIONS = STATUS_SCALE.map((entry) => ({
 export function FilterBar() {
   const { filters, vocabulary, dataset, updating, setFilters, resetFilters } = useFilterControls();
   const dialogueId = useId();
+  const controlsId = useId();
+  // Phones show the controls on request: the summary line and this toggle take one line.
+  const [open, setOpen] = useState(false);
   const topicOptions = useMemo(() => {
     return dataset.topics
       .map((topic) => ({ value: topic.id, label: topic.label, description: topic.definition }))
@@ -37,11 +40,14 @@ export function FilterBar() {
   );
 
   return (
-    <section
-      aria-label="Filters"
-      className="border-b border-line bg-surface/95 backdrop-blur sm:sticky sm:top-0 sm:z-20"
-    >
-      <div className="mx-auto flex max-w-6xl flex-wrap items-end gap-3 px-4 py-3 sm:px-6">
+    <section aria-label="Filters">
+      <div
+        id={controlsId}
+        className={cn(
+          'mx-auto max-w-6xl flex-wrap items-end gap-3 px-4 pt-2 pb-1 sm:flex sm:px-6',
+          open ? 'flex' : 'hidden',
+        )}
+      >
         <MultiSelect
           label="Topic"
           options={topicOptions}
@@ -83,19 +89,27 @@ export function FilterBar() {
           value={filters.asOf}
           onChange={(asOf) => setFilters({ asOf })}
         />
+      </div>
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-3 px-4 py-1 text-xs text-muted sm:px-6 sm:pt-0">
+        <p aria-live="polite">
+          Showing: <FilterSummary filters={filters} dataset={dataset} />
+          {/* A visual cue only: the panels themselves are aria-busy meanwhile. */}
+          {updating && <span aria-hidden="true"> · updating the panels…</span>}
+        </p>
+        {!isDefaultFilters(filters) && (
+          <Button variant="link" onClick={resetFilters} className="min-h-6">
+            Reset filters
+          </Button>
+        )}
         <Button
-          onClick={resetFilters}
-          disabled={isDefaultFilters(filters)}
-          className="min-h-9 disabled:opacity-50"
+          className="ml-auto py-0.5 text-xs sm:hidden"
+          aria-expanded={open}
+          aria-controls={controlsId}
+          onClick={() => setOpen(!open)}
         >
-          Reset filters
+          {open ? 'Hide filters' : 'Change filters'}
         </Button>
       </div>
-      <p className="mx-auto max-w-6xl px-4 pb-2 text-xs text-muted sm:px-6" aria-live="polite">
-        Showing: <FilterSummary filters={filters} dataset={dataset} />
-        {/* A visual cue only: the panels themselves are aria-busy meanwhile. */}
-        {updating && <span aria-hidden="true"> · updating the panels…</span>}
-      </p>
     </section>
   );
 }
@@ -182,7 +196,7 @@ function AsOfControl({ dataset, value, onChange }: AsOfControlProps) {
           id={presetId}
           value={presets.some((preset) => preset.date === value) ? value : ''}
           onChange={(event) => onChange(event.target.value)}
-          className={cn(CONTROL, 'max-w-56')}
+          className={cn(CONTROL, 'max-w-44')}
         >
           <option value="">Today (all records)</option>
           {presets.map((preset) => (

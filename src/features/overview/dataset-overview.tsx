@@ -1,8 +1,6 @@
-import { MAX_LINE_CHARS } from '@/lib/bounded-text';
 import { useMemo } from 'react';
 import { useView } from '@/view/use-view';
 import { useDetailHref } from '@/view/use-detail-href';
-import { formatPartialDate } from '@/lib/dates';
 import { filterCommitments, filterMeetings } from '@/view/filter-records';
 import {
   countRecords,
@@ -12,9 +10,8 @@ import {
   roundsDialogue,
 } from '@/features/overview/overview-series';
 import { ResultCount } from '@/components/ui/result-count';
-import { StatCard } from '@/components/ui/stat-card';
 import { RoundsTable } from '@/features/overview/rounds-table';
-import { DataText, LongDataText } from '@/components/ui/data-text';
+import { DataText } from '@/components/ui/data-text';
 import { isolate } from '@/lib/isolate';
 
 export function DatasetOverview() {
@@ -50,35 +47,8 @@ export function DatasetOverview() {
 
   return (
     <>
-      <section aria-labelledby="overview-title" className="mt-8">
-        <h2 id="overview-title" className="text-xl font-semibold">
-          What the dataset holds
-        </h2>
-        <p className="mt-1 text-sm wrap-anywhere text-muted">
-          <LongDataText text={dataset.meta.title} max={MAX_LINE_CHARS} />, version{' '}
-          {dataset.meta.version}, updated {formatPartialDate(dataset.meta.updated)}.
-        </p>
-        <dl className="mt-4 grid grid-cols-2 gap-3 sm:grid-cols-4">
-          <StatCard
-            label="Meetings"
-            value={counts.meetings}
-            detail={describeMeetingCounts(counts)}
-          />
-          <StatCard label="Topics" value={counts.topics} detail="controlled vocabulary" />
-          <StatCard
-            label="Reform commitments"
-            value={counts.commitments}
-            detail={describeCommitmentCounts(counts)}
-          />
-          <StatCard
-            label="Sources"
-            value={counts.sources}
-            detail={`${counts.conflicts} recorded conflicts`}
-          />
-        </dl>
-      </section>
       {shown && (
-        <section aria-labelledby="rounds-title" className="mt-10">
+        <section aria-labelledby="rounds-title">
           <h2 id="rounds-title" className="text-xl font-semibold">
             Rounds of the <DataText>{shown.shortName}</DataText> dialogue
           </h2>
@@ -97,6 +67,39 @@ export function DatasetOverview() {
           )}
         </section>
       )}
+      {/* The record's size, quietly: the same filters and "View as of" as everything else. */}
+      <section aria-label="The record in numbers" className="mt-3 text-xs text-muted">
+        <dl className="flex flex-wrap gap-x-3 gap-y-1">
+          <Count term="Meetings" value={counts.meetings} detail={describeMeetingCounts(counts)} />
+          <Count term="Topics" value={counts.topics} />
+          <Count
+            term="Reform commitments"
+            value={counts.commitments}
+            detail={
+              counts.commitments === counts.allCommitments
+                ? undefined
+                : describeCommitmentCounts(counts)
+            }
+          />
+          <Count
+            term="Sources"
+            value={counts.sources}
+            detail={`${counts.conflicts} recorded conflicts`}
+          />
+        </dl>
+      </section>
     </>
+  );
+}
+
+type CountProps = { term: string; value: number; detail?: string };
+
+function Count({ term, value, detail }: CountProps) {
+  return (
+    <div className="flex gap-1">
+      <dt>{term}</dt>
+      <dd className="font-semibold text-ink tabular-nums">{value}</dd>
+      {detail && <dd>({detail})</dd>}
+    </div>
   );
 }

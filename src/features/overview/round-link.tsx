@@ -1,6 +1,7 @@
 import type { MouseEvent } from 'react';
 import type { RoundRow } from '@/features/overview/overview-series';
 import type { DetailTarget } from '@/view/detail';
+import { isPlainClick } from '@/lib/plain-click';
 
 export type RoundLinkProps = {
   row: RoundRow;
@@ -16,8 +17,7 @@ export type RoundLinkProps = {
 export function RoundLink({ row, href, onOpen }: RoundLinkProps) {
   const target = { kind: 'meeting', id: row.id } as const;
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
-      return;
+    if (!isPlainClick(event)) return;
     event.preventDefault();
     onOpen(target);
   };

@@ -41,19 +41,19 @@ export function RoundsTable({ rows, caption, href, onOpen }: RoundsTableProps) {
           <tbody ref={listRef}>
             {rows.slice(0, count).map((row) => (
               <tr key={row.id} className="border-b border-line last:border-b-0">
-                <td className="px-2 py-2 sm:px-4">
+                <td className="px-2 py-1.5 sm:px-3">
                   <RoundLink row={row} href={href} onOpen={onOpen} />
                 </td>
-                <td className="px-2 py-2 sm:px-4 sm:whitespace-nowrap">{row.date}</td>
-                <td className="px-2 py-2 sm:px-4">
+                <td className="px-2 py-1.5 sm:px-3 sm:whitespace-nowrap">{row.date}</td>
+                <td className="px-2 py-1.5 sm:px-3">
                   {row.place}
                   {/* Narrow screens have no co-chairs column: they follow the place. */}
                   <CoChairs names={row.coChairs} className="mt-0.5 text-xs text-muted md:hidden" />
                 </td>
-                <td className="hidden px-2 py-2 sm:px-4 md:table-cell">
-                  <CoChairs names={row.coChairs} />
+                <td className="hidden px-2 py-1.5 sm:px-3 md:table-cell">
+                  <CoChairs names={row.coChairs} className="whitespace-nowrap" />
                 </td>
-                <td className="px-2 py-2 sm:px-4">
+                <td className="px-2 py-1.5 sm:px-3">
                   <StatusBadge standing={row.standing} />
                   {row.standingNote && (
                     <span className="mt-0.5 block text-xs text-muted">{row.standingNote}</span>

@@ -7,7 +7,7 @@ import { BoundedList } from '@/components/ui/bounded-list';
 import { DataText } from '@/components/ui/data-text';
 
 /** Conflicts shown at first and per "Show more": each holds its claims with their quotes. */
-const PAGE_SIZE = 10;
+const PAGE_SIZE = 3;
 const NOUN = { one: 'conflict', other: 'conflicts' };
 
 export type ConflictListProps = {

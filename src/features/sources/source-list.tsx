@@ -6,7 +6,7 @@ import { useShownCount } from '@/components/ui/use-shown-count';
 import { DataText, DataTextList } from '@/components/ui/data-text';
 
 /** Sources shown at first and added by each "Show more": a source card is about 16 elements. */
-const PAGE_SIZE = 15;
+const PAGE_SIZE = 10;
 const NOUN = { one: 'source', other: 'sources' };
 
 export type SourceListProps = {

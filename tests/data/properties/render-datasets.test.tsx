@@ -9,6 +9,8 @@ import { meetingName } from '@/domain/labels';
 import { meetingStanding } from '@/domain/meeting-standing';
 import { parseDataset } from '@/data/parse-dataset';
 import { DEFAULT_FILTERS } from '@/view/filters';
+import { PAGES, type PageId } from '@/view/pages';
+import { pinRenderPage } from '@/view/use-page';
 import { filterMeetings } from '@/view/filter-records';
 import type { Dataset } from '@/domain/schema';
 import { generateDataset } from '../../../scripts/synthetic-dataset';
@@ -43,14 +45,23 @@ function escapeHtml(text: string): string {
     .replaceAll("'", '&#x27;');
 }
 
-/** The whole app's markup for a dataset, as the server renderer writes it (lazy charts show their fallback). */
-function appMarkup(dataset: Dataset): string {
+/**
+ * The app's markup for a dataset on the given pages (the Overview, with the counts, and the
+ * meetings page, with the list, unless told), as the server renderer writes it (lazy charts show
+ * their fallback).
+ */
+function appMarkup(dataset: Dataset, pages: readonly PageId[] = ['overview', 'meetings']): string {
   const loaded = parseDataset(dataset);
   const client = new QueryClient({
     defaultOptions: { queries: { retry: false, staleTime: Infinity } },
   });
   client.setQueryData(datasetQueryOptions.queryKey, loaded);
-  const html = toHtml(<App queryClient={client} />);
+  const html = pages
+    .map((page) => {
+      pinRenderPage(page);
+      return toHtml(<App queryClient={client} />);
+    })
+    .join('\n');
   expect(html).toContain(meetingCountsText(dataset));
   // The timeline lists the first 25 meetings in date order and says how many more "Show more" adds.
   const meetings = filterMeetings(loaded, DEFAULT_FILTERS);
@@ -80,6 +91,7 @@ beforeAll(() => {
 });
 
 afterAll(() => {
+  pinRenderPage(undefined);
   if (internals) {
     Object.defineProperty(internals, 'recentlyCreatedOwnerStacks', {
       configurable: true,
@@ -112,7 +124,10 @@ describe('rendering random valid datasets', () => {
     const dataset = JSON.parse(
       readFileSync('tests/fixtures/datasets/hostile-valid.json', 'utf8'),
     ) as Dataset;
-    const html = appMarkup(dataset);
+    const html = appMarkup(
+      dataset,
+      PAGES.map((page) => page.id),
+    );
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html).not.toContain('<script');
     expect(html).not.toContain('<img src=x');

@@ -19,7 +19,7 @@ async function openDashboard(url = '/') {
   );
   window.history.replaceState(null, '', url);
   render(<App queryClient={createTestQueryClient()} />);
-  await screen.findByRole('heading', { name: 'What the dataset holds' });
+  await screen.findByRole('heading', { name: 'How the reforms stand' });
   return userEvent.setup();
 }
 
@@ -32,10 +32,10 @@ const indicator = () => screen.getByTestId('dataset-indicator');
 const fileInput = () => screen.getByTestId('dataset-file-input');
 
 describe('DatasetBar', () => {
-  it('says which dataset is shown, with its version and counts', async () => {
+  it('says which dataset is shown, with its version and where its record ends', async () => {
     await openDashboard();
     expect(indicator()).toHaveTextContent(
-      `Showing the bundled dataset: Fixture dataset, version ${bundled.meta.version} — 2 meetings`,
+      `Showing the bundled dataset: Fixture dataset, version ${bundled.meta.version}. Recorded up to`,
     );
     expect(
       screen.queryByRole('button', { name: 'Back to the bundled dataset' }),
@@ -51,8 +51,7 @@ describe('DatasetBar', () => {
     await user.upload(fileInput(), jsonFile(own));
 
     await waitFor(() => expect(indicator()).toHaveTextContent('your file “mine.json”'));
-    expect(indicator()).toHaveTextContent('Our annotations, version 2.1.0 — 2 meetings');
-    expect(indicator()).toHaveTextContent('0 commitments');
+    expect(indicator()).toHaveTextContent('Our annotations, version 2.1.0.');
     // jsdom has no IndexedDB, so the app says honestly that the file will not survive a reload.
     expect(indicator()).toHaveTextContent('it will be gone after a reload');
     expect(
@@ -60,17 +59,15 @@ describe('DatasetBar', () => {
         .getAllByRole('status')
         .some((el) => el.textContent?.startsWith('Now showing your file \u2068mine.json\u2069')),
     ).toBe(true);
-    const overview = () => screen.getByRole('region', { name: 'What the dataset holds' });
+    const reforms = () => screen.getByRole('region', { name: 'How the reforms stand' });
     // The panels follow the bar in a background render (view/use-shown-dataset.ts).
-    await waitFor(() =>
-      expect(overview()).toHaveTextContent('Our annotations, version 2.1.0, updated'),
-    );
+    await waitFor(() => expect(reforms()).toHaveTextContent('0 commitments, as of'));
 
     await user.click(screen.getByRole('button', { name: 'Back to the bundled dataset' }));
     await waitFor(() => expect(indicator()).toHaveTextContent('Showing the bundled dataset'));
     await waitFor(() =>
-      expect(overview()).toHaveTextContent(
-        `Fixture dataset, version ${bundled.meta.version}, updated`,
+      expect(reforms()).toHaveTextContent(
+        `${bundled.commitments.length} commitment${bundled.commitments.length === 1 ? '' : 's'}, as of`,
       ),
     );
   });

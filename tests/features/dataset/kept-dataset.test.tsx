@@ -24,7 +24,7 @@ async function openDashboard() {
   );
   window.history.replaceState(null, '', '/');
   render(<App queryClient={createTestQueryClient()} />);
-  await screen.findByRole('heading', { name: 'What the dataset holds' });
+  await screen.findByRole('heading', { name: 'How the reforms stand' });
   return userEvent.setup();
 }
 

@@ -12,17 +12,17 @@ describe('DatasetOverview', () => {
   // The fixture's round 2 is planned for 2025: still due on this day.
   pinToday('2025-06-01');
 
-  it('shows the counts, the dataset version and each round of the primary dialogue', () => {
+  it('shows the counts quietly under each round of the primary dialogue', () => {
     renderWithProviders(<DatasetOverview />, { dataset: makeDataset() });
 
-    expect(screen.getByRole('heading', { name: 'What the dataset holds' })).toBeInTheDocument();
-    expect(screen.getByText(/version 1\.2\.3, updated 22 November 2026/)).toBeInTheDocument();
-    expect(screen.getByText('1 held · 1 planned')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: /^Rounds of the / })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'The record in numbers' })).toBeInTheDocument();
+    expect(screen.getByText('(1 held · 1 planned)')).toBeInTheDocument();
     const terms = screen.getAllByRole('term').map((term) => term.textContent);
     expect(terms).toEqual(['Meetings', 'Topics', 'Reform commitments', 'Sources']);
     const values = screen.getAllByRole('definition').map((value) => value.textContent);
     expect(values).toEqual(
-      expect.arrayContaining(['2', '1 held · 1 planned', '1', '1 recorded conflicts']),
+      expect.arrayContaining(['2', '(1 held · 1 planned)', '1', '(1 recorded conflicts)']),
     );
 
     const rows = within(roundsTable()).getAllByRole('row');
@@ -43,7 +43,7 @@ describe('DatasetOverview once the agreed year of a planned round is over', () =
   it('counts the round as not confirmed and says so in the rounds table', () => {
     renderWithProviders(<DatasetOverview />, { dataset: makeDataset() });
 
-    expect(screen.getByText('1 held · 1 not confirmed')).toBeInTheDocument();
+    expect(screen.getByText('(1 held · 1 not confirmed)')).toBeInTheDocument();
     const round2 = within(roundsTable()).getAllByRole('row')[2]!;
     expect(within(round2).getByText('Not confirmed')).toBeInTheDocument();
     expect(within(round2).getByText('agreed for 2025, no record found')).toBeInTheDocument();
@@ -56,7 +56,7 @@ describe('DatasetOverview once the agreed year of a planned round is over', () =
       url: '/?asof=2025-06-01',
     });
 
-    expect(screen.getByText('1 held · 1 planned')).toBeInTheDocument();
+    expect(screen.getByText('(1 held · 1 planned)')).toBeInTheDocument();
     const round2 = within(roundsTable()).getAllByRole('row')[2]!;
     expect(round2).toHaveTextContent('Planned');
     expect(round2).not.toHaveTextContent('Not confirmed');
@@ -69,7 +69,7 @@ describe('DatasetOverview follows "View as of" and the filters, as the panels be
   it('leaves out a round not held or agreed by the date, and counts as of that day', () => {
     renderWithProviders(<DatasetOverview />, { dataset: makeDataset(), url: '/?asof=2023-01-01' });
 
-    expect(screen.getByText('1 held · 0 planned')).toBeInTheDocument();
+    expect(screen.getByText('(1 held · 0 planned)')).toBeInTheDocument();
     const rows = within(roundsTable()).getAllByRole('row');
     expect(rows).toHaveLength(2);
     expect(rows[1]).toHaveTextContent('11 April 2022');
@@ -85,7 +85,7 @@ describe('DatasetOverview follows "View as of" and the filters, as the panels be
   it('counts and lists only the rounds in the chosen year, and says how many of all', () => {
     renderWithProviders(<DatasetOverview />, { dataset: makeDataset(), url: '/?year=2022' });
 
-    expect(screen.getByText('1 held · 0 planned · of 2')).toBeInTheDocument();
+    expect(screen.getByText('(1 held · 0 planned · of 2)')).toBeInTheDocument();
     expect(screen.getByText('1 of 2 rounds')).toBeInTheDocument();
     const rows = within(roundsTable()).getAllByRole('row');
     expect(rows).toHaveLength(2);

@@ -124,14 +124,14 @@ describe('SourcesSection', () => {
   });
 
   describe('a long list', () => {
-    it('shows the first 15 sources and says how many of how many are shown', () => {
+    it('shows the first 10 sources and says how many of how many are shown', () => {
       renderWithProviders(<SourcesSection />, { dataset: makeLongSourcesDataset() });
 
       expect(screen.getByText('All 40 sources')).toBeInTheDocument();
-      expect(sourceCards()).toHaveLength(15);
-      expect(within(sourceCards()[14]!).getByRole('heading')).toHaveTextContent('Report 12');
-      expect(screen.queryByRole('button', { name: 'Report 13' })).not.toBeInTheDocument();
-      expect(screen.getByText('Showing 15 of 40 sources')).toHaveAttribute('role', 'status');
+      expect(sourceCards()).toHaveLength(10);
+      expect(within(sourceCards()[9]!).getByRole('heading')).toHaveTextContent('Report 07');
+      expect(screen.queryByRole('button', { name: 'Report 08' })).not.toBeInTheDocument();
+      expect(screen.getByText('Showing 10 of 40 sources')).toHaveAttribute('role', 'status');
       expect(screen.getByRole('button', { name: 'Show all 40 sources' })).toBeInTheDocument();
     });
 
@@ -139,13 +139,13 @@ describe('SourcesSection', () => {
       const user = userEvent.setup();
       renderWithProviders(<SourcesSection />, { dataset: makeLongSourcesDataset() });
 
-      await user.click(screen.getByRole('button', { name: 'Show 15 more sources (25 not shown)' }));
-      expect(sourceCards()).toHaveLength(30);
-      expect(sourceCards()[15]).toHaveFocus();
-      expect(sourceCards()[15]).toHaveTextContent('Report 13');
-      expect(screen.getByText('Showing 30 of 40 sources')).toBeInTheDocument();
+      await user.click(screen.getByRole('button', { name: 'Show 10 more sources (30 not shown)' }));
+      expect(sourceCards()).toHaveLength(20);
+      expect(sourceCards()[10]).toHaveFocus();
+      expect(sourceCards()[10]).toHaveTextContent('Report 08');
+      expect(screen.getByText('Showing 20 of 40 sources')).toBeInTheDocument();
 
-      await user.click(screen.getByRole('button', { name: 'Show 10 more sources' }));
+      await user.click(screen.getByRole('button', { name: 'Show all 40 sources' }));
       expect(sourceCards()).toHaveLength(40);
       expect(sourceCards().at(-1)).toHaveTextContent('Unused source');
       expect(screen.getByText('Showing all 40 sources')).toBeInTheDocument();
@@ -179,15 +179,15 @@ describe('SourcesSection', () => {
       await user.click(screen.getByRole('button', { name: 'Search for reports' }));
 
       expect(await screen.findByText('36 of 40 sources')).toBeInTheDocument();
-      expect(sourceCards()).toHaveLength(15);
+      expect(sourceCards()).toHaveLength(10);
       expect(within(sourceCards()[0]!).getByRole('heading')).toHaveTextContent('Report 01');
-      expect(screen.getByText('Showing 15 of 36 sources')).toBeInTheDocument();
+      expect(screen.getByText('Showing 10 of 36 sources')).toBeInTheDocument();
       expect(
-        screen.getByRole('button', { name: 'Show 15 more sources (21 not shown)' }),
+        screen.getByRole('button', { name: 'Show 10 more sources (26 not shown)' }),
       ).toBeInTheDocument();
     });
 
-    it('shows the first 10 conflicts and the rest on request', async () => {
+    it('shows the first 3 conflicts and the rest on request', async () => {
       const user = userEvent.setup();
       renderWithProviders(<SourcesSection />, { dataset: makeManyConflictsDataset() });
       const conflicts = () =>
@@ -195,9 +195,9 @@ describe('SourcesSection', () => {
           .getAllByRole('heading')
           .map((heading) => heading.textContent);
 
-      expect(conflicts()).toHaveLength(10);
-      expect(screen.getByText('Showing 10 of 12 conflicts')).toBeInTheDocument();
-      await user.click(screen.getByRole('button', { name: 'Show 2 more conflicts' }));
+      expect(conflicts()).toHaveLength(3);
+      expect(screen.getByText('Showing 3 of 12 conflicts')).toBeInTheDocument();
+      await user.click(screen.getByRole('button', { name: 'Show all 12 conflicts' }));
       expect(conflicts()).toEqual(
         Array.from({ length: 12 }, (_, i) => `Conflict ${String(i + 1).padStart(2, '0')}`),
       );

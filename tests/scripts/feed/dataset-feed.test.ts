@@ -79,10 +79,18 @@ describe(buildDatasetFeed, () => {
     ).entries.filter((item) => item.category.term === 'dataset-version');
     // Versions of the same day: the newest first.
     expect(versions.map((item) => [item.title, item.link, item.summary])).toEqual([
-      ['Dataset version 1.10.0', '/?since=1.9.1#changelog', '22 November 2026. Three. Four.'],
-      ['Dataset version 1.9.1', '/?since=1.9.0#changelog', '22 November 2026. Two and a half.'],
-      ['Dataset version 1.9.0', '/?since=1.0.0#changelog', 'November 2026. Two.'],
-      ['Dataset version 1.0.0', '/#changelog', '5 January 2026. One.'],
+      [
+        'Dataset version 1.10.0',
+        '/sources/?since=1.9.1#changelog',
+        '22 November 2026. Three. Four.',
+      ],
+      [
+        'Dataset version 1.9.1',
+        '/sources/?since=1.9.0#changelog',
+        '22 November 2026. Two and a half.',
+      ],
+      ['Dataset version 1.9.0', '/sources/?since=1.0.0#changelog', 'November 2026. Two.'],
+      ['Dataset version 1.0.0', '/sources/#changelog', '5 January 2026. One.'],
     ]);
   });
 

@@ -1,0 +1,104 @@
+import { useMemo } from 'react';
+import { PRACTICE_RULE } from '@/domain/commitment-practice';
+import { useView } from '@/view/use-view';
+import { PageLink } from '@/view/page-link';
+import { filterCommitments } from '@/view/filter-records';
+import { formatPartialDate } from '@/lib/dates';
+import { countNoun } from '@/lib/plural';
+import { summarizeReforms } from '@/features/commitments/reform-summary-series';
+import { PanelSection } from '@/components/ui/panel-section';
+import { DataText } from '@/components/ui/data-text';
+
+const LINK = 'text-accent underline underline-offset-2 hover:no-underline';
+
+/**
+ * The Overview's answer to "what happened to the reforms": counts by completion (each a link to
+ * those commitments), by practice, and every reversal by name, for the commitments that pass the
+ * filters, as of the "View as of" date.
+ */
+export function ReformSummary() {
+  const { dataset, filters, referenceDate, openDetail } = useView();
+  const summary = useMemo(
+    () => summarizeReforms(filterCommitments(dataset, filters), dataset.index.statusByCommitment),
+    [dataset, filters],
+  );
+  const all = dataset.commitments.length;
+  return (
+    <PanelSection name="reforms" title="How the reforms stand" className="mt-8 lg:mt-0">
+      <p className="mt-1 text-sm text-muted">
+        {summary.total === all
+          ? countNoun(all, 'commitment', 'commitments')
+          : `${summary.total} of ${countNoun(all, 'commitment', 'commitments')} (filtered)`}
+        , as of {formatPartialDate(referenceDate)}.
+      </p>
+      {summary.total > 0 && (
+        <dl className="mt-2 space-y-2 text-sm">
+          <div>
+            <dt className="font-medium">Completion</dt>
+            <dd>
+              <ul className="flex flex-wrap gap-x-3 gap-y-1">
+                {summary.completion.map((row) => (
+                  <li key={row.id}>
+                    <PageLink
+                      page="commitments"
+                      filters={{ statuses: [row.id] }}
+                      className={`${LINK} inline-flex min-h-6 items-center`}
+                    >
+                      <span className="font-semibold tabular-nums">{row.count}</span>
+                      {` ${row.label}`}
+                    </PageLink>
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </div>
+          <div>
+            <dt className="font-medium">
+              In practice <span className="font-normal text-muted">(newest finding)</span>
+            </dt>
+            <dd>
+              {[
+                ...summary.practice.map((row) => `${row.count} ${row.label.toLowerCase()}`),
+                `${summary.noPracticeFinding} with no finding recorded`,
+              ].join(' · ')}
+              <details className="text-xs text-muted">
+                <summary className="min-h-6 cursor-pointer">How practice is told</summary>
+                {PRACTICE_RULE}
+                {summary.governmentReportedPractice > 0 &&
+                  ` Here ${summary.governmentReportedPractice} of the findings counted are government-reported.`}
+              </details>
+            </dd>
+          </div>
+          {summary.reversals.length > 0 && (
+            <div>
+              <dt className="font-medium text-danger">Reversed or narrowed</dt>
+              <dd>
+                <ul>
+                  {summary.reversals.map((reversal) => (
+                    <li key={reversal.id}>
+                      <button
+                        type="button"
+                        onClick={() => openDetail({ kind: 'commitment', id: reversal.id })}
+                        className={`${LINK} min-h-6 text-left`}
+                      >
+                        <DataText>{reversal.title}</DataText>
+                      </button>{' '}
+                      <span className="text-muted">
+                        ({reversal.status === 'reversed' ? 'reversed' : 'partly reversed'})
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+              </dd>
+            </div>
+          )}
+        </dl>
+      )}
+      <p className="mt-2 text-sm">
+        <PageLink page="commitments" className={`${LINK} inline-flex min-h-6 items-center`}>
+          Every commitment with its evidence
+        </PageLink>
+      </p>
+    </PanelSection>
+  );
+}

@@ -1,0 +1,70 @@
+import { useMemo } from 'react';
+import { useView } from '@/view/use-view';
+import { useDetailHref } from '@/view/use-detail-href';
+import { PageLink } from '@/view/page-link';
+import { isPlainClick } from '@/lib/plain-click';
+import { cn } from '@/lib/cn';
+import { formatPartialDate } from '@/lib/dates';
+import { countNoun } from '@/lib/plural';
+import { PanelSection } from '@/components/ui/panel-section';
+import { buildLatestDevelopments } from '@/features/latest/latest-series';
+
+/** How many developments the Overview lists; the Sources page lists them all, with quotes. */
+export const LATEST_BRIEF_SIZE = 4;
+
+const LINK = 'text-accent underline underline-offset-2 hover:no-underline';
+
+/** The Overview's newest developments, one line each: date, what happened, to what, whose word. */
+export function LatestBrief() {
+  const { dataset, filters, openDetail } = useView();
+  const detailHref = useDetailHref();
+  const items = useMemo(() => buildLatestDevelopments(dataset, filters), [dataset, filters]);
+  return (
+    <PanelSection name="latest-brief" title="Latest developments" className="mt-8">
+      {items.length === 0 ? (
+        <p className="mt-1 text-sm">No development matches the filters.</p>
+      ) : (
+        <ol aria-label="Newest developments" className="mt-2 space-y-2 text-sm">
+          {items.slice(0, LATEST_BRIEF_SIZE).map((item) => {
+            const target = item.detail;
+            return (
+              <li key={item.key}>
+                <time dateTime={item.date.value} className="font-medium">
+                  {formatPartialDate(item.date.value, item.date.uncertain)}
+                </time>
+                {' · '}
+                <span className={cn(item.category === 'reversal' && 'font-semibold text-danger')}>
+                  {item.kindLabel}
+                </span>
+                {' · '}
+                {target ? (
+                  <a
+                    href={detailHref(target)}
+                    onClick={(event) => {
+                      if (!isPlainClick(event)) return;
+                      event.preventDefault();
+                      openDetail(target);
+                    }}
+                    className={cn(LINK, 'wrap-anywhere')}
+                  >
+                    {item.title}
+                  </a>
+                ) : (
+                  <span className="wrap-anywhere">{item.title}</span>
+                )}
+                <span className="block text-xs text-muted">Whose word: {item.voiceLabel}</span>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      <p className="mt-2 text-sm">
+        <PageLink page="sources" className={cn(LINK, 'inline-flex min-h-6 items-center')}>
+          {items.length > LATEST_BRIEF_SIZE
+            ? `All ${countNoun(items.length, 'development', 'developments')}, with their quotes`
+            : 'The developments with their quotes'}
+        </PageLink>
+      </p>
+    </PanelSection>
+  );
+}

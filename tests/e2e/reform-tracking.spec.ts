@@ -112,3 +112,24 @@ test('a reversal recorded in one’s own dataset shows on top of completion', as
   ).toBeVisible();
   await expect(dialog.getByText('This event set the reversal')).toBeVisible();
 });
+
+for (const viewport of [
+  { width: 1280, height: 800 },
+  { width: 390, height: 844 },
+]) {
+  test(`a commitment's drawer opens with its status, the quote that set it and whose word it is (${viewport.width} px)`, async ({
+    page,
+  }) => {
+    const done = await guardPage(page);
+    await page.clock.setFixedTime(TODAY);
+    await page.setViewportSize(viewport);
+    await page.goto('/commitments/?open=commitment:domestic-violence-law');
+    const dialog = page.getByRole('dialog', {
+      name: 'Law toughening penalties for domestic violence',
+    });
+    await expect(dialog.getByRole('heading', { name: 'Completion' })).toBeInViewport();
+    await expect(dialog.getByText(/, reached on .* Whose word: /)).toBeInViewport();
+    await expect(dialog.locator('blockquote').first()).toBeInViewport();
+    await done();
+  });
+}

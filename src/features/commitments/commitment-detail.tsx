@@ -55,7 +55,15 @@ export function CommitmentDetail({ id }: CommitmentDetailProps) {
   return (
     <Drawer open title={commitment.title} kicker={KICKER} onClose={closeDetail}>
       <EvidenceScope dataset={dataset} onOpenSource={onOpenSource}>
-        <p>{commitment.description}</p>
+        {/* The answer first: where it stands, the act and quote that set it, whose word it is. */}
+        <CommitmentStanding
+          commitment={commitment}
+          derived={derived}
+          flags={flags}
+          dataset={dataset}
+        />
+        <h3 className="mt-6 font-semibold">About the commitment</h3>
+        <p className="mt-1">{commitment.description}</p>
         <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
           <dt className="text-muted">Kind</dt>
           <dd>
@@ -77,12 +85,6 @@ export function CommitmentDetail({ id }: CommitmentDetailProps) {
           </dd>
         </dl>
 
-        <CommitmentStanding
-          commitment={commitment}
-          derived={derived}
-          flags={flags}
-          dataset={dataset}
-        />
         <ReviewAssessments
           dataset={dataset}
           commitmentId={commitment.id}

@@ -35,7 +35,7 @@ export function CommitmentStanding({
   const headline = derived.practice.headline;
   return (
     <>
-      <h3 className="mt-6 font-semibold">Completion</h3>
+      <h3 className="font-semibold">Completion</h3>
       <p className="mt-1">{describeStatusReason(commitment, derived)}</p>
       {derived.reachedBy && <EvidenceList className="mt-2" evidence={derived.reachedBy.evidence} />}
       {reversal && derived.reversal && (

@@ -16,6 +16,18 @@ function renderDetail(id: string) {
 }
 
 describe('CommitmentDetail', () => {
+  it('leads with the answer: completion and practice come before what was promised and the history', () => {
+    renderDetail('alpha');
+    const headings = within(screen.getByRole('dialog', { name: 'Alpha court' }))
+      .getAllByRole('heading', { level: 3 })
+      .map((heading) => heading.textContent);
+    const at = (name: string) => headings.indexOf(name);
+    expect(at('Completion')).toBe(0);
+    expect(at('Practice')).toBeGreaterThan(at('Completion'));
+    expect(at('About the commitment')).toBeGreaterThan(at('Practice'));
+    expect(at('Event history')).toBeGreaterThan(at('About the commitment'));
+  });
+
   it('shows the kind, the completion with the act, its quote and whose word it is, and practice', () => {
     renderDetail('alpha');
     const dialog = screen.getByRole('dialog', { name: 'Alpha court' });

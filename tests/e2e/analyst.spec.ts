@@ -102,7 +102,7 @@ test('the view as of round 2: which commitments were complete then, and round 3 
   const done = await guardPage(page);
   await page.goto('/commitments/');
   await page
-    .getByLabel('As it stood at')
+    .getByLabel('As of', { exact: true })
     .selectOption({ label: `${isolate('US–Kazakhstan round 2')} (24 January 2023)` });
   await expect(page).toHaveURL(/asof=2023-01-24/);
   await expect(page.getByText('Showing: As of 24 January 2023')).toBeVisible();

@@ -166,10 +166,23 @@ type AsOfControlProps = {
   onChange: (asOf: string) => void;
 };
 
-/** "View as of": a date, or one click to the day of a meeting ("as it stood at round 2"). */
+/** The "As of" option that stands for a date of the reader's choosing. */
+const CHOSEN_DATE = 'date';
+
+/**
+ * One control for "As of": today, one click to the day of a held round ("as it stood at round 2"),
+ * or any date (the date field shows once that is chosen). Dates read the app's way.
+ */
 function AsOfControl({ dataset, value, onChange }: AsOfControlProps) {
+  const selectId = useId();
   const dateId = useId();
-  const presetId = useId();
+  const [choosingDate, setChoosingDate] = useState(false);
+  // Reset (or Back) to today closes the date field a reader had opened.
+  const [lastValue, setLastValue] = useState(value);
+  if (value !== lastValue) {
+    setLastValue(value);
+    if (value === '') setChoosingDate(false);
+  }
   const presets = useMemo(
     () =>
       dataset.index.meetingsByDate
@@ -180,32 +193,44 @@ function AsOfControl({ dataset, value, onChange }: AsOfControlProps) {
         })),
     [dataset],
   );
+  const preset = presets.some((entry) => entry.date === value);
+  const chosen = value !== '' && !preset;
+  const selected = chosen || (choosingDate && value === '') ? CHOSEN_DATE : value;
   return (
     <>
-      <Field id={dateId} label="View as of">
-        <input
-          id={dateId}
-          type="date"
-          value={value}
-          onChange={(event) => onChange(event.target.value)}
-          className={CONTROL}
-        />
-      </Field>
-      <Field id={presetId} label="As it stood at">
+      <Field id={selectId} label="As of">
         <select
-          id={presetId}
-          value={presets.some((preset) => preset.date === value) ? value : ''}
-          onChange={(event) => onChange(event.target.value)}
-          className={cn(CONTROL, 'max-w-44')}
+          id={selectId}
+          value={selected}
+          onChange={(event) => {
+            const next = event.target.value;
+            setChoosingDate(next === CHOSEN_DATE);
+            if (next !== CHOSEN_DATE) onChange(next);
+          }}
+          className={cn(CONTROL, 'max-w-56')}
         >
           <option value="">Today (all records)</option>
-          {presets.map((preset) => (
-            <option key={preset.date} value={preset.date}>
-              {preset.label}
+          {presets.map((entry) => (
+            <option key={entry.date} value={entry.date}>
+              {entry.label}
             </option>
           ))}
+          <option value={CHOSEN_DATE}>
+            {chosen ? `${formatPartialDate(value)} (a date of your choice)` : 'Another date…'}
+          </option>
         </select>
       </Field>
+      {(chosen || choosingDate) && (
+        <Field id={dateId} label="Date">
+          <input
+            id={dateId}
+            type="date"
+            value={value}
+            onChange={(event) => onChange(event.target.value)}
+            className={CONTROL}
+          />
+        </Field>
+      )}
     </>
   );
 }

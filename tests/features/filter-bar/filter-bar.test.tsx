@@ -124,9 +124,9 @@ describe('FilterBar: names built from the data', () => {
     ),
   });
 
-  it('isolates the meeting name in each "As it stood at" option, before the app’s date', () => {
+  it('isolates the meeting name in each "As of" option, before the app’s date', () => {
     renderWithProviders(<FilterBar />, { dataset });
-    const presets = screen.getByRole('combobox', { name: 'As it stood at' });
+    const presets = screen.getByRole('combobox', { name: 'As of' });
     const texts = within(presets)
       .getAllByRole<HTMLOptionElement>('option')
       .map((option) => option.text);
@@ -140,5 +140,45 @@ describe('FilterBar: names built from the data', () => {
     const summary = screen.getByText(/^2 selected:/);
     expect(within(summary).getByText(reversed).tagName).toBe('BDI');
     expect(within(summary).getByText('Topic B').tagName).toBe('BDI');
+  });
+});
+
+describe('FilterBar: one "As of" control', () => {
+  pinToday('2026-12-06');
+  const asOf = () => screen.getByRole('combobox', { name: 'As of' });
+  const param = () => new URLSearchParams(window.location.search).get('asof');
+
+  it('sets the day of a held round in one choice, and today again', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<FilterBar />, { dataset: makeDataset() });
+    expect(asOf()).toHaveDisplayValue('Today (all records)');
+    expect(screen.queryByLabelText('Date')).not.toBeInTheDocument();
+    await user.selectOptions(asOf(), '2022-04-11');
+    await waitFor(() => expect(param()).toBe('2022-04-11'));
+    expect(screen.getByText(/Showing: As of 11 April 2022/)).toBeInTheDocument();
+    await user.selectOptions(asOf(), '');
+    await waitFor(() => expect(param()).toBeNull());
+  });
+
+  it('offers a date of the reader’s choosing, and names it the app’s way once chosen', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<FilterBar />, { dataset: makeDataset() });
+    await user.selectOptions(asOf(), 'Another date…');
+    const date = screen.getByLabelText('Date');
+    expect(param()).toBeNull();
+    await user.type(date, '2023-01-24');
+    await waitFor(() => expect(param()).toBe('2023-01-24'));
+    expect(asOf()).toHaveDisplayValue('24 January 2023 (a date of your choice)');
+
+    await user.click(screen.getByRole('button', { name: 'Reset filters' }));
+    await waitFor(() => expect(param()).toBeNull());
+    expect(asOf()).toHaveDisplayValue('Today (all records)');
+    expect(screen.queryByLabelText('Date')).not.toBeInTheDocument();
+  });
+
+  it('restores a chosen date from a shared URL, with its field', () => {
+    renderWithProviders(<FilterBar />, { dataset: makeDataset(), url: '/?asof=2023-01-24' });
+    expect(asOf()).toHaveDisplayValue('24 January 2023 (a date of your choice)');
+    expect(screen.getByLabelText('Date')).toHaveValue('2023-01-24');
   });
 });

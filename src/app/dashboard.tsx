@@ -3,6 +3,7 @@ import { PanelBoundary } from '@/app/panel-boundary';
 import { ExportProvider } from '@/app/export-provider';
 import { FilterBar } from '@/features/filter-bar/filter-bar';
 import { OverviewPage } from '@/app/overview-page';
+import { SearchResults } from '@/features/search/search-results';
 import { LatestSection } from '@/features/latest/latest-section';
 import { TimelineSection } from '@/features/timeline/timeline-section';
 import { TopicsSection } from '@/features/topics/topics-section';
@@ -59,6 +60,11 @@ export function Dashboard() {
       <div className="sticky top-0 z-20 border-b border-line bg-surface/95 backdrop-blur">
         <PageNav />
         <FilterBar />
+      </div>
+      <div className="mx-auto max-w-6xl px-4 sm:px-6">
+        <PanelBoundary name="search results">
+          <SearchResults />
+        </PanelBoundary>
       </div>
       <PanelsArea key={page}>
         {PAGE_PANELS[page].map(([name, Panel]) => (

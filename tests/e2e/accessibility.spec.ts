@@ -65,6 +65,12 @@ const PAGE_STATES = [
     colorScheme: 'light',
     scan: WHOLE_PAGE,
   },
+  {
+    name: 'search results (dark)',
+    url: '/?q=Yerzhan',
+    colorScheme: 'dark',
+    scan: `${panel('search-results-title')}, ${FILTER_BAR}`,
+  },
   { name: 'view as of round 2', url: '/?asof=2023-01-24', colorScheme: 'light', scan: WHOLE_PAGE },
   {
     name: 'commitments as of round 2',

@@ -167,6 +167,15 @@ test('search matches transliterations and resets', async ({ page }) => {
   ).length;
   await expect(timeline(page).getByText(`${chaired} of ${total} meetings`)).toBeVisible();
   await expect(page).toHaveURL(/\?q=Yerzhan$/);
+  // The results, grouped, say how the name matched.
+  const results = page.getByRole('region', { name: 'Search results for “Yerzhan”' });
+  await expect(results.getByRole('list', { name: 'Matching people' })).toContainText(
+    'Erzhan Kazykhan',
+  );
+  await expect(results.getByRole('list', { name: 'Matching people' })).toContainText(
+    'matched through the alias “Yerzhan Kazykhan”',
+  );
+  await expect(results.getByRole('heading', { name: `Meetings (${chaired})` })).toBeVisible();
   await page.getByRole('button', { name: 'Reset filters' }).click();
   await expect(timeline(page).getByText(`All ${total} meetings`)).toBeVisible();
   await expect(page.getByRole('searchbox', { name: 'Search' })).toHaveValue('');

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type MouseEvent, type ReactNode } from 'react';
 import { useView } from '@/view/use-view';
 import { useDetailHref } from '@/view/use-detail-href';
 import { filterMeetings } from '@/view/filter-records';
@@ -33,7 +33,7 @@ export function LastRoundTopics() {
   if (!dialogue) return null;
   const link = (target: DetailTarget) => ({
     href: detailHref(target),
-    onClick: (event: React.MouseEvent) => {
+    onClick: (event: MouseEvent) => {
       if (!isPlainClick(event)) return;
       event.preventDefault();
       openDetail(target);
@@ -108,7 +108,7 @@ export function LastRoundTopics() {
 type TopicRowProps = {
   title: string;
   topics: readonly TopicChange[];
-  render: (topic: TopicChange) => React.ReactNode;
+  render: (topic: TopicChange) => ReactNode;
 };
 
 function TopicRow({ title, topics, render }: TopicRowProps) {

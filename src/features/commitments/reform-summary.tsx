@@ -44,8 +44,10 @@ export function ReformSummary() {
                       filters={{ statuses: [row.id] }}
                       className={`${LINK} inline-flex min-h-6 items-center`}
                     >
-                      <span className="font-semibold tabular-nums">{row.count}</span>
-                      {` ${row.label}`}
+                      {/* One flex item: a flex container drops the space between its items. */}
+                      <span>
+                        <span className="font-semibold tabular-nums">{row.count}</span> {row.label}
+                      </span>
                     </PageLink>
                   </li>
                 ))}

@@ -34,19 +34,24 @@ export function layOutPanelsGradually(root: HTMLElement, onDone?: () => void): v
   const touched: HTMLElement[] = [];
   // A section is split when its turn comes, not all up front: splitting counts every element of
   // the section, and doing it for the whole page at once was a long task of its own on a phone.
-  const steps = [...root.querySelectorAll<HTMLElement>('main section')].map((section) => () => {
-    const parts = layoutChunks(section).filter(
-      (part): part is HTMLElement => part !== section && part instanceof HTMLElement,
-    );
-    for (const part of parts) part.style.contentVisibility = 'auto';
-    section.style.contentVisibility = 'visible';
-    touched.push(section, ...parts);
-    steps.unshift(
-      ...parts.map((part) => () => {
-        part.style.contentVisibility = 'visible';
-      }),
-    );
-  });
+  const steps = [...root.querySelectorAll<HTMLElement>(`[${MARKER.panels}] section`)].map(
+    (section) => () => {
+      // A section the browser already draws (on the first screen) is laid out whole: split, its
+      // parts would each be skipped for a frame, at no height, and the page would jump.
+      const drawn = section.firstElementChild?.checkVisibility?.({ contentVisibilityAuto: true });
+      const parts = (drawn ? [] : layoutChunks(section)).filter(
+        (part): part is HTMLElement => part !== section && part instanceof HTMLElement,
+      );
+      for (const part of parts) part.style.contentVisibility = 'auto';
+      section.style.contentVisibility = 'visible';
+      touched.push(section, ...parts);
+      steps.unshift(
+        ...parts.map((part) => () => {
+          part.style.contentVisibility = 'visible';
+        }),
+      );
+    },
+  );
   const nextFrame = () => requestAnimationFrame(() => setTimeout(next, 0));
   const next = () => {
     const step = steps.shift();

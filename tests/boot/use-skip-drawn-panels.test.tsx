@@ -113,4 +113,44 @@ describe('useSkipDrawnPanels', () => {
     await waitFor(() => expect(marked()).toEqual(['near', 'far']));
     root.remove();
   });
+
+  it('marks a drawn panel only once it is out of view: one in view stays as it is drawn', () => {
+    const views: { callback: IntersectionObserverCallback; observed: Set<Element> } = {
+      callback: () => {},
+      observed: new Set(),
+    };
+    class FakeIntersectionObserver {
+      constructor(callback: IntersectionObserverCallback) {
+        views.callback = callback;
+      }
+      observe(target: Element) {
+        views.observed.add(target);
+      }
+      unobserve(target: Element) {
+        views.observed.delete(target);
+      }
+      disconnect() {
+        views.observed.clear();
+      }
+    }
+    vi.stubGlobal('IntersectionObserver', FakeIntersectionObserver);
+    const report = (id: string, isIntersecting: boolean) =>
+      act(() =>
+        views.callback(
+          [{ target: screen.getByRole('region', { name: id }), isIntersecting }] as never,
+          {} as IntersectionObserver,
+        ),
+      );
+    render(<Panels />);
+    drawnIds = new Set(['near', 'far']);
+    act(() => FakeResizeObserver.current?.layOut());
+    expect(views.observed.size).toBe(2);
+    report('near', true);
+    report('far', false);
+    expect(marked()).toEqual(['far']);
+    // The reader scrolls on: the near panel leaves the view.
+    report('near', false);
+    expect(marked()).toEqual(['near', 'far']);
+    expect(views.observed.size).toBe(0);
+  });
 });

@@ -128,3 +128,27 @@ test('every prerendered page hydrates as it is, and none scrolls sideways at 320
   expect(errors).toEqual([]);
   await done();
 });
+
+test('no page moves under the reader while it loads on a phone (layout shifts)', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 412, height: 823 });
+  await page.addInitScript(() => {
+    const shifts: number[] = [];
+    (window as unknown as { shifts: number[] }).shifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        shifts.push((entry as unknown as { value: number }).value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  for (const { path } of PAGES) {
+    await page.goto(path);
+    await expect(page.locator(rootWith(MARKER.appReady))).toBeAttached();
+    await expect(page.locator(rootWith(MARKER.deferredLayout))).toHaveCount(0);
+    const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+    expect(
+      shifts.reduce((sum, value) => sum + value, 0),
+      path,
+    ).toBeLessThan(0.01);
+  }
+});

@@ -34,10 +34,25 @@ for (const { name, url } of [
     await page.setViewportSize({ width: 412, height: 823 });
     await page.goto(url);
     await waitForLayout(page);
-    // Skipped only once drawn: every panel keeps the height it was drawn at, not a placeholder.
-    await expect(page.locator(`[${MARKER.panels}] > section:not([${MARKER.drawn}])`)).toHaveCount(
-      0,
-    );
+    // Skipped only once drawn, and out of view: every panel out of view keeps the height it was
+    // drawn at, not a placeholder; one in view is never skipped, so nothing in view jumps.
+    await expect
+      .poll(() =>
+        page.evaluate(
+          ({ panels, drawn }) =>
+            [...document.querySelectorAll(`[${panels}] > section`)].map((section) => {
+              const { top, bottom } = section.getBoundingClientRect();
+              const inView = bottom > 0 && top < window.innerHeight;
+              return `${section.getAttribute('aria-labelledby')}: ${inView ? 'in view' : 'out of view'}, ${section.hasAttribute(drawn) ? 'skippable' : 'kept'}`;
+            }),
+          { panels: MARKER.panels, drawn: MARKER.drawn },
+        ),
+      )
+      .toEqual([
+        'latest-title: in view, kept',
+        'sources-title: out of view, skippable',
+        'changelog-title: out of view, skippable',
+      ]);
     expect(await drawn(sourcesList(page))).toBe(false);
     await expect(page.locator('#sources-title')).toHaveText('Sources and conflicts');
     await jumpToSources(page);

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { useOfflineStatus } from '@/boot/use-offline-status';
 
 /**
@@ -11,6 +11,13 @@ export function OfflineStatus() {
   const [reloading, setReloading] = useState(false);
   const box = useRef<HTMLDivElement>(null);
   useReservedSpace(box);
+  // Good news needs no answer: it goes by itself (and sooner with Dismiss).
+  const showingReady = offlineReady && !readyDismissed;
+  useEffect(() => {
+    if (!showingReady) return;
+    const timer = setTimeout(() => setReadyDismissed(true), READY_SHOWN_MS);
+    return () => clearTimeout(timer);
+  }, [showingReady]);
 
   let content = null;
   if (needRefresh && update) {
@@ -59,6 +66,9 @@ export function OfflineStatus() {
     </div>
   );
 }
+
+/** How long "Available offline" stays before it goes by itself. */
+export const READY_SHOWN_MS = 15_000;
 
 /** Gap between the message and the bottom edge of the window (Tailwind's bottom-4). */
 const BOTTOM_GAP_PX = 16;

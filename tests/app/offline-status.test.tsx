@@ -1,6 +1,6 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { OfflineStatus } from '@/app/offline-status';
+import { OfflineStatus, READY_SHOWN_MS } from '@/app/offline-status';
 import { reportServiceWorker, resetServiceWorkerState } from '@/boot/use-offline-status';
 
 function setOnline(online: boolean) {
@@ -29,6 +29,20 @@ describe('OfflineStatus', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Available offline');
     await userEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
     expect(screen.getByRole('status')).toBeEmptyDOMElement();
+  });
+
+  it('lets "Available offline" go by itself after a while, with no answer needed', () => {
+    vi.useFakeTimers();
+    try {
+      render(<OfflineStatus />);
+      act(() => reportServiceWorker({ offlineReady: true }));
+      act(() => vi.advanceTimersByTime(READY_SHOWN_MS - 1));
+      expect(screen.getByRole('status')).toHaveTextContent('Available offline');
+      act(() => vi.advanceTimersByTime(1));
+      expect(screen.getByRole('status')).toBeEmptyDOMElement();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('offers a waiting new version and activates it on Reload', async () => {

@@ -1,10 +1,8 @@
-import { useMemo, type MouseEvent, type ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useView } from '@/view/use-view';
-import { useDetailHref } from '@/view/use-detail-href';
+import { DetailLink } from '@/view/detail-link';
 import { filterMeetings } from '@/view/filter-records';
-import type { DetailTarget } from '@/view/detail';
 import { formatPartialDate } from '@/lib/dates';
-import { isPlainClick } from '@/lib/plain-click';
 import { DataText } from '@/components/ui/data-text';
 import { PanelSection } from '@/components/ui/panel-section';
 import {
@@ -22,8 +20,7 @@ const LINK = 'text-accent underline underline-offset-2 hover:no-underline';
  * before, and what that round agreed for the next one.
  */
 export function LastRoundTopics() {
-  const { dataset, filters, referenceDate, openDetail } = useView();
-  const detailHref = useDetailHref();
+  const { dataset, filters, referenceDate } = useView();
   const dialogue = overviewDialogue(dataset.dialogues, filters.dialogue);
   const changes = useMemo(() => {
     if (!dialogue) return null;
@@ -31,14 +28,6 @@ export function LastRoundTopics() {
     return round ? describeChanges(dataset, round.id, referenceDate) : null;
   }, [dataset, filters, dialogue, referenceDate]);
   if (!dialogue) return null;
-  const link = (target: DetailTarget) => ({
-    href: detailHref(target),
-    onClick: (event: MouseEvent) => {
-      if (!isPlainClick(event)) return;
-      event.preventDefault();
-      openDetail(target);
-    },
-  });
 
   if (!changes) {
     return (
@@ -49,12 +38,12 @@ export function LastRoundTopics() {
   }
   const gap = describeTopicGap(changes);
   const topic = (item: TopicChange) => (
-    <a
-      {...link({ kind: 'topic', id: item.topicId })}
+    <DetailLink
+      target={{ kind: 'topic', id: item.topicId }}
       className={`${LINK} inline-flex min-h-6 items-center`}
     >
       <DataText>{item.label}</DataText>
-    </a>
+    </DetailLink>
   );
   return (
     <PanelSection
@@ -74,9 +63,9 @@ export function LastRoundTopics() {
           </>
         )}
         .{' '}
-        <a {...link({ kind: 'changes', id: changes.meeting.id })} className={LINK}>
+        <DetailLink target={{ kind: 'changes', id: changes.meeting.id }} className={LINK}>
           What changed, with the quotes
-        </a>
+        </DetailLink>
       </p>
       {gap !== null ? (
         <p className="mt-2 text-sm">Topics are not compared: {gap}.</p>

@@ -1,8 +1,7 @@
 import { useMemo } from 'react';
 import { useView } from '@/view/use-view';
-import { useDetailHref } from '@/view/use-detail-href';
+import { DetailLink } from '@/view/detail-link';
 import { PageLink } from '@/view/page-link';
-import { isPlainClick } from '@/lib/plain-click';
 import { cn } from '@/lib/cn';
 import { formatPartialDate } from '@/lib/dates';
 import { countNoun } from '@/lib/plural';
@@ -16,8 +15,7 @@ const LINK = 'text-accent underline underline-offset-2 hover:no-underline';
 
 /** The Overview's newest developments, one line each: date, what happened, to what, whose word. */
 export function LatestBrief() {
-  const { dataset, filters, openDetail } = useView();
-  const detailHref = useDetailHref();
+  const { dataset, filters } = useView();
   const items = useMemo(() => buildLatestDevelopments(dataset, filters), [dataset, filters]);
   return (
     <PanelSection name="latest-brief" title="Latest developments" className="mt-8">
@@ -38,17 +36,9 @@ export function LatestBrief() {
                 </span>
                 {' · '}
                 {target ? (
-                  <a
-                    href={detailHref(target)}
-                    onClick={(event) => {
-                      if (!isPlainClick(event)) return;
-                      event.preventDefault();
-                      openDetail(target);
-                    }}
-                    className={cn(LINK, 'wrap-anywhere')}
-                  >
+                  <DetailLink target={target} className={cn(LINK, 'wrap-anywhere')}>
                     {item.title}
-                  </a>
+                  </DetailLink>
                 ) : (
                   <span className="wrap-anywhere">{item.title}</span>
                 )}

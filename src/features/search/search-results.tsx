@@ -1,11 +1,9 @@
-import { useMemo, type MouseEvent, type ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useView } from '@/view/use-view';
-import { useDetailHref } from '@/view/use-detail-href';
+import { DetailLink } from '@/view/detail-link';
 import { PageLink } from '@/view/page-link';
 import type { PageId } from '@/view/pages';
-import type { DetailTarget } from '@/view/detail';
 import { filterCommitments, filterMeetings } from '@/view/filter-records';
-import { isPlainClick } from '@/lib/plain-click';
 import { countNoun } from '@/lib/plural';
 import {
   groupSearchResults,
@@ -22,8 +20,7 @@ const LINK = 'text-accent underline underline-offset-2 hover:no-underline';
 
 /** What a search found, grouped by kind with counts, matches highlighted, and how people matched. */
 export function SearchResults() {
-  const { dataset, filters, openDetail } = useView();
-  const detailHref = useDetailHref();
+  const { dataset, filters } = useView();
   const results = useMemo(
     () =>
       groupSearchResults(dataset, filters.search, {
@@ -34,16 +31,11 @@ export function SearchResults() {
   );
   if (filters.search === '') return null;
   const words = typedWords(filters.search);
-  const open = (target: DetailTarget) => (event: MouseEvent<HTMLAnchorElement>) => {
-    if (!isPlainClick(event)) return;
-    event.preventDefault();
-    openDetail(target);
-  };
   const item = (entry: ResultItem) => (
     <li key={entry.key}>
-      <a href={detailHref(entry.detail)} onClick={open(entry.detail)} className={LINK}>
+      <DetailLink target={entry.detail} className={LINK}>
         <Highlighted text={entry.label} words={words} />
-      </a>
+      </DetailLink>
     </li>
   );
   return (

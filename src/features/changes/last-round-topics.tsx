@@ -10,7 +10,8 @@ import {
   describeTopicGap,
   type TopicChange,
 } from '@/features/changes/changes-series';
-import { lastHeldRound, overviewDialogue } from '@/features/changes/last-round';
+import { lastHeldRound } from '@/features/changes/last-round';
+import { overviewDialogue } from '@/domain/overview-dialogue';
 
 const LINK = 'text-accent underline underline-offset-2 hover:no-underline';
 
@@ -21,7 +22,7 @@ const LINK = 'text-accent underline underline-offset-2 hover:no-underline';
  */
 export function LastRoundTopics() {
   const { dataset, filters, referenceDate } = useView();
-  const dialogue = overviewDialogue(dataset.dialogues, filters.dialogue);
+  const dialogue = overviewDialogue(dataset, filters.dialogue);
   const changes = useMemo(() => {
     if (!dialogue) return null;
     const round = lastHeldRound(filterMeetings(dataset, filters), dialogue.id, referenceDate);

@@ -1,16 +1,6 @@
 import { meetingStanding } from '@/domain/meeting-standing';
-import type { Dialogue, Meeting } from '@/domain/schema';
+import type { Meeting } from '@/domain/schema';
 import { comparePartialDates } from '@/lib/dates';
-
-/** The dialogue the Overview answers for: the one chosen in the filters, or the primary one. */
-export function overviewDialogue(
-  dialogues: readonly Dialogue[],
-  chosen: string | null,
-): Dialogue | undefined {
-  return dialogues.find((dialogue) =>
-    chosen === null ? dialogue.primary : dialogue.id === chosen,
-  );
-}
 
 /**
  * The newest meeting of a dialogue among `meetings` that was held by `referenceDate`

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useView } from '@/view/use-view';
+import { overviewDialogue } from '@/domain/overview-dialogue';
 import { useDetailHref } from '@/view/use-detail-href';
 import { filterCommitments, filterMeetings } from '@/view/filter-records';
 import {
@@ -7,7 +8,6 @@ import {
   describeCommitmentCounts,
   describeMeetingCounts,
   listRounds,
-  roundsDialogue,
 } from '@/features/overview/overview-series';
 import { ResultCount } from '@/components/ui/result-count';
 import { RoundsTable } from '@/features/overview/rounds-table';
@@ -30,7 +30,7 @@ export function DatasetOverview() {
     () => countRecords(dataset, referenceDate, matching),
     [dataset, referenceDate, matching],
   );
-  const shown = roundsDialogue(dataset, filters.dialogue);
+  const shown = overviewDialogue(dataset, filters.dialogue);
   const rounds = useMemo(
     () =>
       shown

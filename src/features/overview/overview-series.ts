@@ -4,7 +4,7 @@ import {
   meetingStanding,
   type MeetingStanding,
 } from '@/domain/meeting-standing';
-import type { Commitment, Dataset, Dialogue, Meeting } from '@/domain/schema';
+import type { Commitment, Dataset, Meeting } from '@/domain/schema';
 import { comparePartialDates, formatPartialDate } from '@/lib/dates';
 
 export type DatasetCounts = {
@@ -75,15 +75,6 @@ export function describeCommitmentCounts(counts: DatasetCounts): string {
   return counts.commitments === counts.allCommitments
     ? 'with dated histories'
     : `match the filters, of ${counts.allCommitments}`;
-}
-
-/** The dialogue whose rounds the first screen lists: the one the filter chose, or the primary one. */
-export function roundsDialogue(dataset: Dataset, chosen: string | null): Dialogue | undefined {
-  return (
-    dataset.dialogues.find((dialogue) => dialogue.id === chosen) ??
-    dataset.dialogues.find((dialogue) => dialogue.primary) ??
-    dataset.dialogues[0]
-  );
 }
 
 export type RoundRow = {

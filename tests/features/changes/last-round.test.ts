@@ -1,15 +1,5 @@
-import { lastHeldRound, overviewDialogue } from '@/features/changes/last-round';
-import { changesMeetings, makeChangesData } from './changes-fixture';
-
-describe(overviewDialogue, () => {
-  const { dialogues } = makeChangesData();
-
-  it('answers for the primary dialogue, or the one the filter chose', () => {
-    expect(overviewDialogue(dialogues, null)?.id).toBe('dialogue-a');
-    expect(overviewDialogue(dialogues, 'dialogue-b')?.id).toBe('dialogue-b');
-    expect(overviewDialogue(dialogues, 'unknown')).toBeUndefined();
-  });
-});
+import { lastHeldRound } from '@/features/changes/last-round';
+import { changesMeetings } from './changes-fixture';
 
 describe(lastHeldRound, () => {
   it("is the newest round of the dialogue held by the day, never a planned one or another dialogue's", () => {

@@ -3,7 +3,6 @@ import {
   describeCommitmentCounts,
   describeMeetingCounts,
   listRounds,
-  roundsDialogue,
   type DatasetCounts,
 } from '@/features/overview/overview-series';
 import { evidence, makeDataset, makeMeeting } from '../../support/fixtures';
@@ -58,21 +57,6 @@ describe('countRecords of the records that match the filters', () => {
     expect(describeCommitmentCounts(countRecords(dataset, DURING_2025))).toBe(
       'with dated histories',
     );
-  });
-});
-
-describe(roundsDialogue, () => {
-  const dataset = makeDataset();
-  const second = { ...dataset.dialogues[0]!, id: 'dialogue-b', primary: false };
-  const both = { ...dataset, dialogues: [second, dataset.dialogues[0]!] };
-
-  it('lists the dialogue the filter chose, else the primary one, else the first', () => {
-    expect(roundsDialogue(both, 'dialogue-b')?.id).toBe('dialogue-b');
-    expect(roundsDialogue(both, null)?.id).toBe('dialogue-a');
-    expect(roundsDialogue(both, 'no-such-dialogue')?.id).toBe('dialogue-a');
-    const nonePrimary = { ...both, dialogues: [second] };
-    expect(roundsDialogue(nonePrimary, null)?.id).toBe('dialogue-b');
-    expect(roundsDialogue({ ...dataset, dialogues: [] }, null)).toBeUndefined();
   });
 });
 

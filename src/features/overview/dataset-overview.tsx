@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import { useView } from '@/view/use-view';
 import { overviewDialogue } from '@/domain/overview-dialogue';
-import { useDetailHref } from '@/view/use-detail-href';
 import { filterCommitments, filterMeetings } from '@/view/filter-records';
 import {
   countRecords,
@@ -17,8 +16,7 @@ import { isolate } from '@/lib/isolate';
 export function DatasetOverview() {
   // The dataset as of the "View as of" date, and the records that pass the filters: the first
   // screen answers for the same view as every panel below it.
-  const { dataset, filters, referenceDate, openDetail } = useView();
-  const detailHref = useDetailHref();
+  const { dataset, filters, referenceDate } = useView();
   const matching = useMemo(
     () => ({
       meetings: filterMeetings(dataset, filters),
@@ -61,8 +59,6 @@ export function DatasetOverview() {
             <RoundsTable
               rows={rounds}
               caption={`Meetings of the ${isolate(shown.name)}, oldest first`}
-              href={detailHref}
-              onOpen={openDetail}
             />
           )}
         </section>

@@ -1,6 +1,6 @@
 import type { CoChairName, RoundRow } from '@/features/overview/overview-series';
 import { DataText } from '@/components/ui/data-text';
-import { RoundLink, type RoundLinkProps } from '@/features/overview/round-link';
+import { RoundLink } from '@/features/overview/round-link';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { ShowMore } from '@/components/ui/show-more';
 import { useShownCount } from '@/components/ui/use-shown-count';
@@ -16,9 +16,9 @@ const ROUNDS_SHOWN = 20;
 export type RoundsTableProps = {
   rows: readonly RoundRow[];
   caption: string;
-} & Omit<RoundLinkProps, 'row'>;
+};
 
-export function RoundsTable({ rows, caption, href, onOpen }: RoundsTableProps) {
+export function RoundsTable({ rows, caption }: RoundsTableProps) {
   const { count, listRef, showMore } = useShownCount(ROUNDS_SHOWN, rows);
   return (
     <>
@@ -42,7 +42,7 @@ export function RoundsTable({ rows, caption, href, onOpen }: RoundsTableProps) {
             {rows.slice(0, count).map((row) => (
               <tr key={row.id} className="border-b border-line last:border-b-0">
                 <td className="px-2 py-1.5 sm:px-3">
-                  <RoundLink row={row} href={href} onOpen={onOpen} />
+                  <RoundLink row={row} />
                 </td>
                 <td className="px-2 py-1.5 sm:px-3 sm:whitespace-nowrap">{row.date}</td>
                 <td className="px-2 py-1.5 sm:px-3">

@@ -6,6 +6,7 @@ import { SourceDetail } from '@/features/sources/source-detail';
 import { ChangesDetail } from '@/features/changes/changes-detail';
 import { ReviewDetail } from '@/features/reviews/review-detail';
 import { ContactDetail } from '@/features/contacts/contact-detail';
+import { PersonDetail } from '@/features/people/person-detail';
 
 /** Renders the detail named in the URL (`?open=kind:id`), keyed so each opens fresh. */
 export function DetailHost() {
@@ -27,5 +28,7 @@ export function DetailHost() {
       return <ReviewDetail key={key} id={detail.id} />;
     case 'contact':
       return <ContactDetail key={key} id={detail.id} />;
+    case 'person':
+      return <PersonDetail key={key} id={detail.id} />;
   }
 }

@@ -230,6 +230,7 @@ export type Readout = z.infer<typeof Readout>;
 export type Source = z.infer<typeof Source>;
 export type Topic = z.infer<typeof Topic>;
 export type Person = z.infer<typeof Person>;
+export type PersonRole = z.infer<typeof PersonRole>;
 export type Dialogue = z.infer<typeof Dialogue>;
 export type Meeting = z.infer<typeof Meeting>;
 export type MeetingStatus = z.infer<typeof MeetingStatus>;

@@ -6,6 +6,7 @@ export const DETAIL_KINDS = [
   'changes',
   'review',
   'contact',
+  'person',
 ] as const;
 export type DetailKind = (typeof DETAIL_KINDS)[number];
 export type DetailTarget = { kind: DetailKind; id: string };

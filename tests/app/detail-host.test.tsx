@@ -8,6 +8,7 @@ describe('DetailHost', () => {
     ['/?open=review:fiw-2024', 'Freedom in the World 2024'],
     ['/?open=contact:eu-kz-council-2024', 'EU–Kazakhstan Cooperation Council'],
     ['/?open=meeting:meeting-1', 'A round 1'],
+    ['/?open=person:person-a', 'Person A'],
   ])('opens the detail a shared URL names: %s', (url, title) => {
     renderWithProviders(<DetailHost />, { dataset: makeReviewsDataset(), url });
     expect(screen.getByRole('dialog', { name: title })).toBeInTheDocument();

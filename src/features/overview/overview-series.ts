@@ -89,7 +89,7 @@ export type RoundRow = {
   coChairs: readonly CoChairName[];
 };
 
-export type CoChairName = { name: string; side: string };
+export type CoChairName = { id: string; name: string; side: string };
 
 /** The other government before Kazakhstan, whatever order a source gives the co-chairs in. */
 const SIDE_ORDER = ['us', 'eu', 'kz'] as const;
@@ -97,7 +97,11 @@ const SIDE_ORDER = ['us', 'eu', 'kz'] as const;
 function coChairsOf(meeting: Meeting, personName: (id: string) => string): CoChairName[] {
   return meeting.coChairs
     .toSorted((a, b) => SIDE_ORDER.indexOf(a.side) - SIDE_ORDER.indexOf(b.side))
-    .map((chair) => ({ name: personName(chair.person), side: SIDE_LABELS[chair.side] }));
+    .map((chair) => ({
+      id: chair.person,
+      name: personName(chair.person),
+      side: SIDE_LABELS[chair.side],
+    }));
 }
 
 function placeOf(meeting: Meeting): string {

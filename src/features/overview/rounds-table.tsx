@@ -1,5 +1,6 @@
 import type { CoChairName, RoundRow } from '@/features/overview/overview-series';
 import { DataText } from '@/components/ui/data-text';
+import { DetailLink } from '@/view/detail-link';
 import { RoundLink } from '@/features/overview/round-link';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { ShowMore } from '@/components/ui/show-more';
@@ -72,9 +73,15 @@ export function RoundsTable({ rows, caption }: RoundsTableProps) {
 /** Each co-chair on a line with their side, or that no source names them (unknown stays unknown). */
 function CoChairs({ names, className }: { names: readonly CoChairName[]; className?: string }) {
   if (names.length === 0) return <span className={`block ${className ?? ''}`}>Not named</span>;
-  return names.map(({ name, side }) => (
+  return names.map(({ id, name, side }) => (
     <span key={`${name}-${side}`} className={`block ${className ?? ''}`}>
-      <DataText>{name}</DataText> ({side})
+      <DetailLink
+        target={{ kind: 'person', id }}
+        className="text-accent underline underline-offset-2 hover:no-underline"
+      >
+        <DataText>{name}</DataText>
+      </DetailLink>{' '}
+      ({side})
     </span>
   ));
 }

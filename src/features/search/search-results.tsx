@@ -55,7 +55,9 @@ export function SearchResults() {
         <Group title="People" count={results.people.length}>
           {results.people.map((person) => (
             <li key={person.id}>
-              <Highlighted text={person.name} words={words} />
+              <DetailLink target={{ kind: 'person', id: person.id }} className={LINK}>
+                <Highlighted text={person.name} words={words} />
+              </DetailLink>
               <span className="text-muted">
                 {' '}
                 — {person.role}

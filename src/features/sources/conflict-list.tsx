@@ -23,20 +23,12 @@ function AboutLine({
   about: ConflictRow['about'];
   onOpenDetail: ConflictListProps['onOpenDetail'];
 }) {
-  // People have no detail of their own; everything else a conflict is about can be opened.
-  const kind = about.kind === 'person' ? null : about.kind;
   return (
     <p className="text-sm text-muted">
       About the {about.kind}:{' '}
-      {kind ? (
-        <Button variant="link" onClick={() => onOpenDetail({ kind, id: about.id })}>
-          {about.label}
-        </Button>
-      ) : (
-        <span className="text-ink">
-          <DataText>{about.label}</DataText>
-        </span>
-      )}
+      <Button variant="link" onClick={() => onOpenDetail({ kind: about.kind, id: about.id })}>
+        <DataText>{about.label}</DataText>
+      </Button>
     </p>
   );
 }

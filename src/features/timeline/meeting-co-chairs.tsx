@@ -4,10 +4,12 @@ import { SIDE_LABELS } from '@/domain/labels';
 import type { Meeting } from '@/domain/schema';
 import { EvidenceList } from '@/components/evidence/evidence-list';
 import { DataText } from '@/components/ui/data-text';
+import { DetailLink } from '@/view/detail-link';
 import { DetailList } from '@/components/ui/detail-list';
 import type { CountNoun } from '@/lib/show-more';
 
 const CO_CHAIR: CountNoun = { one: 'co-chair', other: 'co-chairs' };
+const LINK = 'text-accent underline underline-offset-2 hover:no-underline';
 
 export type MeetingCoChairsProps = {
   meeting: Meeting;
@@ -32,7 +34,13 @@ export function MeetingCoChairs({ meeting, dataset }: MeetingCoChairsProps) {
           <>
             <p>
               <span className="font-medium">
-                <DataText>{person?.name ?? chair.person}</DataText>
+                {person ? (
+                  <DetailLink target={{ kind: 'person', id: person.id }} className={LINK}>
+                    <DataText>{person.name}</DataText>
+                  </DetailLink>
+                ) : (
+                  <DataText>{chair.person}</DataText>
+                )}
               </span>{' '}
               <span className="text-sm text-muted">({SIDE_LABELS[chair.side]})</span>
             </p>

@@ -33,6 +33,9 @@ describe('DatasetOverview', () => {
     // Who led, by name and side; a round no source names the co-chairs of says so.
     expect(within(roundsTable()).getByRole('columnheader', { name: 'Co-chairs' })).toBeVisible();
     expect(rows[1]).toHaveTextContent('Person A (United States)');
+    // The wide table's column and the narrow one's line under the place both link to the person.
+    for (const link of within(rows[1]!).getAllByRole('link', { name: 'Person A' }))
+      expect(link).toHaveAttribute('href', '/?open=person:person-a');
     expect(rows[2]).toHaveTextContent('Not named');
   });
 });

@@ -103,7 +103,7 @@ describe(listRounds, () => {
         place: 'Nur-Sultan (now Astana), Kazakhstan',
         standing: 'held',
         standingNote: null,
-        coChairs: [{ name: 'person-a', side: 'United States' }],
+        coChairs: [{ id: 'person-a', name: 'person-a', side: 'United States' }],
       },
       {
         id: 'meeting-2',
@@ -139,7 +139,7 @@ describe(listRounds, () => {
         place: 'Online',
         standing: 'held',
         standingNote: null,
-        coChairs: [{ name: 'person-a', side: 'United States' }],
+        coChairs: [{ id: 'person-a', name: 'person-a', side: 'United States' }],
       },
     ]);
   });
@@ -156,7 +156,7 @@ describe(listRounds, () => {
     expect(listRounds([meeting], 'dialogue-a', DURING_2025)[0]?.place).toBe(place);
   });
 
-  it('names the co-chairs, the other government before Kazakhstan in whatever order a source gives them', () => {
+  it('names the co-chairs (with their ids), the other government before Kazakhstan in whatever order a source gives them', () => {
     const meeting = makeMeeting({
       coChairs: [
         { person: 'kz-chair', side: 'kz', title: 'Assistant', evidence: evidence() },
@@ -170,8 +170,8 @@ describe(listRounds, () => {
     expect(
       listRounds([meeting], 'dialogue-a', DURING_2025, (id) => names.get(id) ?? id)[0]?.coChairs,
     ).toEqual([
-      { name: 'Kajsa Ollongren', side: 'European Union' },
-      { name: 'Erzhan Kazykhan', side: 'Kazakhstan' },
+      { id: 'eu-chair', name: 'Kajsa Ollongren', side: 'European Union' },
+      { id: 'kz-chair', name: 'Erzhan Kazykhan', side: 'Kazakhstan' },
     ]);
   });
 

@@ -17,6 +17,10 @@ describe('SearchResults', () => {
     expect(people).toHaveTextContent(
       'Person A — Under Secretary (United States) · matched through the alias “Persona A”',
     );
+    expect(within(people).getByRole('link', { name: 'Person A' })).toHaveAttribute(
+      'href',
+      '/?q=persona&open=person:person-a',
+    );
     const meetings = within(region).getByRole('list', { name: 'Matching meetings' });
     expect(within(meetings).getByRole('link', { name: 'A round 1' })).toHaveAttribute(
       'href',

@@ -95,7 +95,8 @@ describe('SourcesSection', () => {
     );
   });
 
-  it('shows each conflict with both claims, their quotes and the resolution', () => {
+  it('shows each conflict with both claims, their quotes and the resolution, and opens what it is about', async () => {
+    const user = userEvent.setup();
     renderWithProviders(<SourcesSection />, { dataset: makeSourcesDataset() });
 
     expect(screen.getByRole('heading', { name: 'Where sources disagree' })).toBeInTheDocument();
@@ -106,6 +107,10 @@ describe('SourcesSection', () => {
     const scope = within(conflict!);
     expect(scope.getByRole('heading', { name: 'Title of Person A' })).toBeInTheDocument();
     expect(scope.getByText('About the person:')).toHaveTextContent('Person A');
+    await user.click(scope.getByRole('button', { name: 'Person A' }));
+    await waitFor(() =>
+      expect(new URLSearchParams(window.location.search).get('open')).toBe('person:person-a'),
+    );
     expect(scope.getByRole('list', { name: 'Claims' })).toBeInTheDocument();
     expect(scope.getByText('Claim 1: Title one')).toBeInTheDocument();
     expect(scope.getByText('“claim one quote”')).toBeInTheDocument();

@@ -47,7 +47,10 @@ describe('MeetingDetail', () => {
     expect(within(dialog).getByRole('group', { name: 'Place' })).toHaveTextContent(
       'Nur-Sultan (now Astana), Kazakhstan',
     );
-    expect(within(dialog).getByText('Person A')).toBeInTheDocument();
+    expect(within(dialog).getByRole('link', { name: 'Person A' })).toHaveAttribute(
+      'href',
+      '/?open=person:person-a',
+    );
     expect(within(dialog).getByText(/^Also written:/)).toHaveTextContent('Also written: Persona A');
     expect(within(dialog).getByText(/^Sources disagree — /)).toHaveTextContent(
       'Sources disagree — A title: “Title one” vs “Title two”.',

@@ -3,6 +3,7 @@ import { SIDE_LABELS } from '@/domain/labels';
 import { useView } from '@/view/use-view';
 import { DetailLink } from '@/view/detail-link';
 import { formatPartialDate } from '@/lib/dates';
+import { countNoun } from '@/lib/plural';
 import type { CountNoun } from '@/lib/show-more';
 import { EvidenceList, EvidenceScope } from '@/components/evidence/evidence-list';
 import { DataText } from '@/components/ui/data-text';
@@ -73,6 +74,8 @@ function LatestRole({ model, asOf }: ModelProps & { asOf: string }) {
       </p>
       <p className="mt-1 text-xs text-muted">
         The newest title a source gives, on {formatPartialDate(latest.observed.value)}.
+        {model.otherWordings > 0 &&
+          ` Sources that day also give ${countNoun(model.otherWordings, 'other wording', 'other wordings')}, listed under “Roles over time”.`}
       </p>
     </div>
   );

@@ -1,6 +1,7 @@
 import { datedBy } from '@/domain/as-of';
 import type { LoadedDataset } from '@/domain/dataset-index';
 import { meetingName, meetingPlace } from '@/domain/labels';
+import { rolesNewestFirst } from '@/domain/person-roles';
 import type { Conflict, Meeting, Person, PersonRole, Side } from '@/domain/schema';
 import { comparePartialDates, formatPartialDate } from '@/lib/dates';
 
@@ -23,6 +24,8 @@ export type PersonModel = {
   roles: PersonRole[];
   /** The newest of them, or null when every role is observed after the "as of" day. */
   latest: PersonRole | null;
+  /** How many other titles sources give on the latest role's day (other wordings of it). */
+  otherWordings: number;
   /** How many roles are observed after the "as of" day (and so not shown). */
   rolesLater: number;
   /** The meetings the person co-chaired, newest first. */
@@ -32,16 +35,6 @@ export type PersonModel = {
   /** Conflicts between sources about the person. */
   conflicts: Conflict[];
 };
-
-/**
- * Newest first by the first day each date can mean; roles observed on the same day are listed in
- * the reverse of the dataset's order, so the first is the one the search results call the latest.
- */
-function rolesNewestFirst(roles: readonly PersonRole[]): PersonRole[] {
-  return roles
-    .toSorted((a, b) => comparePartialDates(a.observed.value, b.observed.value))
-    .reverse();
-}
 
 function placeOf(meeting: Meeting): string {
   const { city, country, format } = meeting.location;
@@ -91,6 +84,12 @@ export function describePerson(
     person,
     roles,
     latest: roles[0] ?? null,
+    otherWordings: new Set(
+      roles
+        .filter((role) => role.observed.value === roles[0]?.observed.value)
+        .map((role) => role.title)
+        .filter((title) => title !== roles[0]?.title),
+    ).size,
     rolesLater: person.roles.length - roles.length,
     led: listMeetingsLed(dataset, id),
     aliases: person.aliases.filter((alias) => alias.trim().toLowerCase() !== name),

@@ -1,8 +1,8 @@
 import type { LoadedDataset } from '@/domain/dataset-index';
 import { meetingName, SIDE_LABELS } from '@/domain/labels';
+import { latestRole } from '@/domain/person-roles';
 import type { Person } from '@/domain/schema';
 import type { DetailTarget } from '@/view/detail';
-import { comparePartialDates } from '@/lib/dates';
 import { foldFieldsForSearch, matchesTerms, searchTerms } from '@/lib/search-text';
 
 /** How a person matched the search: by name as written, through an alias, or another spelling. */
@@ -52,9 +52,7 @@ export function matchPeople(people: readonly Person[], search: string): PersonMa
       : alias
         ? { kind: 'alias', alias }
         : { kind: 'spelling' };
-    const latest = person.roles
-      .toSorted((a, b) => comparePartialDates(a.observed.value, b.observed.value))
-      .at(-1);
+    const latest = latestRole(person.roles);
     const role = latest ? `${latest.title} (${SIDE_LABELS[latest.side]})` : '';
     return [{ id: person.id, name: person.name, role, via }];
   });

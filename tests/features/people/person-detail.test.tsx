@@ -15,7 +15,9 @@ describe('PersonDetail', () => {
     const drawer = within(screen.getByRole('dialog', { name: 'Person B' }));
     expect(drawer.getByText('Person')).toBeInTheDocument();
     expect(
-      drawer.getByText('The newest title a source gives, on 20 May 2024.'),
+      drawer.getByText(
+        'The newest title a source gives, on 20 May 2024. Sources that day also give 1 other wording, listed under “Roles over time”.',
+      ),
     ).toBeInTheDocument();
 
     const led = within(drawer.getByRole('group', { name: 'Meetings led' }));
@@ -28,9 +30,9 @@ describe('PersonDetail', () => {
 
     const roles = within(drawer.getByRole('group', { name: 'Roles over time' }));
     const listed = roles.getAllByRole('listitem');
-    expect(listed[0]).toHaveTextContent('Assistant for External Affairs (Kazakhstan)');
+    expect(listed[0]).toHaveTextContent('Assistant for International Affairs (Kazakhstan)');
     expect(listed[0]).toHaveTextContent('Seen on 20 May 2024');
-    expect(listed[0]).toHaveTextContent('“Assistant for External Affairs, Ambassador”');
+    expect(listed[2]).toHaveTextContent('“Assistant for External Affairs, Ambassador”');
     expect(listed[4]).toHaveTextContent(
       'Special Envoy (Kazakhstan)Seen on May 2024 (month known only)',
     );

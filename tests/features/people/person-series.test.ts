@@ -12,16 +12,20 @@ describe(describePerson, () => {
     expect(describePerson(dataset, 'nobody', '')).toBeNull();
   });
 
-  it('lists the roles newest first; of two seen the same day, the later in the data comes first', () => {
+  it('lists the roles newest first; of two seen the same day with as many quotes, the first recorded', () => {
     expect(titles('')).toEqual([
-      'Assistant for External Affairs',
       'Assistant for International Affairs',
+      'Assistant for External Affairs',
       'Special Envoy',
       'Deputy Minister',
     ]);
-    expect(describePerson(dataset, 'person-b', '')?.latest?.title).toBe(
-      'Assistant for External Affairs',
-    );
+    const model = describePerson(dataset, 'person-b', '');
+    expect(model?.latest?.title).toBe('Assistant for International Affairs');
+    expect(model?.otherWordings).toBe(1);
+  });
+
+  it('counts no other wording when one title is the only one of its day', () => {
+    expect(describePerson(dataset, 'person-b', '2024-05-19')?.otherWordings).toBe(0);
   });
 
   it('keeps the roles seen by the end of the "as of" day, a month counting from its first day', () => {

@@ -113,3 +113,15 @@ test.describe('the person drawer, open', () => {
     });
   }
 });
+
+test('axe finds no WCAG 2.2 AA violations in the rounds, their co-chairs links, on a phone (dark)', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await pinToday(page);
+  await page.goto('/');
+  const rounds = page.getByRole('region', { name: /^Rounds of the/ });
+  await expect(rounds.getByRole('link', { name: 'Erzhan Kazykhan' }).first()).toBeVisible();
+  expect(await axeViolations(page, 'section[aria-labelledby="rounds-title"]')).toEqual([]);
+});

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { DetailLink } from '@/view/detail-link';
 import { DataText } from '@/components/ui/data-text';
+import { InlineList } from '@/components/ui/inline-list';
 import { JumpLink } from '@/components/ui/jump-link';
 import { StatusBadge } from '@/components/ui/status-badge';
 import type {
@@ -154,19 +155,19 @@ function TopicsFactText({ fact, meetingId }: { fact: TopicsFact; meetingId: stri
       {fact.topics.length === 0 ? (
         <span className="text-muted">No source read for this meeting lists its topics.</span>
       ) : (
-        <ul aria-label="Topics raised" className="inline">
-          {fact.topics.map((topic, index) => (
-            <li key={topic.topicId} className="inline">
-              {index > 0 && ', '}
-              <DetailLink
-                target={{ kind: 'topic', id: topic.topicId }}
-                className={`inline-flex min-h-6 items-center ${LINK}`}
-              >
-                <DataText>{topic.label}</DataText>
-              </DetailLink>
-            </li>
-          ))}
-        </ul>
+        <InlineList
+          aria-label="Topics raised"
+          items={fact.topics}
+          itemKey={(topic) => topic.topicId}
+          renderItem={(topic) => (
+            <DetailLink
+              target={{ kind: 'topic', id: topic.topicId }}
+              className={`inline-flex min-h-6 items-center ${LINK}`}
+            >
+              <DataText>{topic.label}</DataText>
+            </DetailLink>
+          )}
+        />
       )}
       <span className="mt-1 block text-sm">
         <DetailLink

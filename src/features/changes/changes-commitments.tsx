@@ -14,84 +14,100 @@ const STATUS_CHANGE: CountNoun = { one: 'status change', other: 'status changes'
 const EVENTS_SHOWN = 50;
 const STATUS_CHANGES_SHOWN = 25;
 
-export type ChangesCommitmentsProps = {
-  events: readonly ChangeEvent[];
+export type ChangesStatusesProps = {
   statusChanges: readonly StatusChange[];
   onOpenCommitment: (commitmentId: string) => void;
+  className?: string;
 };
 
-/** The commitment events between two rounds (oldest first) and the statuses they moved. */
-export function ChangesCommitments({
-  events,
+/** The commitments whose status moved between two rounds, each before → after. */
+export function ChangesStatuses({
   statusChanges,
   onOpenCommitment,
-}: ChangesCommitmentsProps) {
+  className,
+}: ChangesStatusesProps) {
   return (
-    <>
-      <DetailBlock title={`What happened between the rounds (${events.length})`} className="mt-6">
-        <DetailList
-          items={events}
-          pageSize={EVENTS_SHOWN}
-          noun={EVENT}
-          emptyText="No commitment event is dated between the rounds."
-          ordered
-          label="Commitment events, oldest first"
-          className="space-y-5"
-          itemKey={({ commitmentId, event }) => `${commitmentId}-${event.id}`}
-          renderItem={({ commitmentId, commitmentTitle, event, approximate }) => (
-            <>
-              <p className="text-sm">
-                <time dateTime={event.date.value} className="font-medium">
-                  {formatPartialDate(event.date.value, event.date.uncertain)}
-                </time>
-                {' · '}
-                <span className="font-semibold">{EVENT_TYPE_LABELS[event.type]}</span>
-                {' · '}
-                <Button variant="link" onClick={() => onOpenCommitment(commitmentId)}>
-                  {commitmentTitle}
-                </Button>
-                {' · '}
-                <span className="text-muted">whose word: {VOICE_LABELS[event.voice]}</span>
-              </p>
-              <p className="mt-1">{event.text}</p>
-              {approximate && (
-                <p className="mt-1 text-xs text-muted">
-                  Approximate: the dates are not precise enough to be sure this event falls between
-                  the rounds.
-                </p>
-              )}
-              <EvidenceList className="mt-2" evidence={event.evidence} />
-            </>
-          )}
-        />
-      </DetailBlock>
-      <DetailBlock title={`Statuses that changed (${statusChanges.length})`} className="mt-6">
-        <DetailList
-          items={statusChanges}
-          pageSize={STATUS_CHANGES_SHOWN}
-          noun={STATUS_CHANGE}
-          emptyText="No commitment moved to another status."
-          itemKey={(change) => change.commitmentId}
-          className="space-y-2"
-          renderItem={(change) => (
-            <>
-              <Button variant="link" onClick={() => onOpenCommitment(change.commitmentId)}>
-                {change.title}
+    <DetailBlock
+      title={`Commitments whose status changed (${statusChanges.length})`}
+      className={className}
+    >
+      <DetailList
+        items={statusChanges}
+        pageSize={STATUS_CHANGES_SHOWN}
+        noun={STATUS_CHANGE}
+        emptyText="No commitment moved to another status."
+        itemKey={(change) => change.commitmentId}
+        className="space-y-2"
+        renderItem={(change) => (
+          <>
+            <Button variant="link" onClick={() => onOpenCommitment(change.commitmentId)}>
+              {change.title}
+            </Button>
+            {': '}
+            {change.before} <span aria-hidden="true">→</span> <span className="sr-only">to </span>
+            {change.after}
+            {change.approximate && (
+              <span className="text-xs text-muted"> (approximate: imprecise date)</span>
+            )}
+          </>
+        )}
+      />
+      <p className="text-xs text-muted">
+        Each status is as it stood on the last day of each meeting&apos;s date, so the changes are
+        exactly those made by the events listed below.
+      </p>
+    </DetailBlock>
+  );
+}
+
+export type ChangesEventsProps = {
+  events: readonly ChangeEvent[];
+  onOpenCommitment: (commitmentId: string) => void;
+  className?: string;
+};
+
+/** The commitment events between two rounds, oldest first, each with its quotes. */
+export function ChangesEvents({ events, onOpenCommitment, className }: ChangesEventsProps) {
+  return (
+    <DetailBlock
+      title={`What happened between the rounds (${events.length})`}
+      className={className}
+    >
+      <DetailList
+        items={events}
+        pageSize={EVENTS_SHOWN}
+        noun={EVENT}
+        emptyText="No commitment event is dated between the rounds."
+        ordered
+        label="Commitment events, oldest first"
+        className="space-y-5"
+        itemKey={({ commitmentId, event }) => `${commitmentId}-${event.id}`}
+        renderItem={({ commitmentId, commitmentTitle, event, approximate }) => (
+          <>
+            <p className="text-sm">
+              <time dateTime={event.date.value} className="font-medium">
+                {formatPartialDate(event.date.value, event.date.uncertain)}
+              </time>
+              {' · '}
+              <span className="font-semibold">{EVENT_TYPE_LABELS[event.type]}</span>
+              {' · '}
+              <Button variant="link" onClick={() => onOpenCommitment(commitmentId)}>
+                {commitmentTitle}
               </Button>
-              {': '}
-              {change.before} <span aria-hidden="true">→</span> <span className="sr-only">to </span>
-              {change.after}
-              {change.approximate && (
-                <span className="text-xs text-muted"> (approximate: imprecise date)</span>
-              )}
-            </>
-          )}
-        />
-        <p className="text-xs text-muted">
-          Each status is as it stood on the last day of each meeting&apos;s date, so the changes are
-          exactly those made by the events above.
-        </p>
-      </DetailBlock>
-    </>
+              {' · '}
+              <span className="text-muted">whose word: {VOICE_LABELS[event.voice]}</span>
+            </p>
+            <p className="mt-1">{event.text}</p>
+            {approximate && (
+              <p className="mt-1 text-xs text-muted">
+                Approximate: the dates are not precise enough to be sure this event falls between
+                the rounds.
+              </p>
+            )}
+            <EvidenceList className="mt-2" evidence={event.evidence} />
+          </>
+        )}
+      />
+    </DetailBlock>
   );
 }

@@ -9,7 +9,7 @@ import { DetailBlock } from '@/components/ui/detail-block';
 import { DetailList } from '@/components/ui/detail-list';
 import { Drawer } from '@/components/ui/drawer';
 import { StatusBadge } from '@/components/ui/status-badge';
-import { ChangesCommitments } from '@/features/changes/changes-commitments';
+import { ChangesEvents, ChangesStatuses } from '@/features/changes/changes-commitments';
 import {
   describeChanges,
   describeTopicGap,
@@ -17,6 +17,7 @@ import {
   summarizeChanges,
   type MeetingChanges,
 } from '@/features/changes/changes-series';
+import { ChangesTopicNames } from '@/features/changes/changes-topic-names';
 import { ChangesTopics } from '@/features/changes/changes-topics';
 import { DataText } from '@/components/ui/data-text';
 
@@ -55,41 +56,53 @@ function ChangesBody({ changes, dataset }: ChangesBodyProps) {
   const { openDetail } = useView();
   const onOpenSource = (sourceId: string) => openDetail({ kind: 'source', id: sourceId });
   const onOpenTopic = (topicId: string) => openDetail({ kind: 'topic', id: topicId });
+  const onOpenCommitment = (commitmentId: string) =>
+    openDetail({ kind: 'commitment', id: commitmentId });
   const { meeting, previous, previousLabel, window } = changes;
   const gap = describeTopicGap(changes);
   return (
     <EvidenceScope dataset={dataset} onOpenSource={onOpenSource}>
-      <p>{summarizeChanges(changes)}</p>
-      {window && (
-        <p className="mt-2 text-sm text-muted">
-          Between the rounds means dated after {formatPartialDate(window.after)} up to and including{' '}
-          {formatPartialDate(window.through)}; an event known only to the month or year counts from
-          its first day.
+      {!previous && (
+        <p>
+          There is no previous round of this dialogue in the dataset, so no topics, events or
+          statuses are compared.
         </p>
       )}
+      {previous && gap && <p>Topics are not compared: {gap}.</p>}
+      {changes.topicGap === null && <ChangesTopicNames changes={changes} className="space-y-1" />}
       {readoutsDiffer(changes) && (
         <p className="mt-2 text-sm">
           The two rounds&apos; topics come from different texts, so a topic missing from one may
           still have been discussed.
         </p>
       )}
-      <div className="mt-4 flex flex-wrap gap-2">
-        <Button onClick={() => openDetail({ kind: 'meeting', id: meeting.id })}>
-          Open the meeting
-        </Button>
-        {previous && (
-          <Button onClick={() => openDetail({ kind: 'changes', id: previous.id })}>
-            Compare with the previous round&apos;s changes
-          </Button>
-        )}
-      </div>
-      {!previous && (
-        <p className="mt-4">
-          There is no previous round of this dialogue in the dataset, so no topics, events or
-          statuses are compared.
-        </p>
+      {previous && (
+        <ChangesStatuses
+          statusChanges={changes.statusChanges}
+          onOpenCommitment={onOpenCommitment}
+          className="mt-6"
+        />
       )}
-      {previous && gap && <p className="mt-4">Topics are not compared: {gap}.</p>}
+      <div className="mt-6 border-t border-line pt-4">
+        <p>{summarizeChanges(changes)}</p>
+        {window && (
+          <p className="mt-2 text-sm text-muted">
+            Between the rounds means dated after {formatPartialDate(window.after)} up to and
+            including {formatPartialDate(window.through)}; an event known only to the month or year
+            counts from its first day.
+          </p>
+        )}
+        <div className="mt-4 flex flex-wrap gap-2">
+          <Button onClick={() => openDetail({ kind: 'meeting', id: meeting.id })}>
+            Open the meeting
+          </Button>
+          {previous && (
+            <Button onClick={() => openDetail({ kind: 'changes', id: previous.id })}>
+              Compare with the previous round&apos;s changes
+            </Button>
+          )}
+        </div>
+      </div>
       {changes.topicGap === null &&
         [
           {
@@ -99,23 +112,23 @@ function ChangesBody({ changes, dataset }: ChangesBodyProps) {
             emptyText: 'No topic is new at this round.',
           },
           {
-            title: 'Topics dropped',
-            topics: changes.topicsDropped,
-            quotedFrom: `Quotes from ${previousLabel ?? 'the previous round'}.`,
-            emptyText: 'Every topic of the previous round was raised again.',
-          },
-          {
             title: 'Topics raised again',
             topics: changes.topicsKept,
             quotedFrom: `Quotes from ${changes.meetingLabel}.`,
             emptyText: 'No topic was raised at both rounds.',
           },
+          {
+            title: 'Topics dropped',
+            topics: changes.topicsDropped,
+            quotedFrom: `Quotes from ${previousLabel ?? 'the previous round'}.`,
+            emptyText: 'Every topic of the previous round was raised again.',
+          },
         ].map((list) => <ChangesTopics key={list.title} {...list} onOpenTopic={onOpenTopic} />)}
       {previous && (
-        <ChangesCommitments
+        <ChangesEvents
           events={changes.events}
-          statusChanges={changes.statusChanges}
-          onOpenCommitment={(commitmentId) => openDetail({ kind: 'commitment', id: commitmentId })}
+          onOpenCommitment={onOpenCommitment}
+          className="mt-6"
         />
       )}
       <DetailBlock title="Agreed for the next round" className="mt-6">

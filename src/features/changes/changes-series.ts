@@ -1,12 +1,9 @@
 import type { LoadedDataset } from '@/domain/dataset-index';
 import { meetingName, READOUT_LABELS } from '@/domain/labels';
-import {
-  describeNotConfirmedBriefly,
-  meetingStanding,
-  type MeetingStanding,
-} from '@/domain/meeting-standing';
+import { agreedNextOf, type AgreedNext } from '@/domain/agreed-next';
+import { meetingStanding } from '@/domain/meeting-standing';
+import { raisedTopics, type RaisedTopic } from '@/domain/raised-topics';
 import type { Evidence, Meeting, Readout } from '@/domain/schema';
-import { compareText } from '@/lib/compare-text';
 import { comparePartialDates } from '@/lib/dates';
 import {
   changeWindow,
@@ -19,12 +16,7 @@ import {
 import { isolate } from '@/lib/isolate';
 
 /** A topic as one meeting raised it: every readout that raised it and all their quotes. */
-export type TopicChange = {
-  topicId: string;
-  label: string;
-  raisedIn: Readout[];
-  evidence: Evidence[];
-};
+export type TopicChange = RaisedTopic;
 
 /** A topic raised at both rounds: this meeting's quotes plus the previous meeting's. */
 export type TopicKept = TopicChange & { previousRaisedIn: Readout[]; previousEvidence: Evidence[] };
@@ -36,21 +28,6 @@ export type TopicKept = TopicChange & { previousRaisedIn: Readout[]; previousEvi
  */
 export type TopicGap =
   'no-previous' | 'planned' | 'not-confirmed' | 'unlisted-here' | 'unlisted-previous';
-
-export type AgreedNext = {
-  text: string;
-  /**
-   * The agreed meeting when the outcome names one that is in the dataset, with its standing on the
-   * reference date and, when not confirmed, "agreed for 2025, no record found".
-   */
-  meeting: {
-    id: string;
-    label: string;
-    standing: MeetingStanding;
-    standingNote: string | null;
-  } | null;
-  evidence: Evidence[];
-};
 
 export type MeetingChanges = {
   meeting: Meeting;
@@ -90,25 +67,6 @@ export function previousMeeting(dataset: LoadedDataset, meetingId: string): Meet
   return earlier.at(-1) ?? null;
 }
 
-/** A meeting's topics merged by topic id (all readouts and quotes), sorted by label. */
-export function topicsOf(dataset: LoadedDataset, meeting: Meeting): Map<string, TopicChange> {
-  const byTopic = new Map<string, TopicChange>();
-  for (const raised of meeting.topics) {
-    const entry = byTopic.get(raised.topic) ?? {
-      topicId: raised.topic,
-      label: dataset.index.topicById.get(raised.topic)?.label ?? raised.topic,
-      raisedIn: [],
-      evidence: [],
-    };
-    if (!entry.raisedIn.includes(raised.raisedIn)) entry.raisedIn.push(raised.raisedIn);
-    entry.evidence.push(...raised.evidence);
-    byTopic.set(raised.topic, entry);
-  }
-  const entries = [...byTopic.values()];
-  const sorted = entries.toSorted((a, b) => compareText(a.label, b.label));
-  return new Map(sorted.map((entry) => [entry.topicId, entry]));
-}
-
 function readoutsOf(meeting: Meeting): Readout[] {
   return READOUT_ORDER.filter((readout) => meeting.topics.some((t) => t.raisedIn === readout));
 }
@@ -126,37 +84,6 @@ function topicGapOf(
   return null;
 }
 
-function agreedMeeting(
-  dataset: LoadedDataset,
-  agreed: Meeting,
-  referenceDate: string,
-): NonNullable<AgreedNext['meeting']> {
-  const standing = meetingStanding(agreed, referenceDate);
-  return {
-    id: agreed.id,
-    label: meetingName(agreed, dataset.index.dialogueById),
-    standing,
-    standingNote: standing === 'not-confirmed' ? describeNotConfirmedBriefly(agreed) : null,
-  };
-}
-
-function agreedNextOf(
-  dataset: LoadedDataset,
-  meeting: Meeting,
-  referenceDate: string,
-): AgreedNext[] {
-  return meeting.outcomes
-    .filter((outcome) => outcome.kind === 'next-meeting-agreed')
-    .map((outcome) => {
-      const agreed = outcome.meeting ? dataset.index.meetingById.get(outcome.meeting) : undefined;
-      return {
-        text: outcome.text,
-        meeting: agreed ? agreedMeeting(dataset, agreed, referenceDate) : null,
-        evidence: outcome.evidence,
-      };
-    });
-}
-
 /**
  * What changed at a meeting since the previous held round of its dialogue: topics added, dropped
  * and kept, commitment events and status changes between the rounds, and what it agreed for the
@@ -172,9 +99,11 @@ export function describeChanges(
   if (!meeting) return null;
   const previous = previousMeeting(dataset, meetingId);
   const topicGap = topicGapOf(meeting, previous, referenceDate);
-  const here = topicGap === null ? topicsOf(dataset, meeting) : new Map<string, TopicChange>();
+  const here = topicGap === null ? raisedTopics(dataset, meeting) : new Map<string, TopicChange>();
   const before =
-    topicGap === null && previous ? topicsOf(dataset, previous) : new Map<string, TopicChange>();
+    topicGap === null && previous
+      ? raisedTopics(dataset, previous)
+      : new Map<string, TopicChange>();
   const topicsKept = [...here.values()].flatMap((topic) => {
     const earlier = before.get(topic.topicId);
     return earlier

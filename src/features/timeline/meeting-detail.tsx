@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { useView } from '@/view/use-view';
 import type { LoadedDataset } from '@/domain/dataset-index';
 import { meetingName, meetingPlace } from '@/domain/labels';
@@ -9,9 +9,12 @@ import { EvidenceList, EvidenceScope } from '@/components/evidence/evidence-list
 import { DetailBlock, GapsBlock } from '@/components/ui/detail-block';
 import { DetailLinkList, DetailList } from '@/components/ui/detail-list';
 import { Drawer } from '@/components/ui/drawer';
+import { JumpTarget } from '@/components/ui/jump-link';
 import type { CountNoun } from '@/lib/show-more';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { MeetingCoChairs } from '@/features/timeline/meeting-co-chairs';
+import { buildMeetingFacts, type MeetingSection } from '@/features/timeline/meeting-facts-series';
+import { MeetingKeyFacts } from '@/features/timeline/meeting-key-facts';
 import { MeetingStandingNote } from '@/features/timeline/meeting-standing-note';
 import { MeetingTopics } from '@/features/timeline/meeting-topics';
 import { DataText } from '@/components/ui/data-text';
@@ -55,91 +58,101 @@ function MeetingBody({ meeting, dataset, referenceDate }: MeetingBodyProps) {
   );
   const date = formatPartialDate(meeting.date.value, meeting.date.uncertain);
   const standing = meetingStanding(meeting, referenceDate);
+  const facts = useMemo(
+    () => buildMeetingFacts(dataset, meeting, referenceDate),
+    [dataset, meeting, referenceDate],
+  );
+  const anchor = useId();
+  const sectionId = (section: MeetingSection) => `${anchor}-${section}`;
   return (
     <EvidenceScope dataset={dataset} onOpenSource={openSource}>
       <div className="space-y-6">
-        <div>
+        <MeetingKeyFacts facts={facts} meetingId={meeting.id} sectionId={sectionId} />
+        <div className="border-t border-line pt-4">
           <p className="text-sm text-muted">{dialogue?.name}</p>
           <p className="mt-2 wrap-anywhere">{meeting.summary}</p>
           <p className="mt-1 text-xs text-muted">
             Summary in our own words; each fact is quoted below.
           </p>
-          <button
-            type="button"
-            onClick={() => openDetail({ kind: 'changes', id: meeting.id })}
-            className="mt-2 min-h-6 text-sm text-accent underline underline-offset-2"
-          >
-            Changes since the last round
-          </button>
         </div>
-        <DetailBlock title="Date">
-          <p className="flex flex-wrap items-center gap-2">
-            {date}
-            {meeting.date.precision !== 'day' && (
-              <span className="text-sm text-muted">({meeting.date.precision} known only)</span>
+        <JumpTarget id={sectionId('date')}>
+          <DetailBlock title="Date">
+            <p className="flex flex-wrap items-center gap-2">
+              {date}
+              {meeting.date.precision !== 'day' && (
+                <span className="text-sm text-muted">({meeting.date.precision} known only)</span>
+              )}
+              {meeting.date.uncertain && (
+                <span className="text-sm text-muted">(uncertain: inferred, see the note)</span>
+              )}
+              <StatusBadge standing={standing} />
+            </p>
+            {standing === 'not-confirmed' && (
+              <MeetingStandingNote
+                meeting={meeting}
+                dataset={dataset}
+                referenceDate={referenceDate}
+              />
             )}
-            {meeting.date.uncertain && (
-              <span className="text-sm text-muted">(uncertain: inferred, see the note)</span>
-            )}
-            <StatusBadge standing={standing} />
-          </p>
-          {standing === 'not-confirmed' && (
-            <MeetingStandingNote
-              meeting={meeting}
-              dataset={dataset}
-              referenceDate={referenceDate}
-            />
-          )}
-          <EvidenceList evidence={meeting.date.evidence} />
-        </DetailBlock>
-        <DetailBlock title="Place">
-          <p>
-            <DataText>{meetingPlace(meeting)}</DataText>
-            {meeting.location.country && (
-              <>
-                , <DataText>{meeting.location.country}</DataText>
-              </>
-            )}
-            {meeting.location.format === 'unknown' && (
-              <span className="text-sm text-muted"> (format not stated)</span>
-            )}
-          </p>
-          <EvidenceList evidence={meeting.location.evidence} />
-        </DetailBlock>
-        <DetailBlock title="Co-chairs">
-          <MeetingCoChairs meeting={meeting} dataset={dataset} />
-        </DetailBlock>
-        <DetailBlock title="Topics raised, by whose readout">
-          <MeetingTopics
-            meeting={meeting}
-            dataset={dataset}
-            onOpenTopic={(topicId) => openDetail({ kind: 'topic', id: topicId })}
-          />
-        </DetailBlock>
-        {meeting.outcomes.length > 0 && (
-          <DetailBlock title="Outcomes">
-            <DetailList
-              items={meeting.outcomes}
-              noun={OUTCOME}
-              className="space-y-4"
-              renderItem={(outcome) => (
+            <EvidenceList evidence={meeting.date.evidence} />
+          </DetailBlock>
+        </JumpTarget>
+        <JumpTarget id={sectionId('place')}>
+          <DetailBlock title="Place">
+            <p>
+              <DataText>{meetingPlace(meeting)}</DataText>
+              {meeting.location.country && (
                 <>
-                  <p className="wrap-anywhere">{outcome.text}</p>
-                  {outcome.meeting && (
-                    <button
-                      type="button"
-                      onClick={() => openDetail({ kind: 'meeting', id: outcome.meeting ?? '' })}
-                      className="min-h-6 text-sm text-accent underline underline-offset-2"
-                    >
-                      Open the agreed meeting
-                    </button>
-                  )}
-                  <EvidenceList className="mt-2" evidence={outcome.evidence} />
+                  , <DataText>{meeting.location.country}</DataText>
                 </>
               )}
+              {meeting.location.format === 'unknown' && (
+                <span className="text-sm text-muted"> (format not stated)</span>
+              )}
+            </p>
+            <EvidenceList evidence={meeting.location.evidence} />
+          </DetailBlock>
+        </JumpTarget>
+        <JumpTarget id={sectionId('co-chairs')}>
+          <DetailBlock title="Co-chairs">
+            <MeetingCoChairs meeting={meeting} dataset={dataset} />
+          </DetailBlock>
+        </JumpTarget>
+        {meeting.outcomes.length > 0 && (
+          <JumpTarget id={sectionId('outcomes')}>
+            <DetailBlock title="Outcomes">
+              <DetailList
+                items={meeting.outcomes}
+                noun={OUTCOME}
+                className="space-y-4"
+                renderItem={(outcome) => (
+                  <>
+                    <p className="wrap-anywhere">{outcome.text}</p>
+                    {outcome.meeting && (
+                      <button
+                        type="button"
+                        onClick={() => openDetail({ kind: 'meeting', id: outcome.meeting ?? '' })}
+                        className="min-h-6 text-sm text-accent underline underline-offset-2"
+                      >
+                        Open the agreed meeting
+                      </button>
+                    )}
+                    <EvidenceList className="mt-2" evidence={outcome.evidence} />
+                  </>
+                )}
+              />
+            </DetailBlock>
+          </JumpTarget>
+        )}
+        <JumpTarget id={sectionId('topics')}>
+          <DetailBlock title="Topics raised, by whose readout">
+            <MeetingTopics
+              meeting={meeting}
+              dataset={dataset}
+              onOpenTopic={(topicId) => openDetail({ kind: 'topic', id: topicId })}
             />
           </DetailBlock>
-        )}
+        </JumpTarget>
         {commitments.length > 0 && (
           <DetailBlock title="Reform commitments discussed">
             <DetailLinkList

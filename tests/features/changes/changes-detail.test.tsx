@@ -31,6 +31,33 @@ describe('ChangesDetail', () => {
     expect(within(dialog).getByText(/come from different texts/)).toBeInTheDocument();
   });
 
+  it('opens with the topic names (new, again, dropped) as links, then the commitments, then the quotes', () => {
+    renderChanges('r3');
+    const dialog = screen.getByRole('dialog', { name: 'A round 3 vs A round 2' });
+    const terms = within(dialog).getAllByRole('term');
+    expect(terms.map((term) => term.textContent)).toEqual([
+      'New (1):',
+      'Again (1):',
+      'Dropped (1):',
+    ]);
+    const names = within(dialog).getAllByRole('definition');
+    expect(names.map((name) => name.textContent)).toEqual(['Topic A', 'Topic C', 'Topic B']);
+    expect(within(names[0]!).getByRole('link', { name: 'Topic A' })).toHaveAttribute(
+      'href',
+      '/?open=topic:topic-a',
+    );
+    const statuses = within(dialog).getByRole('group', {
+      name: 'Commitments whose status changed (1)',
+    });
+    const firstQuote = within(dialog).getAllByRole('blockquote')[0]!;
+    const before = (earlier: Element, later: Element) =>
+      Boolean(earlier.compareDocumentPosition(later) & Node.DOCUMENT_POSITION_FOLLOWING);
+    expect(before(names[2]!, statuses)).toBe(true);
+    expect(before(statuses, within(dialog).getByText(/^Compared with/))).toBe(true);
+    expect(before(statuses, firstQuote)).toBe(true);
+    expect(within(statuses).queryByRole('blockquote')).not.toBeInTheDocument();
+  });
+
   it('shows topics added from this round and dropped from the previous one, with quotes', () => {
     renderChanges('r2');
     const added = screen.getByRole('group', { name: 'Topics added (1)' });
@@ -60,9 +87,9 @@ describe('ChangesDetail', () => {
     ).toEqual(['1 February 2023', 'c. 2024', '20 May 2024']);
     expect(list.getAllByText('Entered into force')).toHaveLength(1);
     expect(list.getAllByText(/^Approximate/)).toHaveLength(1);
-    expect(screen.getByRole('group', { name: 'Statuses that changed (1)' })).toHaveTextContent(
-      'Beta code: No evidence → to In force',
-    );
+    expect(
+      screen.getByRole('group', { name: 'Commitments whose status changed (1)' }),
+    ).toHaveTextContent('Beta code: No evidence → to In force');
   });
 
   // One commitment with `count` events between rounds 2 and 3 (beside the fixture's own three).
@@ -153,7 +180,7 @@ describe('ChangesDetail', () => {
     await waitFor(() => expect(window.location.search).toBe('?open=meeting:r3'));
     await user.click(screen.getByRole('button', { name: 'Topic A' }));
     await waitFor(() => expect(window.location.search).toBe('?open=topic:topic-a'));
-    const statuses = screen.getByRole('group', { name: 'Statuses that changed (1)' });
+    const statuses = screen.getByRole('group', { name: 'Commitments whose status changed (1)' });
     await user.click(within(statuses).getByRole('button', { name: 'Beta code' }));
     await waitFor(() => expect(window.location.search).toBe('?open=commitment:beta'));
   });

@@ -1,11 +1,9 @@
-import { buildDatasetIndex } from '@/domain/dataset-index';
 import {
   describeChanges,
   describeTopicGap,
   previousMeeting,
   readoutsDiffer,
   summarizeChanges,
-  topicsOf,
   type MeetingChanges,
 } from '@/features/changes/changes-series';
 import { isolate } from '@/lib/isolate';
@@ -13,7 +11,6 @@ import { evidence } from '../../support/fixtures';
 import {
   changesMeetings,
   day,
-  makeChangesData,
   makeChangesDataset,
   meetingsWithR4Agreed,
   raise,
@@ -62,31 +59,6 @@ describe(previousMeeting, () => {
     });
     expect(previousMeeting(withYearOnly, 'r3')?.id).toBe('y');
     expect(previousMeeting(withYearOnly, 'y')?.id).toBe('r2');
-  });
-});
-
-describe(topicsOf, () => {
-  it('merges a topic raised in several readouts and sorts by label', () => {
-    const r3 = dataset.index.meetingById.get('r3');
-    if (!r3) throw new Error('fixture changed');
-    const topics = [...topicsOf(dataset, r3).values()];
-    expect(topics.map((t) => [t.label, t.raisedIn])).toEqual([
-      ['Topic A', ['us-statement']],
-      ['Topic C', ['us-statement', 'kazakh-readout']],
-    ]);
-    expect(quotes(topics)).toEqual([
-      ['r3 raised topic A'],
-      ['r3 US raised topic C', 'r3 KZ raised topic C'],
-    ]);
-  });
-
-  it('falls back to the id for a topic missing from the dataset, and is empty without topics', () => {
-    const raw = makeChangesData();
-    const loose = { ...raw, index: buildDatasetIndex({ ...raw, topics: [] }) };
-    const r1 = changesMeetings[0]!;
-    expect([...topicsOf(loose, r1).keys()]).toEqual(['topic-a', 'topic-b']);
-    expect(topicsOf(loose, r1).get('topic-a')?.label).toBe('topic-a');
-    expect(topicsOf(dataset, { ...r1, topics: [] }).size).toBe(0);
   });
 });
 

@@ -37,6 +37,63 @@ const dataset = makeDataset({
 });
 
 describe('MeetingDetail', () => {
+  it('opens with the key facts (when, where, who led, agreed, topics) before the summary and quotes', () => {
+    renderWithProviders(<MeetingDetail id="meeting-1" />, { dataset });
+    const dialog = screen.getByRole('dialog', { name: 'A round 1' });
+    const facts = within(dialog).getByRole('group', { name: 'Key facts' });
+    const terms = within(facts).getAllByRole('term');
+    expect(terms.map((term) => term.textContent)).toEqual([
+      'When1 quote on the date',
+      'Where1 quote on the place',
+      'Who led1 quote on the co-chairs',
+      'Agreed1 quote on what was agreed',
+      'Topics2 quotes on the topics',
+    ]);
+    const answers = within(facts).getAllByRole('definition');
+    expect(answers[0]).toHaveTextContent('11 April 2022Held');
+    expect(answers[1]).toHaveTextContent('Nur-Sultan (now Astana), Kazakhstan');
+    expect(answers[2]).toHaveTextContent('Person A (United States)Under Secretary');
+    expect(within(answers[2]!).getByRole('link', { name: 'Person A' })).toHaveAttribute(
+      'href',
+      '/?open=person:person-a',
+    );
+    expect(answers[3]).toHaveTextContent('Next meeting: Next in 2025.A round 2');
+    expect(
+      within(answers[4]!)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Topic A', 'Topic B', 'Changes since the last round']);
+    expect(within(answers[4]!).getByRole('link', { name: 'Topic B' })).toHaveAttribute(
+      'href',
+      '/?open=topic:topic-b',
+    );
+    // Everything quoted comes after the facts: the summary, then the Date section and its quote.
+    const follows = (later: Element) =>
+      facts.compareDocumentPosition(later) & Node.DOCUMENT_POSITION_FOLLOWING;
+    expect(follows(within(dialog).getByText('The first round.'))).toBeTruthy();
+    expect(follows(within(dialog).getByRole('group', { name: 'Date' }))).toBeTruthy();
+    expect(follows(within(dialog).getByText('“next year”'))).toBeTruthy();
+    expect(within(facts).queryByRole('blockquote')).not.toBeInTheDocument();
+  });
+
+  it('links each key fact to its quotes further down, moving focus there', async () => {
+    const scrolled = vi.fn();
+    Element.prototype.scrollIntoView = scrolled;
+    renderWithProviders(<MeetingDetail id="meeting-1" />, { dataset });
+    const facts = screen.getByRole('group', { name: 'Key facts' });
+    await userEvent.click(within(facts).getByRole('link', { name: '1 quote on the co-chairs' }));
+    const coChairs = screen.getByRole('group', { name: 'Co-chairs' });
+    // Focus moved there, so the keyboard goes on from the co-chairs' first link (the person).
+    await userEvent.tab();
+    expect(within(coChairs).getByRole('link', { name: 'Person A' })).toHaveFocus();
+    expect(scrolled).toHaveBeenCalledWith({ block: 'start' });
+    expect(window.location.search).toBe('');
+    expect(within(facts).getByRole('link', { name: '1 quote on what was agreed' })).toHaveAttribute(
+      'href',
+      expect.stringMatching(/-outcomes$/),
+    );
+  });
+
   it('shows date, place, co-chairs, topics by readout, outcomes and gaps, each with its quotes', () => {
     renderWithProviders(<MeetingDetail id="meeting-1" />, { dataset });
     const dialog = screen.getByRole('dialog', { name: 'A round 1' });
@@ -47,7 +104,8 @@ describe('MeetingDetail', () => {
     expect(within(dialog).getByRole('group', { name: 'Place' })).toHaveTextContent(
       'Nur-Sultan (now Astana), Kazakhstan',
     );
-    expect(within(dialog).getByRole('link', { name: 'Person A' })).toHaveAttribute(
+    const coChairs = within(dialog).getByRole('group', { name: 'Co-chairs' });
+    expect(within(coChairs).getByRole('link', { name: 'Person A' })).toHaveAttribute(
       'href',
       '/?open=person:person-a',
     );
@@ -96,6 +154,18 @@ describe('MeetingDetail of a planned round whose agreed year is over', () => {
   it('shows "Not confirmed" with the sentence, the rule and the agreement’s quote and source', () => {
     renderWithProviders(<MeetingDetail id="meeting-2" />, { dataset });
     const dialog = screen.getByRole('dialog', { name: 'A round 2' });
+    const facts = within(dialog).getByRole('group', { name: 'Key facts' });
+    expect(
+      within(facts)
+        .getAllByRole('definition')
+        .map((answer) => answer.textContent),
+    ).toEqual([
+      '2025(year known only)Not confirmedagreed for 2025, no record found',
+      'Washington, United States',
+      'No source names the co-chairs.',
+      'Agreed at A round 1 (11 April 2022): Next in 2025.',
+      'No source read for this meeting lists its topics.Changes since the last round',
+    ]);
     const date = within(dialog).getByRole('group', { name: 'Date' });
     expect(within(date).getByText('Not confirmed', { selector: 'span' })).toBeInTheDocument();
     const note = within(date).getByRole('note', { name: 'Not confirmed' });

@@ -19,7 +19,7 @@ describe('SourceDetail', () => {
     expect(drawer.getByText('Source')).toBeInTheDocument();
     expect(drawer.getByText('Kazinform', { selector: 'dd' })).toBeInTheDocument();
     expect(drawer.getByText('Kazakh government')).toBeInTheDocument();
-    expect(drawer.getByText('Kazakh')).toBeInTheDocument();
+    expect(drawer.getByText('Kazakh', { selector: 'dd' })).toBeInTheDocument();
     expect(drawer.getByText('May 2024 (uncertain)')).toBeInTheDocument();
     expect(drawer.getByText('the Kazakh readout')).toBeInTheDocument();
     expect(drawer.getByText('Excerpt only.')).toBeInTheDocument();

@@ -9,11 +9,13 @@ import { EvidenceList, EvidenceScope } from '@/components/evidence/evidence-list
 import { DetailBlock, GapsBlock } from '@/components/ui/detail-block';
 import { DetailLinkList, DetailList } from '@/components/ui/detail-list';
 import { Drawer } from '@/components/ui/drawer';
+import { DrawerContents } from '@/components/ui/drawer-contents';
 import type { CountNoun } from '@/lib/show-more';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { MeetingCoChairs } from '@/features/timeline/meeting-co-chairs';
 import { MeetingStandingNote } from '@/features/timeline/meeting-standing-note';
 import { MeetingTopics } from '@/features/timeline/meeting-topics';
+import { listMeetingSections, MEETING_SECTIONS } from '@/features/timeline/meeting-sections';
 import { DataText } from '@/components/ui/data-text';
 
 const OUTCOME: CountNoun = { one: 'outcome', other: 'outcomes' };
@@ -57,6 +59,7 @@ function MeetingBody({ meeting, dataset, referenceDate }: MeetingBodyProps) {
   const standing = meetingStanding(meeting, referenceDate);
   return (
     <EvidenceScope dataset={dataset} onOpenSource={openSource}>
+      <DrawerContents sections={listMeetingSections(meeting, commitments.length)} />
       <div className="space-y-6">
         <div>
           <p className="text-sm text-muted">{dialogue?.name}</p>
@@ -72,7 +75,7 @@ function MeetingBody({ meeting, dataset, referenceDate }: MeetingBodyProps) {
             Changes since the last round
           </button>
         </div>
-        <DetailBlock title="Date">
+        <DetailBlock title={MEETING_SECTIONS.date.label} id={MEETING_SECTIONS.date.id}>
           <p className="flex flex-wrap items-center gap-2">
             {date}
             {meeting.date.precision !== 'day' && (
@@ -92,7 +95,7 @@ function MeetingBody({ meeting, dataset, referenceDate }: MeetingBodyProps) {
           )}
           <EvidenceList evidence={meeting.date.evidence} />
         </DetailBlock>
-        <DetailBlock title="Place">
+        <DetailBlock title={MEETING_SECTIONS.place.label} id={MEETING_SECTIONS.place.id}>
           <p>
             <DataText>{meetingPlace(meeting)}</DataText>
             {meeting.location.country && (
@@ -106,10 +109,10 @@ function MeetingBody({ meeting, dataset, referenceDate }: MeetingBodyProps) {
           </p>
           <EvidenceList evidence={meeting.location.evidence} />
         </DetailBlock>
-        <DetailBlock title="Co-chairs">
+        <DetailBlock title={MEETING_SECTIONS.coChairs.label} id={MEETING_SECTIONS.coChairs.id}>
           <MeetingCoChairs meeting={meeting} dataset={dataset} />
         </DetailBlock>
-        <DetailBlock title="Topics raised, by whose readout">
+        <DetailBlock title={MEETING_SECTIONS.topics.label} id={MEETING_SECTIONS.topics.id}>
           <MeetingTopics
             meeting={meeting}
             dataset={dataset}
@@ -117,7 +120,7 @@ function MeetingBody({ meeting, dataset, referenceDate }: MeetingBodyProps) {
           />
         </DetailBlock>
         {meeting.outcomes.length > 0 && (
-          <DetailBlock title="Outcomes">
+          <DetailBlock title={MEETING_SECTIONS.outcomes.label} id={MEETING_SECTIONS.outcomes.id}>
             <DetailList
               items={meeting.outcomes}
               noun={OUTCOME}
@@ -141,7 +144,10 @@ function MeetingBody({ meeting, dataset, referenceDate }: MeetingBodyProps) {
           </DetailBlock>
         )}
         {commitments.length > 0 && (
-          <DetailBlock title="Reform commitments discussed">
+          <DetailBlock
+            title={MEETING_SECTIONS.commitments.label}
+            id={MEETING_SECTIONS.commitments.id}
+          >
             <DetailLinkList
               items={commitments}
               noun={COMMITMENT}
@@ -152,7 +158,7 @@ function MeetingBody({ meeting, dataset, referenceDate }: MeetingBodyProps) {
             />
           </DetailBlock>
         )}
-        <GapsBlock gaps={meeting.gaps} />
+        <GapsBlock gaps={meeting.gaps} id={MEETING_SECTIONS.gaps.id} />
       </div>
     </EvidenceScope>
   );

@@ -1,0 +1,34 @@
+import type { Meeting } from '@/domain/schema';
+import type { ContentsEntry } from '@/lib/contents-list';
+import { GAPS_TITLE } from '@/components/ui/detail-block';
+
+/** The meeting drawer's sections: their headings' ids and words. */
+export const MEETING_SECTIONS = {
+  date: { id: 'meeting-date', label: 'Date' },
+  place: { id: 'meeting-place', label: 'Place' },
+  coChairs: { id: 'meeting-co-chairs', label: 'Co-chairs' },
+  topics: { id: 'meeting-topics', label: 'Topics raised, by whose readout' },
+  outcomes: { id: 'meeting-outcomes', label: 'Outcomes' },
+  commitments: { id: 'meeting-commitments', label: 'Reform commitments discussed' },
+  gaps: { id: 'meeting-gaps', label: GAPS_TITLE },
+} as const satisfies Record<string, ContentsEntry>;
+
+/**
+ * The meeting drawer's contents, in the order its blocks are drawn: outcomes, commitments and gaps
+ * only when the meeting has some.
+ */
+export function listMeetingSections(
+  meeting: Pick<Meeting, 'outcomes' | 'gaps'>,
+  commitmentCount: number,
+): ContentsEntry[] {
+  const { date, place, coChairs, topics, outcomes, commitments, gaps } = MEETING_SECTIONS;
+  return [
+    date,
+    place,
+    coChairs,
+    topics,
+    ...(meeting.outcomes.length > 0 ? [outcomes] : []),
+    ...(commitmentCount > 0 ? [commitments] : []),
+    ...(meeting.gaps.length > 0 ? [gaps] : []),
+  ];
+}

@@ -1,4 +1,5 @@
 import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { DetailHost } from '@/app/detail-host';
 import { renderWithProviders } from '../support/render';
 import { makeReviewsDataset } from '../features/reviews/reviews-fixture';
@@ -17,5 +18,17 @@ describe('DetailHost', () => {
   it('opens nothing for an unknown kind of detail', () => {
     renderWithProviders(<DetailHost />, { dataset: makeReviewsDataset(), url: '/?open=rating:x' });
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('gives the open drawer its full address to copy', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<DetailHost />, {
+      dataset: makeReviewsDataset(),
+      url: '/?open=meeting:meeting-1',
+    });
+    await user.click(screen.getByRole('button', { name: 'Copy link' }));
+    expect(await navigator.clipboard.readText()).toBe(
+      new URL('/?open=meeting:meeting-1', window.location.href).href,
+    );
   });
 });

@@ -1,13 +1,11 @@
 import { createContext, use, useMemo, type ReactNode } from 'react';
 import type { LoadedDataset } from '@/domain/dataset-index';
-import { formatCitation } from '@/domain/citation';
+import { orderInterfaceLanguageFirst } from '@/domain/quote-language';
 import type { Evidence } from '@/domain/schema';
-import { formatPartialDate } from '@/lib/dates';
-import { CopyCitationButton } from '@/components/evidence/copy-citation-button';
-import { ExternalLink } from '@/components/evidence/external-link';
+import { countNoun } from '@/lib/plural';
+import { EvidenceQuote } from '@/components/evidence/evidence-quote';
 import { BoundedList } from '@/components/ui/bounded-list';
 import type { CountNoun } from '@/lib/show-more';
-import { DataText } from '@/components/ui/data-text';
 
 export type EvidenceScopeValue = {
   /** Where quotes find their sources and the citation its dataset title. */
@@ -44,68 +42,57 @@ export type EvidenceListProps = Partial<EvidenceScopeValue> & {
 };
 
 const QUOTE: CountNoun = { one: 'quote', other: 'quotes' };
-/** Facts cite one to three quotes; a longer list from data starts with ten. */
-const QUOTES_SHOWN = 10;
+/** Quotes shown before "Show N more quotes": a fact's first two say enough to trust it. */
+export const QUOTES_LEADING = 2;
+/** A list from data behind "Show N more quotes" still renders ten at a time. */
+const QUOTES_PAGE = 10;
 
-/** Each quote with its source, date, link and a "Copy citation" button; ten at first. */
+/**
+ * Each quote with its source, date, link and a "Copy citation" button, those in English first; the
+ * first two shown, any more behind a native disclosure ("Show 3 more quotes").
+ */
 export function EvidenceList({ evidence, className, ...given }: EvidenceListProps) {
   const { dataset, onOpenSource } = useEvidenceScope(given);
+  const ordered = useMemo(
+    () =>
+      orderInterfaceLanguageFirst(
+        evidence,
+        (sourceId) => dataset.index.sourceById.get(sourceId)?.language,
+      ),
+    [evidence, dataset],
+  );
+  const leading = useMemo(() => ordered.slice(0, QUOTES_LEADING), [ordered]);
+  const rest = useMemo(() => ordered.slice(QUOTES_LEADING), [ordered]);
+  const renderItem = (item: Evidence) => (
+    <EvidenceQuote item={item} dataset={dataset} onOpenSource={onOpenSource} />
+  );
   const list = (
-    <BoundedList
-      items={evidence}
-      pageSize={QUOTES_SHOWN}
-      noun={QUOTE}
-      className="space-y-3"
-      itemClassName="rounded-md border-l-4 border-accent bg-page px-3 py-2"
-      renderItem={(item) => <Quote item={item} dataset={dataset} onOpenSource={onOpenSource} />}
-    />
+    <>
+      <ul className="space-y-3">
+        {leading.map((item, index) => (
+          <li key={index} className={QUOTE_ITEM}>
+            {renderItem(item)}
+          </li>
+        ))}
+      </ul>
+      {rest.length > 0 && (
+        <details className="mt-3">
+          <summary className="min-h-6 cursor-pointer text-sm text-accent underline underline-offset-2">
+            Show {countNoun(rest.length, 'more quote', 'more quotes')}
+          </summary>
+          <BoundedList
+            items={rest}
+            pageSize={QUOTES_PAGE}
+            noun={QUOTE}
+            className="mt-3 space-y-3"
+            itemClassName={QUOTE_ITEM}
+            renderItem={renderItem}
+          />
+        </details>
+      )}
+    </>
   );
   return className ? <div className={className}>{list}</div> : list;
 }
 
-type QuoteProps = EvidenceScopeValue & { item: Evidence };
-
-function Quote({ item, dataset, onOpenSource }: QuoteProps) {
-  const source = dataset.index.sourceById.get(item.source);
-  return (
-    <>
-      <blockquote lang={source?.language} className="text-sm wrap-anywhere italic">
-        “{item.quote}”
-      </blockquote>
-      {item.translation && (
-        <p className="mt-1 text-sm wrap-anywhere">English: “{item.translation}”</p>
-      )}
-      {item.note && (
-        <p className="mt-1 text-xs wrap-anywhere text-muted">
-          Note: <DataText>{item.note}</DataText>
-        </p>
-      )}
-      {source ? (
-        <div className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-xs wrap-anywhere">
-          <cite className="not-italic">
-            <ExternalLink href={source.url}>
-              <DataText>{source.title}</DataText>
-            </ExternalLink>
-            {' — '}
-            <DataText>{source.publisher}</DataText>,{' '}
-            {source.published
-              ? formatPartialDate(source.published.value, source.published.uncertain)
-              : 'date not shown'}
-          </cite>
-          {onOpenSource && (
-            <button
-              type="button"
-              onClick={() => onOpenSource(source.id)}
-              className="min-h-6 text-accent underline underline-offset-2"
-            >
-              About this source
-            </button>
-          )}
-          <CopyCitationButton citation={formatCitation(item, source, dataset.meta)} />
-        </div>
-      ) : (
-        <p className="mt-1 text-xs wrap-anywhere text-danger">Unknown source “{item.source}”</p>
-      )}
-    </>
-  );
-}
+const QUOTE_ITEM = 'rounded-md border-l-4 border-accent bg-page px-3 py-2';

@@ -9,6 +9,8 @@ export type ReviewAssessmentsProps = {
   /** `YYYY-MM-DD`: editions published after it are left out; '' for none. */
   asOf: string;
   onOpenReview: (reviewId: string) => void;
+  /** The heading's id, for a contents list to link to. */
+  headingId?: string;
 };
 
 /**
@@ -20,6 +22,7 @@ export function ReviewAssessments({
   commitmentId,
   asOf,
   onOpenReview,
+  headingId,
 }: ReviewAssessmentsProps) {
   const assessments = useMemo(
     () => reviewsAssessing(dataset, commitmentId, asOf),
@@ -27,7 +30,9 @@ export function ReviewAssessments({
   );
   return (
     <>
-      <h3 className="mt-6 font-semibold">Reviews and ratings that assess it</h3>
+      <h3 id={headingId} className="mt-6 font-semibold">
+        Reviews and ratings that assess it
+      </h3>
       {assessments.length === 0 ? (
         <p className="mt-1 text-sm text-muted">
           No review or rating in the dataset lists this commitment.

@@ -1,4 +1,8 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { use, useEffect, useId, useRef, type ReactNode } from 'react';
+import type { ContentsEntry } from '@/lib/contents-list';
+import { CopyButton } from '@/components/ui/copy-button';
+import { DrawerContents } from '@/components/ui/drawer-contents';
+import { DrawerLinkContext } from '@/components/ui/drawer-link-context';
 
 export type DrawerProps = {
   open: boolean;
@@ -6,16 +10,23 @@ export type DrawerProps = {
   /** A short line above the title, e.g. "Meeting". */
   kicker?: string;
   onClose: () => void;
+  /**
+   * The drawer's sections, for an "On this page" list at its top (headings with these ids);
+   * `false`, `null` or `undefined` for a section not shown this time.
+   */
+  contents?: readonly (ContentsEntry | false | null | undefined)[];
   children: ReactNode;
 };
 
 /**
  * A modal side panel on the native <dialog>: the browser traps focus, closes it on Escape and
- * returns focus to where it was.
+ * returns focus to where it was. Its header offers "Copy link" when a `DrawerLinkContext` gives
+ * its address, and a long drawer starts with its contents.
  */
-export function Drawer({ open, title, kicker, onClose, children }: DrawerProps) {
+export function Drawer({ open, title, kicker, onClose, contents, children }: DrawerProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
+  const link = use(DrawerLinkContext);
 
   useEffect(() => {
     const dialog = ref.current;
@@ -44,6 +55,14 @@ export function Drawer({ open, title, kicker, onClose, children }: DrawerProps) 
                 {title}
               </h2>
             </div>
+            {link && (
+              <CopyButton
+                text={link}
+                label="Copy link"
+                copiedMessage="Link copied"
+                className="flex min-h-9 flex-col items-end justify-center gap-0.5"
+              />
+            )}
             <button
               type="button"
               onClick={onClose}
@@ -53,7 +72,10 @@ export function Drawer({ open, title, kicker, onClose, children }: DrawerProps) 
               ×
             </button>
           </header>
-          <div className="flex-1 px-5 py-4">{children}</div>
+          <div className="flex-1 px-5 py-4">
+            {contents && <DrawerContents sections={contents} />}
+            {children}
+          </div>
         </div>
       )}
     </dialog>

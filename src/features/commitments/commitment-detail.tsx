@@ -5,6 +5,7 @@ import { useView } from '@/view/use-view';
 import { flagCommitment } from '@/domain/commitment-flags';
 import { buildEventHistory } from '@/features/commitments/commitment-detail-series';
 import { CommitmentHistory } from '@/features/commitments/commitment-history';
+import { COMMITMENT_SECTIONS } from '@/features/commitments/commitment-sections';
 import { CommitmentStanding } from '@/features/commitments/commitment-standing';
 import { listDiscussedAt } from '@/features/commitments/commitments-series';
 import { EvidenceList, EvidenceScope } from '@/components/evidence/evidence-list';
@@ -53,7 +54,13 @@ export function CommitmentDetail({ id }: CommitmentDetailProps) {
   const kind = KIND_RULES[commitment.kind];
 
   return (
-    <Drawer open title={commitment.title} kicker={KICKER} onClose={closeDetail}>
+    <Drawer
+      open
+      title={commitment.title}
+      kicker={KICKER}
+      onClose={closeDetail}
+      contents={Object.values(COMMITMENT_SECTIONS)}
+    >
       <EvidenceScope dataset={dataset} onOpenSource={onOpenSource}>
         {/* The answer first: where it stands, the act and quote that set it, whose word it is. */}
         <CommitmentStanding
@@ -62,7 +69,9 @@ export function CommitmentDetail({ id }: CommitmentDetailProps) {
           flags={flags}
           dataset={dataset}
         />
-        <h3 className="mt-6 font-semibold">About the commitment</h3>
+        <h3 id={COMMITMENT_SECTIONS.about.id} className="mt-6 font-semibold">
+          {COMMITMENT_SECTIONS.about.label}
+        </h3>
         <p className="mt-1">{commitment.description}</p>
         <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
           <dt className="text-muted">Kind</dt>
@@ -89,10 +98,13 @@ export function CommitmentDetail({ id }: CommitmentDetailProps) {
           dataset={dataset}
           commitmentId={commitment.id}
           asOf={referenceDate}
+          headingId={COMMITMENT_SECTIONS.reviews.id}
           onOpenReview={(reviewId) => openDetail({ kind: 'review', id: reviewId })}
         />
 
-        <h3 className="mt-6 font-semibold">Discussed at</h3>
+        <h3 id={COMMITMENT_SECTIONS.discussed.id} className="mt-6 font-semibold">
+          {COMMITMENT_SECTIONS.discussed.label}
+        </h3>
         <DetailList
           items={discussed}
           noun={MEETING}
@@ -114,7 +126,9 @@ export function CommitmentDetail({ id }: CommitmentDetailProps) {
           )}
         />
 
-        <h3 className="mt-6 font-semibold">Event history</h3>
+        <h3 id={COMMITMENT_SECTIONS.history.id} className="mt-6 font-semibold">
+          {COMMITMENT_SECTIONS.history.label}
+        </h3>
         <CommitmentHistory
           events={history}
           onOpenMeeting={(meetingId) => openDetail({ kind: 'meeting', id: meetingId })}

@@ -12,6 +12,7 @@ import {
   describeTerm,
 } from '@/features/commitments/commitment-detail-series';
 import { EvidenceList } from '@/components/evidence/evidence-list';
+import { COMMITMENT_SECTIONS } from '@/features/commitments/commitment-sections';
 
 export type CommitmentStandingProps = {
   commitment: Commitment;
@@ -35,7 +36,9 @@ export function CommitmentStanding({
   const headline = derived.practice.headline;
   return (
     <>
-      <h3 className="font-semibold">Completion</h3>
+      <h3 id={COMMITMENT_SECTIONS.completion.id} className="font-semibold">
+        {COMMITMENT_SECTIONS.completion.label}
+      </h3>
       <p className="mt-1">{describeStatusReason(commitment, derived)}</p>
       {derived.reachedBy && <EvidenceList className="mt-2" evidence={derived.reachedBy.evidence} />}
       {reversal && derived.reversal && (
@@ -64,7 +67,9 @@ export function CommitmentStanding({
         </div>
       )}
 
-      <h3 className="mt-6 font-semibold">Practice</h3>
+      <h3 id={COMMITMENT_SECTIONS.practice.id} className="mt-6 font-semibold">
+        {COMMITMENT_SECTIONS.practice.label}
+      </h3>
       <p className="mt-1">{describePractice(derived.practice)}</p>
       {headline && <EvidenceList className="mt-2" evidence={headline.event.evidence} />}
       <p className="mt-1 text-sm">

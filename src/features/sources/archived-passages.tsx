@@ -8,6 +8,8 @@ import { formatPartialDate } from '@/lib/dates';
 
 export type ArchivedPassagesProps = {
   source: { id: string; url: string; language: string };
+  /** The heading's id, for a contents list to link to; a generated one otherwise. */
+  headingId?: string;
 };
 
 function PassageList({ archive, language }: { archive: EvidenceArchive; language: string }) {
@@ -46,8 +48,9 @@ function PassageList({ archive, language }: { archive: EvidenceArchive; language
 }
 
 /** The passages archived for a source, fetched when its detail opens; a failure stays in this section. */
-export function ArchivedPassages({ source }: ArchivedPassagesProps) {
-  const headingId = useId();
+export function ArchivedPassages({ source, headingId: givenId }: ArchivedPassagesProps) {
+  const generatedId = useId();
+  const headingId = givenId ?? generatedId;
   const query = useQuery(evidenceArchiveQueryOptions(source));
   return (
     <section aria-labelledby={headingId} aria-busy={query.isPending}>

@@ -4,17 +4,25 @@ import { READOUT_LABELS, SOURCE_KIND_LABELS } from '@/domain/labels';
 import { conflictsForSource, listConflicts } from '@/features/sources/conflicts-series';
 import { ArchivedPassages } from '@/features/sources/archived-passages';
 import { SourceCitations } from '@/features/sources/source-citations';
-import { describePublished, languageName } from '@/features/sources/source-labels';
+import { describePublished } from '@/features/sources/source-labels';
+import { languageName } from '@/lib/language-name';
 import { collectCitations } from '@/features/sources/sources-series';
 import { ExternalLink } from '@/components/evidence/external-link';
 import { DetailList } from '@/components/ui/detail-list';
 import { Drawer } from '@/components/ui/drawer';
 import { FactList } from '@/components/ui/fact-list';
+import type { ContentsEntry } from '@/lib/contents-list';
 import type { CountNoun } from '@/lib/show-more';
 
 export type SourceDetailProps = { id: string };
 
 const CONFLICT: CountNoun = { one: 'conflict', other: 'conflicts' };
+
+const SECTIONS = {
+  supports: { id: 'source-supports', label: 'What this source supports' },
+  archived: { id: 'source-archived', label: 'Archived passages' },
+  conflicts: { id: 'source-conflicts', label: 'Conflicts involving this source' },
+} as const satisfies Record<string, ContentsEntry>;
 
 /** A source: who published it and when, its caveats and link, every fact it supports, its conflicts. */
 export function SourceDetail({ id }: SourceDetailProps) {
@@ -36,7 +44,13 @@ export function SourceDetail({ id }: SourceDetailProps) {
   }
 
   return (
-    <Drawer open title={source.title} kicker="Source" onClose={closeDetail}>
+    <Drawer
+      open
+      title={source.title}
+      kicker="Source"
+      onClose={closeDetail}
+      contents={Object.values(SECTIONS)}
+    >
       <FactList
         facts={[
           { term: 'Publisher', value: source.publisher },
@@ -51,12 +65,16 @@ export function SourceDetail({ id }: SourceDetailProps) {
         ]}
       />
 
-      <h3 className="mt-6 text-base font-semibold">What this source supports</h3>
+      <h3 id={SECTIONS.supports.id} className="mt-6 text-base font-semibold">
+        {SECTIONS.supports.label}
+      </h3>
       <SourceCitations citations={citations} dataset={dataset} onOpenDetail={openDetail} />
 
-      <ArchivedPassages source={source} />
+      <ArchivedPassages source={source} headingId={SECTIONS.archived.id} />
 
-      <h3 className="mt-6 text-base font-semibold">Conflicts involving this source</h3>
+      <h3 id={SECTIONS.conflicts.id} className="mt-6 text-base font-semibold">
+        {SECTIONS.conflicts.label}
+      </h3>
       <DetailList
         items={conflicts}
         noun={CONFLICT}

@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useView } from '@/view/use-view';
 import type { LoadedDataset } from '@/domain/dataset-index';
 import { meetingName, meetingPlace } from '@/domain/labels';
@@ -9,12 +9,17 @@ import { EvidenceList, EvidenceScope } from '@/components/evidence/evidence-list
 import { DetailBlock, GapsBlock } from '@/components/ui/detail-block';
 import { DetailLinkList, DetailList } from '@/components/ui/detail-list';
 import { Drawer } from '@/components/ui/drawer';
-import { JumpTarget } from '@/components/ui/jump-link';
+import { DrawerContents } from '@/components/ui/drawer-contents';
 import type { CountNoun } from '@/lib/show-more';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { MeetingCoChairs } from '@/features/timeline/meeting-co-chairs';
-import { buildMeetingFacts, type MeetingSection } from '@/features/timeline/meeting-facts-series';
+import { buildMeetingFacts } from '@/features/timeline/meeting-facts-series';
 import { MeetingKeyFacts } from '@/features/timeline/meeting-key-facts';
+import {
+  listMeetingSections,
+  MEETING_SECTIONS,
+  meetingSectionId,
+} from '@/features/timeline/meeting-sections';
 import { MeetingStandingNote } from '@/features/timeline/meeting-standing-note';
 import { MeetingTopics } from '@/features/timeline/meeting-topics';
 import { DataText } from '@/components/ui/data-text';
@@ -62,12 +67,11 @@ function MeetingBody({ meeting, dataset, referenceDate }: MeetingBodyProps) {
     () => buildMeetingFacts(dataset, meeting, referenceDate),
     [dataset, meeting, referenceDate],
   );
-  const anchor = useId();
-  const sectionId = (section: MeetingSection) => `${anchor}-${section}`;
   return (
     <EvidenceScope dataset={dataset} onOpenSource={openSource}>
       <div className="space-y-6">
-        <MeetingKeyFacts facts={facts} meetingId={meeting.id} sectionId={sectionId} />
+        <MeetingKeyFacts facts={facts} meetingId={meeting.id} sectionId={meetingSectionId} />
+        <DrawerContents sections={listMeetingSections(meeting, commitments.length)} />
         <div className="border-t border-line pt-4">
           <p className="text-sm text-muted">{dialogue?.name}</p>
           <p className="mt-2 wrap-anywhere">{meeting.summary}</p>
@@ -75,86 +79,85 @@ function MeetingBody({ meeting, dataset, referenceDate }: MeetingBodyProps) {
             Summary in our own words; each fact is quoted below.
           </p>
         </div>
-        <JumpTarget id={sectionId('date')}>
-          <DetailBlock title="Date">
-            <p className="flex flex-wrap items-center gap-2">
-              {date}
-              {meeting.date.precision !== 'day' && (
-                <span className="text-sm text-muted">({meeting.date.precision} known only)</span>
-              )}
-              {meeting.date.uncertain && (
-                <span className="text-sm text-muted">(uncertain: inferred, see the note)</span>
-              )}
-              <StatusBadge standing={standing} />
-            </p>
-            {standing === 'not-confirmed' && (
-              <MeetingStandingNote
-                meeting={meeting}
-                dataset={dataset}
-                referenceDate={referenceDate}
-              />
+        <DetailBlock title={MEETING_SECTIONS['date'].label} id={MEETING_SECTIONS['date'].id}>
+          <p className="flex flex-wrap items-center gap-2">
+            {date}
+            {meeting.date.precision !== 'day' && (
+              <span className="text-sm text-muted">({meeting.date.precision} known only)</span>
             )}
-            <EvidenceList evidence={meeting.date.evidence} />
-          </DetailBlock>
-        </JumpTarget>
-        <JumpTarget id={sectionId('place')}>
-          <DetailBlock title="Place">
-            <p>
-              <DataText>{meetingPlace(meeting)}</DataText>
-              {meeting.location.country && (
-                <>
-                  , <DataText>{meeting.location.country}</DataText>
-                </>
-              )}
-              {meeting.location.format === 'unknown' && (
-                <span className="text-sm text-muted"> (format not stated)</span>
-              )}
-            </p>
-            <EvidenceList evidence={meeting.location.evidence} />
-          </DetailBlock>
-        </JumpTarget>
-        <JumpTarget id={sectionId('co-chairs')}>
-          <DetailBlock title="Co-chairs">
-            <MeetingCoChairs meeting={meeting} dataset={dataset} />
-          </DetailBlock>
-        </JumpTarget>
-        {meeting.outcomes.length > 0 && (
-          <JumpTarget id={sectionId('outcomes')}>
-            <DetailBlock title="Outcomes">
-              <DetailList
-                items={meeting.outcomes}
-                noun={OUTCOME}
-                className="space-y-4"
-                renderItem={(outcome) => (
-                  <>
-                    <p className="wrap-anywhere">{outcome.text}</p>
-                    {outcome.meeting && (
-                      <button
-                        type="button"
-                        onClick={() => openDetail({ kind: 'meeting', id: outcome.meeting ?? '' })}
-                        className="min-h-6 text-sm text-accent underline underline-offset-2"
-                      >
-                        Open the agreed meeting
-                      </button>
-                    )}
-                    <EvidenceList className="mt-2" evidence={outcome.evidence} />
-                  </>
-                )}
-              />
-            </DetailBlock>
-          </JumpTarget>
-        )}
-        <JumpTarget id={sectionId('topics')}>
-          <DetailBlock title="Topics raised, by whose readout">
-            <MeetingTopics
+            {meeting.date.uncertain && (
+              <span className="text-sm text-muted">(uncertain: inferred, see the note)</span>
+            )}
+            <StatusBadge standing={standing} />
+          </p>
+          {standing === 'not-confirmed' && (
+            <MeetingStandingNote
               meeting={meeting}
               dataset={dataset}
-              onOpenTopic={(topicId) => openDetail({ kind: 'topic', id: topicId })}
+              referenceDate={referenceDate}
+            />
+          )}
+          <EvidenceList evidence={meeting.date.evidence} />
+        </DetailBlock>
+        <DetailBlock title={MEETING_SECTIONS['place'].label} id={MEETING_SECTIONS['place'].id}>
+          <p>
+            <DataText>{meetingPlace(meeting)}</DataText>
+            {meeting.location.country && (
+              <>
+                , <DataText>{meeting.location.country}</DataText>
+              </>
+            )}
+            {meeting.location.format === 'unknown' && (
+              <span className="text-sm text-muted"> (format not stated)</span>
+            )}
+          </p>
+          <EvidenceList evidence={meeting.location.evidence} />
+        </DetailBlock>
+        <DetailBlock
+          title={MEETING_SECTIONS['co-chairs'].label}
+          id={MEETING_SECTIONS['co-chairs'].id}
+        >
+          <MeetingCoChairs meeting={meeting} dataset={dataset} />
+        </DetailBlock>
+        {meeting.outcomes.length > 0 && (
+          <DetailBlock
+            title={MEETING_SECTIONS['outcomes'].label}
+            id={MEETING_SECTIONS['outcomes'].id}
+          >
+            <DetailList
+              items={meeting.outcomes}
+              noun={OUTCOME}
+              className="space-y-4"
+              renderItem={(outcome) => (
+                <>
+                  <p className="wrap-anywhere">{outcome.text}</p>
+                  {outcome.meeting && (
+                    <button
+                      type="button"
+                      onClick={() => openDetail({ kind: 'meeting', id: outcome.meeting ?? '' })}
+                      className="min-h-6 text-sm text-accent underline underline-offset-2"
+                    >
+                      Open the agreed meeting
+                    </button>
+                  )}
+                  <EvidenceList className="mt-2" evidence={outcome.evidence} />
+                </>
+              )}
             />
           </DetailBlock>
-        </JumpTarget>
+        )}
+        <DetailBlock title={MEETING_SECTIONS['topics'].label} id={MEETING_SECTIONS['topics'].id}>
+          <MeetingTopics
+            meeting={meeting}
+            dataset={dataset}
+            onOpenTopic={(topicId) => openDetail({ kind: 'topic', id: topicId })}
+          />
+        </DetailBlock>
         {commitments.length > 0 && (
-          <DetailBlock title="Reform commitments discussed">
+          <DetailBlock
+            title={MEETING_SECTIONS.commitments.label}
+            id={MEETING_SECTIONS.commitments.id}
+          >
             <DetailLinkList
               items={commitments}
               noun={COMMITMENT}
@@ -165,7 +168,7 @@ function MeetingBody({ meeting, dataset, referenceDate }: MeetingBodyProps) {
             />
           </DetailBlock>
         )}
-        <GapsBlock gaps={meeting.gaps} />
+        <GapsBlock gaps={meeting.gaps} id={MEETING_SECTIONS.gaps.id} />
       </div>
     </EvidenceScope>
   );

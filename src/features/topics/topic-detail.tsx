@@ -4,6 +4,7 @@ import { EvidenceList, EvidenceScope } from '@/components/evidence/evidence-list
 import { Button } from '@/components/ui/button';
 import { DetailLinkList, DetailList } from '@/components/ui/detail-list';
 import { Drawer } from '@/components/ui/drawer';
+import type { ContentsEntry } from '@/lib/contents-list';
 import type { CountNoun } from '@/lib/show-more';
 import { useView } from '@/view/use-view';
 import { READOUT_LABELS } from '@/domain/labels';
@@ -17,6 +18,11 @@ export type TopicDetailProps = { id: string };
 
 const MEETING: CountNoun = { one: 'meeting', other: 'meetings' };
 const COMMITMENT: CountNoun = { one: 'commitment', other: 'commitments' };
+
+const SECTIONS = {
+  meetings: { id: 'topic-meetings-title', label: 'Meetings that raised it' },
+  commitments: { id: 'topic-commitments-title', label: 'Commitments tagged with this topic' },
+} as const satisfies Record<string, ContentsEntry>;
 
 const GROUP_LABEL = {
   'rule-of-law': 'Rule of law',
@@ -44,7 +50,13 @@ export function TopicDetail({ id }: TopicDetailProps) {
   const headingIds = useId();
 
   return (
-    <Drawer open title={topic?.label ?? 'Unknown topic'} kicker="Topic" onClose={closeDetail}>
+    <Drawer
+      open
+      title={topic?.label ?? 'Unknown topic'}
+      kicker="Topic"
+      onClose={closeDetail}
+      contents={topic ? Object.values(SECTIONS) : undefined}
+    >
       {topic ? (
         <EvidenceScope
           dataset={dataset}
@@ -62,9 +74,9 @@ export function TopicDetail({ id }: TopicDetailProps) {
                 {selected ? 'Remove this topic from the filter' : 'Filter by this topic'}
               </Button>
             </div>
-            <section aria-labelledby="topic-meetings-title">
-              <h3 id="topic-meetings-title" className="font-semibold">
-                Meetings that raised it
+            <section aria-labelledby={SECTIONS.meetings.id}>
+              <h3 id={SECTIONS.meetings.id} className="font-semibold">
+                {SECTIONS.meetings.label}
               </h3>
               <p className="mt-1 text-sm text-muted">
                 {shown.meetings.length === 1 ? '1 meeting' : `${shown.meetings.length} meetings`}{' '}
@@ -88,9 +100,9 @@ export function TopicDetail({ id }: TopicDetailProps) {
                 )}
               />
             </section>
-            <section aria-labelledby="topic-commitments-title">
-              <h3 id="topic-commitments-title" className="font-semibold">
-                Commitments tagged with this topic
+            <section aria-labelledby={SECTIONS.commitments.id}>
+              <h3 id={SECTIONS.commitments.id} className="font-semibold">
+                {SECTIONS.commitments.label}
               </h3>
               <DetailLinkList
                 items={shown.commitments}

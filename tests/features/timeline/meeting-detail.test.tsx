@@ -77,20 +77,18 @@ describe('MeetingDetail', () => {
   });
 
   it('links each key fact to its quotes further down, moving focus there', async () => {
-    const scrolled = vi.fn();
-    Element.prototype.scrollIntoView = scrolled;
     renderWithProviders(<MeetingDetail id="meeting-1" />, { dataset });
     const facts = screen.getByRole('group', { name: 'Key facts' });
     await userEvent.click(within(facts).getByRole('link', { name: '1 quote on the co-chairs' }));
     const coChairs = screen.getByRole('group', { name: 'Co-chairs' });
+    expect(within(coChairs).getByRole('heading', { name: 'Co-chairs' })).toHaveFocus();
     // Focus moved there, so the keyboard goes on from the co-chairs' first link (the person).
     await userEvent.tab();
     expect(within(coChairs).getByRole('link', { name: 'Person A' })).toHaveFocus();
-    expect(scrolled).toHaveBeenCalledWith({ block: 'start' });
     expect(window.location.search).toBe('');
     expect(within(facts).getByRole('link', { name: '1 quote on what was agreed' })).toHaveAttribute(
       'href',
-      expect.stringMatching(/-outcomes$/),
+      '#meeting-outcomes',
     );
   });
 
@@ -227,7 +225,7 @@ describe('MeetingDetail of a planned round whose agreed year is over', () => {
     expect(within(topics).getAllByText('Topic A')).toHaveLength(40);
   });
 
-  it('shows ten quotes of a fact that cites twelve, and the rest on request', async () => {
+  it('shows two quotes of a fact that cites twelve, and the other ten on request', async () => {
     const quotes = Array.from({ length: 12 }, (_, i) => evidence('src-a', `quote ${i + 1}`)[0]!);
     const cited = makeDataset({
       meetings: [
@@ -236,10 +234,10 @@ describe('MeetingDetail of a planned round whose agreed year is over', () => {
     });
     renderWithProviders(<MeetingDetail id="meeting-1" />, { dataset: cited });
     const topics = screen.getByRole('group', { name: 'Topics raised, by whose readout' });
-    expect(within(topics).getByText('“quote 10”')).toBeInTheDocument();
-    expect(within(topics).queryByText('“quote 11”')).not.toBeInTheDocument();
-    expect(within(topics).getByText('Showing 10 of 12 quotes')).toBeInTheDocument();
-    await userEvent.click(within(topics).getByText('Show 2 more quotes'));
-    expect(within(topics).getByText('“quote 12”')).toBeInTheDocument();
+    expect(within(topics).getByText('“quote 2”')).toBeVisible();
+    expect(within(topics).getByText('“quote 3”')).not.toBeVisible();
+    await userEvent.click(within(topics).getByText('Show 10 more quotes'));
+    expect(within(topics).getByText('“quote 3”')).toBeVisible();
+    expect(within(topics).getByText('“quote 12”')).toBeVisible();
   });
 });

@@ -69,7 +69,9 @@ describe('SourceDetail', () => {
     expect(
       drawer.getByRole('heading', { name: 'Conflicts involving this source' }),
     ).toBeInTheDocument();
-    expect(drawer.getByText('Title of Person A', { selector: 'p' })).toBeInTheDocument();
+    expect(
+      drawer.getByRole('link', { name: 'Title of Person A — see the conflict' }),
+    ).toHaveAttribute('href', '/sources/#conflict-conflict-a');
     expect(drawer.getByText('Title two')).toHaveTextContent('Title two (this source)');
     expect(drawer.getByText('Both are shown.')).toBeInTheDocument();
   });
@@ -96,7 +98,10 @@ describe('SourceDetail', () => {
     renderWithProviders(<SourceDetail id="src-a" />, { queryClient: hostileSourceClient() });
 
     const drawer = within(screen.getByRole('dialog', { name: 'Source A' }));
-    expect(drawer.queryByRole('link')).not.toBeInTheDocument();
+    expect(drawer.queryByRole('link', { name: /^Read the source/ })).not.toBeInTheDocument();
+    expect(drawer.getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual([
+      '/sources/#conflict-conflict-a',
+    ]);
     expect(drawer.getAllByText(/link refused/).length).toBeGreaterThan(0);
   });
 

@@ -29,7 +29,7 @@ test('a search lists the matching quotes, marked and counted, and a quote opens 
 
   const first = quotes.first();
   await expect(first.locator('mark').first()).toHaveText(/^assembly$/i);
-  const link = first.getByRole('link');
+  const link = first.getByRole('link').first();
   const href = await link.getAttribute('href');
   expect(href).toMatch(/[?&]open=(meeting|commitment|review|contact):/);
   await link.click();

@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import type { QuoteMatch, QuoteSupports } from '@/features/search/search-quotes-series';
 import { HighlightedText } from '@/features/search/highlighted-text';
 import { BoundedList } from '@/components/ui/bounded-list';
@@ -14,7 +15,7 @@ export type SearchQuoteListProps = { quotes: readonly QuoteMatch[]; words: reado
 
 /**
  * The quotes that match the search: an excerpt around the first match with the words marked, the
- * source's publisher and date, and a link to the record the quote supports; ten at first.
+ * source's publisher and date, and a link to each record the quote supports; ten at first.
  */
 export function SearchQuoteList({ quotes, words }: SearchQuoteListProps) {
   if (quotes.length === 0) return null;
@@ -40,7 +41,12 @@ export function SearchQuoteList({ quotes, words }: SearchQuoteListProps) {
             </p>
             <p className="mt-0.5 text-xs wrap-anywhere text-muted">
               <bdi>{quote.sourceName}</bdi>, {quote.date} ·{' '}
-              <SupportsLink supports={quote.supports} />
+              {quote.supports.map((supports, index) => (
+                <Fragment key={index}>
+                  {index > 0 && '; '}
+                  <SupportsLink supports={supports} />
+                </Fragment>
+              ))}
             </p>
           </>
         )}

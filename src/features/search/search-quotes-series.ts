@@ -38,7 +38,8 @@ export type QuoteMatch = {
   sourceName: string;
   /** The source's date as the app writes it, or "date not shown". */
   date: string;
-  supports: QuoteSupports;
+  /** Each record the quote supports, the first as `indexQuotes` met it. */
+  supports: QuoteSupports[];
 };
 
 /** How much of a quote a result shows around its first match. */
@@ -124,8 +125,9 @@ export type QuoteFilter = {
 /**
  * The quotes whose text (or else its English translation) holds every word of the search, folded
  * as everywhere else, newest source first (undated last; ties in `indexQuotes` order). A quote
- * supporting a meeting or commitment is listed only when the filters leave that record. Each is
- * cut to an excerpt around its first match. An empty search finds none.
+ * supporting a meeting or commitment is listed only when the filters leave that record. The same
+ * text from the same source is listed once, with every record it supports. Each is cut to an
+ * excerpt around its first match. An empty search finds none.
  */
 export function matchQuotes(
   quotes: readonly IndexedQuote[],
@@ -146,7 +148,14 @@ export function matchQuotes(
       return Number(a.published === null) - Number(b.published === null);
     return comparePartialDates(b.published, a.published);
   });
-  return newestFirst.map((quote) => {
+  const bySourceAndText = new Map<string, { quote: IndexedQuote; supports: QuoteSupports[] }>();
+  for (const quote of newestFirst) {
+    const key = `${quote.sourceId}\u0000${quote.quote}`;
+    const same = bySourceAndText.get(key);
+    if (same) same.supports.push(quote.supports);
+    else bySourceAndText.set(key, { quote, supports: [quote.supports] });
+  }
+  return [...bySourceAndText.values()].map(({ quote, supports }) => {
     const translated = !matchesTerms(quote.foldedQuote, terms);
     const text = translated ? (quote.translation ?? '') : quote.quote;
     const source = dataset.index.sourceById.get(quote.sourceId);
@@ -160,7 +169,7 @@ export function matchQuotes(
       date: source?.published
         ? formatPartialDate(source.published.value, source.published.uncertain)
         : 'date not shown',
-      supports: quote.supports,
+      supports,
     };
   });
 }

@@ -40,6 +40,7 @@ function makeQuotesDataset(sourceBPublished: Source['published'] = null) {
     ],
     commitments: [
       makeCommitment({
+        discussedAt: [{ meeting: 'meeting-1', evidence: quote('src-a', ASSEMBLY) }],
         events: [
           makeEvent({
             evidence: quote('src-b', 'Закон о мирных собраниях', 'The law on peaceful assemblies'),
@@ -120,6 +121,14 @@ describe(matchQuotes, () => {
       'May 2024',
       '11 April 2022',
       '11 April 2022',
+    ]);
+  });
+
+  it('lists the same text from the same source once, with every record it supports', () => {
+    const [match] = matchQuotes(quotes, 'peaceful assembly', everyRecord(dataset), dataset);
+    expect(match?.supports.map((supports) => supports.label)).toEqual([
+      'Date of A round 1',
+      'Discussed at A round 1 — A reform',
     ]);
   });
 

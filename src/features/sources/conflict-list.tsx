@@ -81,7 +81,7 @@ export function ConflictList({ conflicts, dataset, onOpenDetail }: ConflictListP
       itemProps={(conflict) => ({
         id: conflictAnchorId(conflict.id),
         className: cn(
-          'scroll-mt-24 rounded-lg border bg-surface p-4 sm:scroll-mt-56 md:scroll-mt-44',
+          'scroll-mt-32 rounded-lg border bg-surface p-4 sm:scroll-mt-56 md:scroll-mt-44',
           conflict.id === linked.id ? 'border-accent ring-2 ring-accent' : 'border-line',
         ),
       })}

@@ -32,9 +32,14 @@ test('a search lists the matching quotes, marked and counted, and a quote opens 
   const link = first.getByRole('link').first();
   const href = await link.getAttribute('href');
   expect(href).toMatch(/[?&]open=(meeting|commitment|review|contact):/);
+  const supports = (await link.textContent()) ?? '';
   await link.click();
   const drawer = page.getByRole('dialog');
   await expect(drawer).toBeVisible();
+  // The link names the fact and its record ("Event: … — Law on peaceful assemblies"); the drawer the record.
+  const record = (await drawer.getByRole('heading', { level: 2 }).textContent()) ?? '';
+  expect(record).not.toBe('');
+  expect(supports).toContain(record);
   expect(new URL(page.url()).searchParams.get('open')).toBe(
     new URL(href ?? '', page.url()).searchParams.get('open'),
   );
@@ -75,6 +80,9 @@ test('a conflict on the Readouts page is a link to its one home on Sources, filt
     conflict.getByRole('list', { name: 'Claims' }).getByRole('blockquote').first(),
   ).toBeVisible();
   await expect(page.getByText(/^Showing: /)).toContainText('2024');
+  // The list opened past its first page of three to show it.
+  const shown = await page.getByText(/^Showing \d+ of \d+ conflicts$/).textContent();
+  expect(Number(shown?.match(/\d+/)?.[0])).toBeGreaterThan(3);
   await done();
 });
 

@@ -15,7 +15,7 @@ import { buildReviewsView } from '@/features/reviews/reviews-series';
 import { buildCommitmentRows, sortCommitmentRows } from '@/features/commitments/commitment-rows';
 import { countByStatus, summarizeStatusCounts } from '@/features/commitments/commitments-series';
 import { buildAgendaOverlap, summarizeOverlap } from '@/features/comparison/agenda-overlap';
-import { conflictsForMeeting } from '@/features/comparison/conflicts-for-meeting';
+import { conflictsForMeeting } from '@/domain/conflicts-applying';
 import {
   compareReadouts,
   meetingsWithSeveralReadouts,

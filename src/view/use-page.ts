@@ -14,11 +14,14 @@ export function pinRenderPage(page: PageId | undefined): void {
   renderedPage = page;
 }
 
-function subscribe(onChange: () => void): () => void {
+/** Calls `onChange` whenever the address changes: Back, Forward, a fragment, a page link. */
+export function subscribeToAddress(onChange: () => void): () => void {
   window.addEventListener('popstate', onChange);
+  window.addEventListener('hashchange', onChange);
   window.addEventListener(NAVIGATED, onChange);
   return () => {
     window.removeEventListener('popstate', onChange);
+    window.removeEventListener('hashchange', onChange);
     window.removeEventListener(NAVIGATED, onChange);
   };
 }
@@ -32,7 +35,7 @@ const serverPage = () => renderedPage ?? currentPage();
 
 /** The page shown: read from the address, so Back and Forward move between pages. */
 export function usePage(): PageId {
-  return useSyncExternalStore(subscribe, () => currentPage(), serverPage);
+  return useSyncExternalStore(subscribeToAddress, () => currentPage(), serverPage);
 }
 
 /** The address of `page` with the query string `search` (`''` or `?…`). */
@@ -49,7 +52,10 @@ export function usePageHref(): (page: PageId, change?: Partial<RawFilters>) => s
   return useCallback((page, change) => pageHref(page, serializeView({ ...raw, ...change })), [raw]);
 }
 
-/** Moves to the address `href` of another page (one history entry) and shows it from its top. */
+/**
+ * Moves to the address `href` (one history entry) and shows it from its top; an element its
+ * fragment names scrolls itself into view once rendered (`useAddressTarget`).
+ */
 export function navigateTo(href: string): void {
   // nuqs then sees a query string written outside it (the page's filters), as after Back.
   enableHistorySync();

@@ -19,6 +19,8 @@ export type BoundedListProps<T> = {
   ordered?: boolean;
   /** The list's accessible name, when no heading names it. */
   label?: string;
+  /** Items to show whatever the pages say: up to one the address links to. */
+  shownAtLeast?: number;
 };
 
 /**
@@ -36,8 +38,9 @@ export function BoundedList<T>({
   itemClassName,
   ordered = false,
   label,
+  shownAtLeast,
 }: BoundedListProps<T>) {
-  const { count, listRef, showMore } = useShownCount(pageSize, items);
+  const { count, listRef, showMore } = useShownCount(pageSize, items, shownAtLeast);
   const List = ordered ? 'ol' : 'ul';
   return (
     <>

@@ -14,16 +14,17 @@ export type ShownCount = {
 /**
  * How many items of a long list to render. Back to the first page whenever `rows` (the filtered,
  * sorted rows) is a new array: a new filter, search or sort, so a change never leaves the reader
- * deep in a list that no longer holds what they were looking at.
+ * deep in a list that no longer holds what they were looking at. Never fewer than `atLeast`: an
+ * item the address links to is shown with those before it.
  */
-export function useShownCount(pageSize: number, rows: readonly unknown[]): ShownCount {
+export function useShownCount(pageSize: number, rows: readonly unknown[], atLeast = 0): ShownCount {
   const resetKey = rows;
   const [state, setState] = useState({ key: resetKey, count: pageSize });
   const current = Object.is(state.key, resetKey);
   // Adjusting state while rendering (React's "storing information from previous renders"): the
   // first render with a new key already shows the first page, with no flash of the old count.
   if (!current) setState({ key: resetKey, count: pageSize });
-  const count = current ? state.count : pageSize;
+  const count = Math.max(current ? state.count : pageSize, Math.min(atLeast, rows.length));
 
   const list = useRef<HTMLElement | null>(null);
   const listRef = useCallback((element: HTMLElement | null) => {

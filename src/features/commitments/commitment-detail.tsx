@@ -2,6 +2,8 @@ import { useMemo } from 'react';
 import { KIND_RULES } from '@/domain/commitment-kinds';
 import { deriveStatus } from '@/domain/commitment-status';
 import { useView } from '@/view/use-view';
+import { ConflictNotes } from '@/view/conflict-link';
+import { conflictsForCommitment } from '@/domain/conflicts-applying';
 import { flagCommitment } from '@/domain/commitment-flags';
 import { buildEventHistory } from '@/features/commitments/commitment-detail-series';
 import { CommitmentHistory } from '@/features/commitments/commitment-history';
@@ -68,6 +70,10 @@ export function CommitmentDetail({ id }: CommitmentDetailProps) {
           derived={derived}
           flags={flags}
           dataset={dataset}
+        />
+        <ConflictNotes
+          conflicts={conflictsForCommitment(dataset, commitment.id)}
+          className="mt-3 space-y-1"
         />
         <h3 id={COMMITMENT_SECTIONS.about.id} className="mt-6 font-semibold">
           {COMMITMENT_SECTIONS.about.label}

@@ -18,8 +18,7 @@ import {
   pickComparedMeeting,
 } from '@/features/comparison/readout-comparison';
 import { buildAgendaOverlap, summarizeOverlap } from '@/features/comparison/agenda-overlap';
-import { conflictsForMeeting } from '@/features/comparison/conflicts-for-meeting';
-import { EvidenceScope } from '@/components/evidence/evidence-list';
+import { conflictsForMeeting } from '@/domain/conflicts-applying';
 import { MeetingConflicts } from '@/features/comparison/meeting-conflicts';
 import { ReadoutColumns } from '@/features/comparison/readout-columns';
 import { CHART_ROW_LIMIT, limitChartRows } from '@/lib/chart-limit';
@@ -129,9 +128,7 @@ export function ComparisonSection() {
                 onOpenTopic={(id) => openDetail({ kind: 'topic', id })}
                 onOpenSource={openSource}
               />
-              <EvidenceScope dataset={dataset} onOpenSource={openSource}>
-                <MeetingConflicts conflicts={conflicts} />
-              </EvidenceScope>
+              <MeetingConflicts conflicts={conflicts} />
             </div>
           ) : (
             <EmptyState

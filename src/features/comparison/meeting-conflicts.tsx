@@ -1,15 +1,14 @@
 import type { Conflict } from '@/domain/schema';
-import { EvidenceList } from '@/components/evidence/evidence-list';
-import { DetailList } from '@/components/ui/detail-list';
-import type { CountNoun } from '@/lib/show-more';
-
-const CONFLICT: CountNoun = { one: 'conflict', other: 'conflicts' };
+import { ConflictNotes } from '@/view/conflict-link';
 
 export type MeetingConflictsProps = {
   conflicts: readonly Conflict[];
 };
 
-/** The "Sources disagree" box: each recorded conflict with its competing claims and our resolution. */
+/**
+ * The "Sources disagree" box: one line per recorded conflict that applies to the meeting, each
+ * linking to the conflict's claims, quotes and resolution on the Sources page.
+ */
 export function MeetingConflicts({ conflicts }: MeetingConflictsProps) {
   if (conflicts.length === 0)
     return (
@@ -25,32 +24,7 @@ export function MeetingConflicts({ conflicts }: MeetingConflictsProps) {
       <h4 id="comparison-conflicts-title" className="font-semibold">
         Sources disagree
       </h4>
-      <DetailList
-        items={conflicts}
-        noun={CONFLICT}
-        className="mt-3 space-y-4"
-        itemKey={(conflict) => conflict.id}
-        renderItem={(conflict) => (
-          <>
-            <p className="font-medium wrap-anywhere">{conflict.subject}</p>
-            <ol aria-label="Competing claims" className="mt-2 grid gap-3 md:grid-cols-2">
-              {conflict.claims.map((claim, index) => (
-                <li key={index} className="min-w-0">
-                  <p className="mb-2 text-sm wrap-anywhere">
-                    <span className="font-medium">Claim {index + 1}: </span>
-                    {claim.value}
-                  </p>
-                  <EvidenceList evidence={claim.evidence} />
-                </li>
-              ))}
-            </ol>
-            <p className="mt-2 text-sm wrap-anywhere">
-              <span className="font-medium">Resolution: </span>
-              {conflict.resolution}
-            </p>
-          </>
-        )}
-      />
+      <ConflictNotes conflicts={conflicts} lead={false} className="mt-2 list-disc space-y-1 pl-5" />
     </aside>
   );
 }

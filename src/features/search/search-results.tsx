@@ -7,34 +7,59 @@ import { filterCommitments, filterMeetings } from '@/view/filter-records';
 import { countNoun } from '@/lib/plural';
 import {
   groupSearchResults,
-  highlightParts,
   typedWords,
   type PersonMatch,
   type ResultItem,
 } from '@/features/search/search-results-series';
+import { indexQuotes, matchQuotes } from '@/features/search/search-quotes-series';
+import { HighlightedText } from '@/features/search/highlighted-text';
+import { SearchQuoteList } from '@/features/search/search-quote-list';
 
 /** Results listed per group; the rest are on the group's page. */
 const SHOWN = 5;
 
 const LINK = 'text-accent underline underline-offset-2 hover:no-underline';
 
-/** What a search found, grouped by kind with counts, matches highlighted, and how people matched. */
+/**
+ * What a search found, grouped by kind with counts, matches highlighted, how people matched, and
+ * the quotes that hold the words.
+ */
 export function SearchResults() {
   const { dataset, filters } = useView();
-  const results = useMemo(
-    () =>
-      groupSearchResults(dataset, filters.search, {
-        meetings: filterMeetings(dataset, filters),
-        commitments: filterCommitments(dataset, filters),
-      }),
+  const matching = useMemo(
+    () => ({
+      meetings: filterMeetings(dataset, filters),
+      commitments: filterCommitments(dataset, filters),
+    }),
     [dataset, filters],
   );
-  if (filters.search === '') return null;
+  const results = useMemo(
+    () => groupSearchResults(dataset, filters.search, matching),
+    [dataset, filters.search, matching],
+  );
+  const searching = filters.search !== '';
+  // Every quote is folded once per dataset, and only once somebody searches.
+  const quoteIndex = useMemo(() => (searching ? indexQuotes(dataset) : []), [dataset, searching]);
+  const quotes = useMemo(
+    () =>
+      matchQuotes(
+        quoteIndex,
+        filters.search,
+        {
+          meetings: new Set(matching.meetings.map((meeting) => meeting.id)),
+          commitments: new Set(matching.commitments.map((commitment) => commitment.id)),
+        },
+        dataset,
+      ),
+    [quoteIndex, filters.search, matching, dataset],
+  );
+  if (!searching) return null;
+  const total = results.total + quotes.length;
   const words = typedWords(filters.search);
   const item = (entry: ResultItem) => (
     <li key={entry.key}>
       <DetailLink target={entry.detail} className={LINK}>
-        <Highlighted text={entry.label} words={words} />
+        <HighlightedText text={entry.label} words={words} />
       </DetailLink>
     </li>
   );
@@ -47,16 +72,16 @@ export function SearchResults() {
         Search results for “{filters.search}”
       </h2>
       <p className="text-sm text-muted" aria-live="polite">
-        {results.total === 0
+        {total === 0
           ? 'Nothing matches the search and the other filters.'
-          : `${countNoun(results.total, 'result', 'results')}, with the other filters applied.`}
+          : `${countNoun(total, 'result', 'results')}, with the other filters applied.`}
       </p>
       {results.people.length > 0 && (
         <Group title="People" count={results.people.length}>
           {results.people.map((person) => (
             <li key={person.id}>
               <DetailLink target={{ kind: 'person', id: person.id }} className={LINK}>
-                <Highlighted text={person.name} words={words} />
+                <HighlightedText text={person.name} words={words} />
               </DetailLink>
               <span className="text-muted">
                 {' '}
@@ -70,6 +95,7 @@ export function SearchResults() {
       <ItemGroup title="Meetings" items={results.meetings} page="meetings" render={item} />
       <ItemGroup title="Commitments" items={results.commitments} page="commitments" render={item} />
       <ItemGroup title="Sources" items={results.sources} page="sources" render={item} />
+      <SearchQuoteList quotes={quotes} words={words} />
     </section>
   );
 }
@@ -78,23 +104,6 @@ function MatchedVia({ via }: { via: PersonMatch['via'] }) {
   if (via.kind === 'alias') return <> · matched through the alias “{via.alias}”</>;
   if (via.kind === 'spelling') return <> · matched as another spelling of the name</>;
   return null;
-}
-
-/** A text from the data, isolated, with the search's words as typed marked. */
-function Highlighted({ text, words }: { text: string; words: readonly string[] }) {
-  return (
-    <bdi>
-      {highlightParts(text, words).map((part, index) =>
-        part.match ? (
-          <mark key={index} className="rounded-sm bg-accent-soft text-ink">
-            {part.text}
-          </mark>
-        ) : (
-          part.text
-        ),
-      )}
-    </bdi>
-  );
 }
 
 type GroupProps = { title: string; count: number; children: ReactNode };

@@ -1,10 +1,14 @@
+import { useEffect } from 'react';
+import { conflictAnchorId, conflictIdFromAnchor } from '@/domain/conflicts-applying';
 import type { LoadedDataset } from '@/domain/dataset-index';
 import type { DetailTarget } from '@/view/detail';
+import { useAddressFragment } from '@/view/use-address-fragment';
 import type { ConflictRow } from '@/features/sources/conflicts-series';
 import { EvidenceList } from '@/components/evidence/evidence-list';
 import { Button } from '@/components/ui/button';
 import { BoundedList } from '@/components/ui/bounded-list';
 import { DataText } from '@/components/ui/data-text';
+import { cn } from '@/lib/cn';
 
 /** Conflicts shown at first and per "Show more": each holds its claims with their quotes. */
 const PAGE_SIZE = 3;
@@ -34,18 +38,45 @@ function AboutLine({
 }
 
 /**
- * Each recorded conflict: its subject, the competing claims side by side, and the resolution; the
- * first page, and more on request.
+ * The conflict the address names (`#conflict-<id>`, from a link where it applies) and its place in
+ * the list, or -1; once it is named, it is scrolled into view after it is rendered.
+ */
+function useLinkedConflict(conflicts: readonly ConflictRow[]): {
+  id: string | null;
+  index: number;
+} {
+  const id = conflictIdFromAnchor(useAddressFragment());
+  const index = id === null ? -1 : conflicts.findIndex((conflict) => conflict.id === id);
+  const found = index !== -1;
+  useEffect(() => {
+    if (found && id !== null)
+      document.getElementById(conflictAnchorId(id))?.scrollIntoView({ block: 'start' });
+  }, [found, id]);
+  return { id: found ? id : null, index };
+}
+
+/**
+ * Each recorded conflict, with an anchor other pages link to: its subject, the competing claims
+ * side by side, and the resolution; the first page (or up to the conflict a link names), and more
+ * on request.
  */
 export function ConflictList({ conflicts, dataset, onOpenDetail }: ConflictListProps) {
+  const linked = useLinkedConflict(conflicts);
   return (
     <BoundedList
       items={conflicts}
       pageSize={PAGE_SIZE}
+      shownAtLeast={linked.index + 1}
       noun={NOUN}
       label="Conflicts between sources"
       className="mt-3 space-y-4"
-      itemClassName="rounded-lg border border-line bg-surface p-4"
+      itemProps={(conflict) => ({
+        id: conflictAnchorId(conflict.id),
+        className: cn(
+          'scroll-mt-32 rounded-lg border bg-surface p-4 sm:scroll-mt-56 md:scroll-mt-44',
+          conflict.id === linked.id ? 'border-accent ring-2 ring-accent' : 'border-line',
+        ),
+      })}
       itemKey={(conflict) => conflict.id}
       renderItem={(conflict) => (
         <>

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useView } from '@/view/use-view';
+import { ConflictLink } from '@/view/conflict-link';
 import { READOUT_LABELS, SOURCE_KIND_LABELS } from '@/domain/labels';
 import { conflictsForSource, listConflicts } from '@/features/sources/conflicts-series';
 import { ArchivedPassages } from '@/features/sources/archived-passages';
@@ -85,7 +86,11 @@ export function SourceDetail({ id }: SourceDetailProps) {
         itemKey={(conflict) => conflict.id}
         renderItem={(conflict) => (
           <>
-            <p className="font-medium wrap-anywhere">{conflict.subject}</p>
+            <p className="font-medium wrap-anywhere">
+              <ConflictLink conflictId={conflict.id}>
+                <bdi>{conflict.subject}</bdi> — see the conflict
+              </ConflictLink>
+            </p>
             <ul className="mt-1 list-disc pl-5">
               {conflict.claims.map((claim, index) => (
                 <li key={index} className="wrap-anywhere">

@@ -1,4 +1,5 @@
 import { Fragment } from 'react';
+import { conflictsForCoChair } from '@/domain/conflicts-applying';
 import type { LoadedDataset } from '@/domain/dataset-index';
 import { SIDE_LABELS } from '@/domain/labels';
 import type { Meeting } from '@/domain/schema';
@@ -7,6 +8,7 @@ import { DataText } from '@/components/ui/data-text';
 import { DetailLink } from '@/view/detail-link';
 import { DetailList } from '@/components/ui/detail-list';
 import type { CountNoun } from '@/lib/show-more';
+import { ConflictNotes } from '@/view/conflict-link';
 
 const CO_CHAIR: CountNoun = { one: 'co-chair', other: 'co-chairs' };
 const LINK = 'text-accent underline underline-offset-2 hover:no-underline';
@@ -16,7 +18,10 @@ export type MeetingCoChairsProps = {
   dataset: LoadedDataset;
 };
 
-/** Each co-chair with the title a source gives at the time, other spellings, and recorded conflicts. */
+/**
+ * Each co-chair with the title a source gives at the time, other spellings, and the conflicts
+ * about them that apply to this meeting, each a link to the conflict on the Sources page.
+ */
 export function MeetingCoChairs({ meeting, dataset }: MeetingCoChairsProps) {
   return (
     <DetailList
@@ -27,9 +32,7 @@ export function MeetingCoChairs({ meeting, dataset }: MeetingCoChairsProps) {
       itemKey={(chair) => `${chair.person}-${chair.side}`}
       renderItem={(chair) => {
         const person = dataset.index.personById.get(chair.person);
-        const conflicts = dataset.conflicts.filter(
-          (c) => c.about.kind === 'person' && c.about.id === chair.person,
-        );
+        const conflicts = conflictsForCoChair(dataset, meeting, chair.person);
         return (
           <>
             <p>
@@ -56,17 +59,7 @@ export function MeetingCoChairs({ meeting, dataset }: MeetingCoChairsProps) {
                 ))}
               </p>
             )}
-            {conflicts.map((conflict) => (
-              <p key={conflict.id} className="mt-1 rounded bg-accent-soft px-2 py-1 text-xs">
-                Sources disagree — <DataText>{conflict.subject}</DataText>:{' '}
-                {conflict.claims.map((claim, index) => (
-                  <Fragment key={index}>
-                    {index > 0 && ' vs '}“<DataText>{claim.value}</DataText>”
-                  </Fragment>
-                ))}
-                .
-              </p>
-            ))}
+            <ConflictNotes conflicts={conflicts} className="mt-1" />
             <EvidenceList className="mt-2" evidence={chair.evidence} />
           </>
         );

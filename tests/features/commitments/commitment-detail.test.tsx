@@ -226,4 +226,23 @@ describe('CommitmentDetail', () => {
     expect(items()[20]).toHaveAttribute('id', 'event-event-21');
     expect(items()[20]).toHaveTextContent('Finding number 21.');
   });
+
+  it('links each conflict about the commitment to its place on the Sources page', () => {
+    const base = makeDataset();
+    const conflict = {
+      ...base.conflicts[0]!,
+      id: 'signing-date',
+      subject: 'Signing date of the law',
+      about: { kind: 'commitment' as const, id: 'commitment-a' },
+    };
+    renderWithProviders(<CommitmentDetail id="commitment-a" />, {
+      dataset: makeDataset({ conflicts: [...base.conflicts, conflict] }),
+      url: '/commitments/?topic=topic-a&open=commitment:commitment-a',
+    });
+    const notes = screen.getByRole('list', { name: 'Where sources disagree' });
+    expect(within(notes).getAllByRole('link')).toHaveLength(1);
+    expect(
+      within(notes).getByRole('link', { name: 'Signing date of the law — see the conflict' }),
+    ).toHaveAttribute('href', '/sources/?topic=topic-a#conflict-signing-date');
+  });
 });

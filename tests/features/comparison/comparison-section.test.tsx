@@ -97,14 +97,17 @@ describe('ComparisonSection', () => {
     expect(screen.getByText('Only the Kazakh side raised (0)')).toBeInTheDocument();
   });
 
-  it('shows the conflicts between sources that apply to the meeting', () => {
-    renderWithProviders(<ComparisonSection />, { dataset });
+  it('links each conflict that applies to the meeting to its home on the Sources page', () => {
+    renderWithProviders(<ComparisonSection />, { dataset, url: '/readouts/?year=2022' });
 
     const box = screen.getByRole('complementary', { name: 'Sources disagree' });
-    expect(within(box).getByText('A title')).toBeInTheDocument();
-    expect(within(box).getByText('Title one')).toBeInTheDocument();
-    expect(within(box).getByText('Title two')).toBeInTheDocument();
-    expect(within(box).getByText('Both are shown.')).toBeInTheDocument();
+    expect(within(box).getByRole('link', { name: 'A title — see the conflict' })).toHaveAttribute(
+      'href',
+      '/sources/?year=2022#conflict-conflict-a',
+    );
+    // The claims, their quotes and the resolution are on the Sources page only.
+    expect(within(box).queryByText('Title one')).not.toBeInTheDocument();
+    expect(within(box).queryByText('Both are shown.')).not.toBeInTheDocument();
   });
 
   it('keeps the chosen meeting in the URL', async () => {

@@ -69,7 +69,9 @@ describe('SourceDetail', () => {
     expect(
       drawer.getByRole('heading', { name: 'Conflicts involving this source' }),
     ).toBeInTheDocument();
-    expect(drawer.getByText('Title of Person A', { selector: 'p' })).toBeInTheDocument();
+    expect(
+      drawer.getByRole('link', { name: 'Title of Person A — see the conflict' }),
+    ).toHaveAttribute('href', '/sources/#conflict-conflict-a');
     expect(drawer.getByText('Title two')).toHaveTextContent('Title two (this source)');
     expect(drawer.getByText('Both are shown.')).toBeInTheDocument();
   });
@@ -96,11 +98,13 @@ describe('SourceDetail', () => {
     renderWithProviders(<SourceDetail id="src-a" />, { queryClient: hostileSourceClient() });
 
     const drawer = within(screen.getByRole('dialog', { name: 'Source A' }));
-    // Only the drawer's own contents links remain: nothing leads to the refused address.
-    expect(drawer.queryAllByRole('link').map((link) => link.getAttribute('href'))).toEqual([
+    expect(drawer.queryByRole('link', { name: /^Read the source/ })).not.toBeInTheDocument();
+    // The drawer's own contents links and the conflict's: nothing leads to the refused address.
+    expect(drawer.getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual([
       '#source-supports',
       '#source-archived',
       '#source-conflicts',
+      '/sources/#conflict-conflict-a',
     ]);
     expect(drawer.getAllByText(/link refused/).length).toBeGreaterThan(0);
   });

@@ -208,5 +208,34 @@ describe('SourcesSection', () => {
       );
       expect(screen.getByText('Showing all 12 conflicts')).toBeInTheDocument();
     });
+
+    it('shows, marks and scrolls to the conflict a link names, however far down the list', () => {
+      const scrolled: string[] = [];
+      Element.prototype.scrollIntoView = function (this: Element) {
+        scrolled.push(this.id);
+      };
+      renderWithProviders(<SourcesSection />, {
+        dataset: makeManyConflictsDataset(),
+        url: '/sources/?year=2022#conflict-conflict-8',
+      });
+      const headings = within(
+        screen.getByRole('list', { name: 'Conflicts between sources' }),
+      ).getAllByRole('heading');
+
+      expect(headings.map((heading) => heading.textContent)).toEqual(
+        Array.from({ length: 8 }, (_, i) => `Conflict 0${i + 1}`),
+      );
+      expect(screen.getByText('Showing 8 of 12 conflicts')).toBeInTheDocument();
+      expect(scrolled).toEqual(['conflict-conflict-8']);
+      Reflect.deleteProperty(Element.prototype, 'scrollIntoView');
+    });
+
+    it('shows the first page when the link names no recorded conflict', () => {
+      renderWithProviders(<SourcesSection />, {
+        dataset: makeManyConflictsDataset(),
+        url: '/sources/#conflict-unknown',
+      });
+      expect(screen.getByText('Showing 3 of 12 conflicts')).toBeInTheDocument();
+    });
   });
 });

@@ -108,9 +108,9 @@ describe('MeetingDetail', () => {
       '/?open=person:person-a',
     );
     expect(within(dialog).getByText(/^Also written:/)).toHaveTextContent('Also written: Persona A');
-    expect(within(dialog).getByText(/^Sources disagree — /)).toHaveTextContent(
-      'Sources disagree — A title: “Title one” vs “Title two”.',
-    );
+    expect(
+      within(dialog).getByRole('link', { name: 'A title — see the conflict' }),
+    ).toHaveAttribute('href', '/sources/#conflict-conflict-a');
     expect(within(dialog).getByRole('heading', { name: 'US statement (1)' })).toBeInTheDocument();
     expect(within(dialog).getByRole('heading', { name: 'Kazakh readout (1)' })).toBeInTheDocument();
     expect(within(dialog).getByText('“they raised topic B”')).toBeInTheDocument();

@@ -1,6 +1,7 @@
 import { Fragment, useMemo } from 'react';
 import { SIDE_LABELS } from '@/domain/labels';
 import { useView } from '@/view/use-view';
+import { ConflictNotes } from '@/view/conflict-link';
 import { DetailLink } from '@/view/detail-link';
 import { formatPartialDate } from '@/lib/dates';
 import { countNoun } from '@/lib/plural';
@@ -17,7 +18,6 @@ export type PersonDetailProps = { id: string };
 const KICKER = 'Person';
 const MEETING: CountNoun = { one: 'meeting', other: 'meetings' };
 const ROLE: CountNoun = { one: 'role', other: 'roles' };
-const CONFLICT: CountNoun = { one: 'conflict', other: 'conflicts' };
 const LINK = 'text-accent underline underline-offset-2 hover:no-underline';
 
 /** A person: the newest role first, then the meetings they co-chaired, each role with its quotes. */
@@ -163,29 +163,7 @@ function Disagreements({ model }: ModelProps) {
   if (model.conflicts.length === 0) return null;
   return (
     <DetailBlock title="Where sources disagree">
-      <DetailList
-        items={model.conflicts}
-        noun={CONFLICT}
-        itemKey={(conflict) => conflict.id}
-        className="space-y-3 text-sm"
-        renderItem={(conflict) => (
-          <>
-            <p className="font-medium">
-              <DataText>{conflict.subject}</DataText>
-            </p>
-            <p>
-              {conflict.claims.map((claim, index) => (
-                <Fragment key={index}>
-                  {index > 0 && ' vs '}“<DataText>{claim.value}</DataText>”
-                </Fragment>
-              ))}
-            </p>
-            <p className="text-muted">
-              <DataText>{conflict.resolution}</DataText>
-            </p>
-          </>
-        )}
-      />
+      <ConflictNotes conflicts={model.conflicts} lead={false} className="space-y-1" />
     </DetailBlock>
   );
 }

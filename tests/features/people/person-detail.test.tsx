@@ -42,9 +42,11 @@ describe('PersonDetail', () => {
     expect(drawer.getByRole('group', { name: 'Other spellings' })).toHaveTextContent(
       'Also written: Persone B; P. B',
     );
-    expect(drawer.getByRole('group', { name: 'Where sources disagree' })).toHaveTextContent(
-      '“International Affairs” vs “External Affairs”',
-    );
+    // The conflict itself lives on the Sources page; the drawer links there.
+    const disagree = within(drawer.getByRole('group', { name: 'Where sources disagree' }));
+    expect(
+      disagree.getByRole('link', { name: 'Person B’s title in May 2024 — see the conflict' }),
+    ).toHaveAttribute('href', '/sources/#conflict-conflict-b');
   });
 
   it('opens a meeting led in place', async () => {

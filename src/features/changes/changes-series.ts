@@ -1,3 +1,4 @@
+import { nextMeetingAgreements } from '@/domain/agreed-next';
 import type { LoadedDataset } from '@/domain/dataset-index';
 import { meetingName, READOUT_LABELS } from '@/domain/labels';
 import {
@@ -145,16 +146,11 @@ function agreedNextOf(
   meeting: Meeting,
   referenceDate: string,
 ): AgreedNext[] {
-  return meeting.outcomes
-    .filter((outcome) => outcome.kind === 'next-meeting-agreed')
-    .map((outcome) => {
-      const agreed = outcome.meeting ? dataset.index.meetingById.get(outcome.meeting) : undefined;
-      return {
-        text: outcome.text,
-        meeting: agreed ? agreedMeeting(dataset, agreed, referenceDate) : null,
-        evidence: outcome.evidence,
-      };
-    });
+  return nextMeetingAgreements(meeting, dataset.index.meetingById).map(({ outcome, agreed }) => ({
+    text: outcome.text,
+    meeting: agreed ? agreedMeeting(dataset, agreed, referenceDate) : null,
+    evidence: outcome.evidence,
+  }));
 }
 
 /**

@@ -13,7 +13,7 @@ const ROUND: CountNoun = { one: 'round', other: 'rounds' };
  * short, and a file of 1,000 rounds (with their co-chairs, 20,000 elements) starts with 20.
  */
 const ROUNDS_SHOWN = 20;
-const CELL = 'px-2 py-1.5 sm:px-3';
+const CELL = 'px-2 py-1.5';
 
 export type RoundsTableProps = {
   rows: readonly RoundRow[];
@@ -58,7 +58,7 @@ export function RoundsTable({ rows, caption }: RoundsTableProps) {
           <thead className="border-b border-line text-muted">
             <tr>
               {['Round', 'Date', 'Place', 'Co-chairs', 'Status'].map((header) => (
-                <th key={header} scope="col" className="px-2 py-2 font-medium sm:px-4">
+                <th key={header} scope="col" className="px-2 py-2 font-medium">
                   {header}
                 </th>
               ))}
@@ -70,17 +70,19 @@ export function RoundsTable({ rows, caption }: RoundsTableProps) {
                 <td className={CELL}>
                   <RoundLink row={row} />
                 </td>
-                <td className={`${CELL} sm:whitespace-nowrap`}>{row.date}</td>
+                <td className={`${CELL} whitespace-nowrap`}>
+                  {row.date}
+                  <AgreedNext text={row.agreedNext} />
+                </td>
                 <td className={CELL}>{row.place}</td>
                 <td className={CELL}>
-                  <CoChairs names={row.coChairs} className="whitespace-nowrap" />
+                  <CoChairs names={row.coChairs} className="xl:whitespace-nowrap" />
                 </td>
                 <td className={CELL}>
                   <StatusBadge standing={row.standing} />
                   {row.standingNote && (
                     <span className="mt-0.5 block text-xs text-muted">{row.standingNote}</span>
                   )}
-                  <AgreedNext text={row.agreedNext} />
                 </td>
               </tr>
             ))}
@@ -92,7 +94,7 @@ export function RoundsTable({ rows, caption }: RoundsTableProps) {
   );
 }
 
-/** "Next: Washington, 2025": one short line, so it never makes a row taller than its place. */
+/** "Next: Washington, 2025": one short line under the round's date, which never makes a row taller. */
 function AgreedNext({ text }: { text: string | null }) {
   if (text === null) return null;
   return (

@@ -86,6 +86,8 @@ export function CompletionBadge({ row }: { row: CommitmentRow }) {
       )}
     >
       <span aria-hidden="true" className={cn('size-2.5 rounded-full', STATUS_DOT[row.status])} />
+      {/* A card has no column header to say what the words are. */}
+      <span className="sr-only">Completion: </span>
       {row.completion}
       {row.complete && (
         <>

@@ -290,18 +290,18 @@ describe('CommitmentsSection on a phone', () => {
       'Charlie plan',
     ]);
     const [delta, alpha, bravo, charlie] = cards();
-    expect(delta).toHaveTextContent('Operating, partly reversed✓ (complete)');
+    expect(delta).toHaveTextContent('Completion: Operating, partly reversed✓ (complete)');
     expect(delta).toHaveTextContent(
       'Practice: Applied (government-reported, March 2021; no outside assessment recorded)',
     );
-    expect(alpha).toHaveTextContent('In force✓ (complete)');
+    expect(alpha).toHaveTextContent('Completion: In force✓ (complete)');
     expect(alpha).toHaveTextContent(
       'Practice: Applied with shortfalls (Independent (NGO, media, academic), 20 June 2024)',
     );
     expect(alpha).toHaveTextContent('Last event, July 2024: The US welcomed it.');
     expect(bravo).toHaveTextContent('No new evidence for 12 months');
     expect(bravo).toHaveTextContent('Practice: no finding recorded');
-    expect(charlie).toHaveTextContent(/^Charlie plan(No evidence|Announced)/);
+    expect(charlie).toHaveTextContent(/^Charlie planCompletion: (No evidence|Announced)/);
   });
 
   it('opens a commitment’s detail from its card, and “Show more” moves focus to the first new card', async () => {

@@ -16,7 +16,7 @@ export type CommitmentCardsProps = {
  */
 export function CommitmentCards({ rows, listRef }: CommitmentCardsProps) {
   return (
-    <ul ref={listRef} aria-label="Reform commitments" data-only="phone" className="mt-4 space-y-2">
+    <ul ref={listRef} aria-label="Reform commitments" data-only="phone" className="mt-2 space-y-2">
       {rows.map((row) => (
         <li key={row.id} className="rounded-lg border border-line bg-surface px-3 py-2 text-sm">
           <div className="flex flex-wrap items-start justify-between gap-x-2 gap-y-1">

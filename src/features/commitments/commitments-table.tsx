@@ -7,6 +7,7 @@ import {
 } from '@/features/commitments/commitment-rows';
 import { CompletionCell, PracticeCellView } from '@/features/commitments/commitment-cells';
 import { CommitmentCards } from '@/features/commitments/commitment-cards';
+import { CommitmentSortSelect } from '@/features/commitments/commitment-sort-select';
 import { useCommitmentSort } from '@/view/use-view-params';
 import { DetailLink } from '@/view/detail-link';
 import { ScrollRegion } from '@/components/ui/scroll-region';
@@ -50,6 +51,7 @@ export function CommitmentsTable({ rows }: CommitmentsTableProps) {
 
   return (
     <>
+      <CommitmentSortSelect sort={sort} dir={dir} onSort={setSort} />
       <CommitmentCards rows={shown} listRef={listRef} />
       <ScrollRegion
         label="Reform commitments table"

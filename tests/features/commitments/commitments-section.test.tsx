@@ -304,6 +304,24 @@ describe('CommitmentsSection on a phone', () => {
     expect(charlie).toHaveTextContent(/^Charlie planCompletion: (No evidence|Announced)/);
   });
 
+  it('sorts the cards from a select, with the same URL parameters as the table’s headers', async () => {
+    const user = userEvent.setup();
+    renderSection();
+    const sort = screen.getByRole('combobox', { name: 'Sort by' });
+    expect(sort).toHaveDisplayValue('Completion, furthest first');
+    await user.selectOptions(sort, 'Title, A–Z');
+    await waitFor(() => expect(param('sort')).toBe('title'));
+    expect(param('dir')).toBe('asc');
+    await waitFor(() =>
+      expect(cards().map((card) => within(card).getByRole('link').textContent)).toEqual([
+        'Alpha court',
+        'Bravo law',
+        'Charlie plan',
+        'Delta office',
+      ]),
+    );
+  });
+
   it('opens a commitment’s detail from its card, and “Show more” moves focus to the first new card', async () => {
     const user = userEvent.setup();
     renderWithProviders(<CommitmentsSection />, {

@@ -21,7 +21,9 @@ export function TopicRoundHeatmap({ matrix }: TopicRoundHeatmapProps) {
     <ScrollRegion label="Topics meeting by meeting, grid" className="h-full">
       <div className="grid w-max">
         <svg
-          className="col-start-1 row-start-1"
+          // On a phone the grid starts 80 px (labelWidth − phoneLabelWidth) further left, under the
+          // narrower names, which leaves room for more meetings.
+          className="col-start-1 row-start-1 max-md:-ml-20"
           width={width}
           height={height}
           viewBox={`0 0 ${width} ${height}`}
@@ -81,35 +83,59 @@ export function TopicRoundHeatmap({ matrix }: TopicRoundHeatmapProps) {
             );
           })}
         </svg>
-        <svg
-          width={labelWidth}
-          height={height}
-          aria-hidden="true"
-          fontSize={12}
-          className="sticky left-0 col-start-1 row-start-1 bg-surface"
-        >
-          {matrix.rows.map((row, r) => (
-            <RowLabel key={row.topicId} label={row.label} row={r} />
-          ))}
-        </svg>
+        <StickyNames matrix={matrix} height={height} width={labelWidth} only="wide" />
+        <StickyNames matrix={matrix} height={height} width={HEATMAP.phoneLabelWidth} only="phone" />
       </div>
     </ScrollRegion>
   );
 }
 
-/** A topic's name, right-aligned against the grid on its row, whole in the tooltip. */
-function RowLabel({ label, row }: { label: string; row: number }) {
-  const { labelWidth, rowHeight, headerHeight } = HEATMAP;
+type StickyNamesProps = {
+  matrix: TopicRoundMatrix;
+  height: number;
+  width: number;
+  only: 'phone' | 'wide';
+};
+
+/** The topic names on an opaque strip that stays at the left while the grid scrolls under it. */
+function StickyNames({ matrix, height, width, only }: StickyNamesProps) {
+  const chars = only === 'phone' ? HEATMAP.phoneLabelChars : HEATMAP.labelChars;
+  return (
+    <svg
+      width={width}
+      height={height}
+      aria-hidden="true"
+      fontSize={12}
+      data-only={only}
+      className="sticky left-0 col-start-1 row-start-1 bg-surface"
+    >
+      {matrix.rows.map((row, r) => (
+        <RowLabel key={row.topicId} label={row.label} row={r} right={width - 8} chars={chars} />
+      ))}
+    </svg>
+  );
+}
+
+type RowLabelProps = { label: string; row: number; right?: number; chars?: number };
+
+/** A topic's name, right-aligned against the grid on its row (ending at `right`), whole in the tooltip. */
+function RowLabel({
+  label,
+  row,
+  right = HEATMAP.labelWidth - 8,
+  chars = HEATMAP.labelChars,
+}: RowLabelProps) {
+  const { rowHeight, headerHeight } = HEATMAP;
   return (
     <text
-      x={labelWidth - 8}
+      x={right}
       y={headerHeight + row * rowHeight + rowHeight / 2}
       dy="0.35em"
       textAnchor="end"
       fill="var(--color-ink)"
     >
       <title>{label}</title>
-      {truncateLabel(label, HEATMAP.labelChars)}
+      {truncateLabel(label, chars)}
     </text>
   );
 }

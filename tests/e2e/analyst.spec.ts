@@ -116,7 +116,7 @@ test('the view as of round 2: which commitments were complete then, and round 3 
   ).toBeVisible();
   // The domestic-violence law was signed in 2024: not in the view of January 2023.
   await expect(
-    commitments.getByRole('button', { name: 'Law toughening penalties for domestic violence' }),
+    commitments.getByRole('link', { name: 'Law toughening penalties for domestic violence' }),
   ).toHaveCount(0);
 
   await page

@@ -219,7 +219,7 @@ test('the domestic-violence law: status, quote and link, from a link that reopen
 
   await page
     .getByRole('region', { name: 'Reform commitments' })
-    .getByRole('button', { name: law?.title ?? '' })
+    .getByRole('link', { name: law?.title ?? '' })
     .click();
   const dialog = page.getByRole('dialog', { name: law?.title ?? '' });
   await expect(dialog.getByRole('heading', { name: 'Completion' })).toBeVisible();

@@ -56,9 +56,9 @@ test('the December 2025 law against LGBT "propaganda" reads as a reversal of the
     .getByRole('table', { name: /^Reform commitments/ });
   const media = table
     .getByRole('row')
-    .filter({ has: page.getByRole('button', { name: 'Law on mass media (2024)', exact: true }) });
+    .filter({ has: page.getByRole('link', { name: 'Law on mass media (2024)', exact: true }) });
   await expect(media).toContainText('In force, partly reversed');
-  await media.getByRole('button', { name: 'Law on mass media (2024)', exact: true }).click();
+  await media.getByRole('link', { name: 'Law on mass media (2024)', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Law on mass media (2024)' });
   await expect(dialog.getByText(/^Partly reversed on 30 December 2025: /)).toBeVisible();
   await expect(dialog.getByText('This event set the reversal')).toBeVisible();

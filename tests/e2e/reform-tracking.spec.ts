@@ -11,7 +11,7 @@ const table = (page: Page) => commitments(page).getByRole('table', { name: /^Ref
 const row = (page: Page, title: string) =>
   table(page)
     .getByRole('row')
-    .filter({ has: page.getByRole('button', { name: title, exact: true }) });
+    .filter({ has: page.getByRole('link', { name: title, exact: true }) });
 
 test('the commitments table says what happened to each reform, as of today', async ({ page }) => {
   const done = await guardPage(page);
@@ -46,7 +46,7 @@ test('the commitments table says what happened to each reform, as of today', asy
   );
 
   // The evidence is one click away: the act that set completion, its quote and whose word it is.
-  await abolition.getByRole('button', { name: 'Abolition of the death penalty' }).click();
+  await abolition.getByRole('link', { name: 'Abolition of the death penalty' }).click();
   const dialog = page.getByRole('dialog', { name: 'Abolition of the death penalty' });
   await expect(dialog.getByText(/^Abolition in force, reached on 8 June 2022 by:/)).toBeVisible();
   await expect(
@@ -100,7 +100,7 @@ test('a reversal recorded in one’s own dataset shows on top of completion', as
   const violence = row(page, 'Law toughening penalties for domestic violence');
   await expect(violence).toContainText('In force, partly reversed');
   await violence
-    .getByRole('button', { name: 'Law toughening penalties for domestic violence' })
+    .getByRole('link', { name: 'Law toughening penalties for domestic violence' })
     .click();
   const dialog = page.getByRole('dialog', {
     name: 'Law toughening penalties for domestic violence',

@@ -1,5 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { configure } from '@testing-library/react';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { abortPendingUrlUpdates } from './pending-url-updates';
 
 // The first load imports the validator on demand (no Worker in happy-dom); on a busy 2-core CI machine
@@ -15,6 +17,12 @@ document.head.append(
   Object.assign(document.createElement('style'), {
     textContent:
       'a, abbr, b, bdi, cite, code, data, em, q, small, span, strong, time { display: inline; }',
+  }),
+  // Which of a phone's cards or a wider screen's table shows, as in the app (happy-dom's window is
+  // 1024 px wide, so the tables): queries by role find one of them, not both.
+  // (Read from disk: Vitest hands CSS imports, `?raw` ones too, over empty.)
+  Object.assign(document.createElement('style'), {
+    textContent: readFileSync(join(import.meta.dirname, '../../src/phone-layout.css'), 'utf8'),
   }),
 );
 

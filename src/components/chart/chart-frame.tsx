@@ -3,6 +3,7 @@ import { MARKER } from '@/boot/page-markers';
 import { ChartUnavailableBoundary } from '@/components/chart/chart-unavailable';
 import { ExportMenu } from '@/components/chart/export-menu';
 import type { ChartExportSpec } from '@/components/chart/export/export-types';
+import { ScrollRegion } from '@/components/ui/scroll-region';
 import { useNearViewport } from '@/components/ui/use-near-viewport';
 
 export type ChartFrameProps = {
@@ -77,7 +78,9 @@ export function ChartFrame({
         }}
       >
         <summary className="min-h-6 cursor-pointer text-accent">Show the data as a table</summary>
-        <div className="mt-2 overflow-x-auto">{tableWanted && table}</div>
+        <ScrollRegion label={`${title}: data table`} className="mt-2">
+          {tableWanted && table}
+        </ScrollRegion>
       </details>
     </figure>
   );

@@ -4,8 +4,11 @@ import type { ShowMoreProps } from '@/components/ui/show-more';
 export type ShownCount = {
   /** How many items to render: `pageSize` at first and after every reset. */
   count: number;
-  /** Attach to the element whose children are the items (`<ul>`, `<ol>`, `<tbody>`). */
-  listRef: (element: HTMLElement | null) => void;
+  /**
+   * Attach to the element whose children are the items (`<ul>`, `<ol>`, `<tbody>`); to each of them
+   * when the same items are shown twice (a phone's cards, a wider screen's table), of which CSS shows one.
+   */
+  listRef: (element: HTMLElement | null) => () => void;
   /** Everything `<ShowMore>` needs but the noun; its `onShow` renders the first `next` items, then
    * moves focus to the first one that was not shown before. */
   showMore: Omit<ShowMoreProps, 'noun'>;
@@ -26,9 +29,12 @@ export function useShownCount(pageSize: number, rows: readonly unknown[], atLeas
   if (!current) setState({ key: resetKey, count: pageSize });
   const count = Math.max(current ? state.count : pageSize, Math.min(atLeast, rows.length));
 
-  const list = useRef<HTMLElement | null>(null);
+  const lists = useRef(new Set<HTMLElement>());
   const listRef = useCallback((element: HTMLElement | null) => {
-    list.current = element;
+    if (element) lists.current.add(element);
+    return () => {
+      if (element) lists.current.delete(element);
+    };
   }, []);
   const focusIndex = useRef<number | null>(null);
 
@@ -48,7 +54,9 @@ export function useShownCount(pageSize: number, rows: readonly unknown[], atLeas
     const index = focusIndex.current;
     focusIndex.current = null;
     if (index === null || index >= count) return;
-    const item = list.current?.children[index];
+    const items = [...lists.current].map((list) => list.children[index]);
+    // The list on screen: the other one CSS hides (display: none).
+    const item = items.find((each) => each?.checkVisibility() ?? false) ?? items[0];
     if (!(item instanceof HTMLElement)) return;
     // Not a tab stop: only a place to start reading from.
     if (!item.hasAttribute('tabindex')) item.setAttribute('tabindex', '-1');

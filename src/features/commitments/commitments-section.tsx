@@ -24,7 +24,7 @@ const CommitmentStatusChart = lazy(() =>
 );
 
 export function CommitmentsSection() {
-  const { dataset, filters, toggleFilter, resetFilters, openDetail, referenceDate } = useView();
+  const { dataset, filters, toggleFilter, resetFilters, referenceDate } = useView();
   const commitments = useMemo(() => filterCommitments(dataset, filters), [dataset, filters]);
   const rows = useMemo(
     () => buildCommitmentRows(dataset, commitments, referenceDate),
@@ -86,10 +86,7 @@ export function CommitmentsSection() {
         <StatusLegend />
       </div>
       {rows.length > 0 ? (
-        <CommitmentsTable
-          rows={rows}
-          onOpenCommitment={(id) => openDetail({ kind: 'commitment', id })}
-        />
+        <CommitmentsTable rows={rows} />
       ) : (
         <div className="mt-4">
           <EmptyState title="No commitments match these filters">

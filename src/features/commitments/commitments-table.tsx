@@ -6,14 +6,17 @@ import {
   type SortKey,
 } from '@/features/commitments/commitment-rows';
 import { CompletionCell, PracticeCellView } from '@/features/commitments/commitment-cells';
+import { CommitmentCards } from '@/features/commitments/commitment-cards';
+import { CommitmentSortSelect } from '@/features/commitments/commitment-sort-select';
 import { useCommitmentSort } from '@/view/use-view-params';
+import { DetailLink } from '@/view/detail-link';
+import { ScrollRegion } from '@/components/ui/scroll-region';
 import { ShowMore } from '@/components/ui/show-more';
 import { useShownCount } from '@/components/ui/use-shown-count';
 import { DataText, DataTextList } from '@/components/ui/data-text';
 
 export type CommitmentsTableProps = {
   rows: readonly CommitmentRow[];
-  onOpenCommitment: (id: string) => void;
 };
 
 /** The direction a column sorts in when first chosen: A–Z for titles, newest or most advanced first otherwise. */
@@ -31,12 +34,13 @@ const NOUN = { one: 'commitment', other: 'commitments' };
 
 /**
  * The commitments, sorted over all rows and then shown a page at a time; a new sort or filter
- * starts again at the first page.
+ * starts again at the first page. Cards on a phone, a table wider up (src/phone-layout.css).
  */
-export function CommitmentsTable({ rows, onOpenCommitment }: CommitmentsTableProps) {
+export function CommitmentsTable({ rows }: CommitmentsTableProps) {
   const { sort, dir, sortBy: setSort } = useCommitmentSort();
   const sorted = useMemo(() => sortCommitmentRows(rows, sort, dir), [rows, sort, dir]);
   const { count, listRef, showMore } = useShownCount(PAGE_SIZE, sorted);
+  const shown = sorted.slice(0, count);
   const sortBy = (key: SortKey) => {
     const next = key === sort ? (dir === 'asc' ? 'desc' : 'asc') : FIRST_DIRECTION[key];
     setSort(key, next);
@@ -47,7 +51,13 @@ export function CommitmentsTable({ rows, onOpenCommitment }: CommitmentsTablePro
 
   return (
     <>
-      <div className="mt-4 overflow-x-auto rounded-lg border border-line bg-surface">
+      <CommitmentSortSelect sort={sort} dir={dir} onSort={setSort} />
+      <CommitmentCards rows={shown} listRef={listRef} />
+      <ScrollRegion
+        label="Reform commitments table"
+        data-only="wide"
+        className="mt-4 rounded-lg border border-line bg-surface"
+      >
         <table className="w-full min-w-3xl text-left text-sm">
           <caption className="sr-only">
             Reform commitments; column headers with buttons sort the table
@@ -64,16 +74,15 @@ export function CommitmentsTable({ rows, onOpenCommitment }: CommitmentsTablePro
             </tr>
           </thead>
           <tbody ref={listRef}>
-            {sorted.slice(0, count).map((row) => (
+            {shown.map((row) => (
               <tr key={row.id} className="border-b border-line last:border-b-0">
                 <th scope="row" className={`${CELL} font-normal`}>
-                  <button
-                    type="button"
-                    onClick={() => onOpenCommitment(row.id)}
-                    className="min-h-6 text-left font-medium text-accent underline underline-offset-2 hover:no-underline"
+                  <DetailLink
+                    target={{ kind: 'commitment', id: row.id }}
+                    className="inline-flex min-h-6 items-center font-medium text-accent underline underline-offset-2 hover:no-underline"
                   >
                     {row.title}
-                  </button>
+                  </DetailLink>
                   <span className="block text-xs text-muted">
                     {row.kindLabel} · <DataText>{row.committedBy}</DataText>
                   </span>
@@ -124,7 +133,7 @@ export function CommitmentsTable({ rows, onOpenCommitment }: CommitmentsTablePro
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <ShowMore {...showMore} noun={NOUN} />
     </>
   );

@@ -7,6 +7,7 @@ import {
 import { PRACTICE_RULE, PRACTICE_SCALE } from '@/domain/commitment-practice';
 import { STATUS_RULE, STATUS_SCALE } from '@/domain/commitment-status';
 import { EVENT_TYPE_LABELS, VOICE_LABELS } from '@/domain/labels';
+import { ScrollRegion } from '@/components/ui/scroll-region';
 import type { Voice } from '@/domain/schema';
 
 const VOICES = Object.keys(VOICE_LABELS) as Voice[];
@@ -36,7 +37,7 @@ export function StatusLegend() {
           <p className="mt-1">
             Every kind starts at No evidence, then {SHARED_RUNGS.map(describeRung).join(' → ')}.
           </p>
-          <div className="mt-2 overflow-x-auto">
+          <ScrollRegion label="Kinds of commitment" className="mt-2">
             <table className="w-full min-w-xl text-left">
               <caption className="sr-only">
                 Kinds of commitment, their rungs and what complete means for each
@@ -74,7 +75,7 @@ export function StatusLegend() {
                 })}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
           <p className="mt-2">The status filter and chart use one scale for every kind:</p>
           <ScaleList scale={STATUS_SCALE} />
         </section>

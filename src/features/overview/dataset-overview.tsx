@@ -37,6 +37,7 @@ export function DatasetOverview() {
             shown.id,
             referenceDate,
             (id) => dataset.index.personById.get(id)?.name ?? id,
+            dataset.index.meetingById,
           )
         : [],
     [matching, shown, referenceDate, dataset],

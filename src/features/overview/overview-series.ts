@@ -1,3 +1,4 @@
+import { describeAgreedNextBriefly, nextMeetingAgreements } from '@/domain/agreed-next';
 import { meetingPlace, SIDE_LABELS } from '@/domain/labels';
 import {
   describeNotConfirmedBriefly,
@@ -87,6 +88,11 @@ export type RoundRow = {
   standingNote: string | null;
   /** Each co-chair's name and side ("United States"), the other government first; empty when no source names them. */
   coChairs: readonly CoChairName[];
+  /**
+   * Where and when the round agreed to meet next ("Washington, 2025"; several joined by "; "),
+   * "not recorded" for a held round with no such agreement, null for a round not held.
+   */
+  agreedNext: string | null;
 };
 
 export type CoChairName = { id: string; name: string; side: string };
@@ -112,16 +118,29 @@ function placeOf(meeting: Meeting): string {
   return [name, country].filter(Boolean).join(', ') || 'Unknown';
 }
 
+function agreedNextOf(
+  meeting: Meeting,
+  standing: MeetingStanding,
+  meetingById: ReadonlyMap<string, Meeting>,
+): string | null {
+  if (standing !== 'held') return null;
+  const agreements = nextMeetingAgreements(meeting, meetingById);
+  if (agreements.length === 0) return 'not recorded';
+  return agreements.map(describeAgreedNextBriefly).join('; ');
+}
+
 /**
  * One row per meeting of a dialogue among `meetings`, oldest first, with dates at their precision,
- * each meeting's standing on `referenceDate` (`YYYY-MM-DD`) and its co-chairs (`personName` gives
- * a person's name from their id). No meeting of it → [].
+ * each meeting's standing on `referenceDate` (`YYYY-MM-DD`), its co-chairs (`personName` gives
+ * a person's name from their id) and what it agreed for the next round (the agreed meeting looked
+ * up in `meetingById`, which may hold meetings the filters leave out). No meeting of it → [].
  */
 export function listRounds(
   meetings: readonly Meeting[],
   dialogueId: string,
   referenceDate: string,
   personName: (id: string) => string = (id) => id,
+  meetingById: ReadonlyMap<string, Meeting> = new Map(),
 ): RoundRow[] {
   return meetings
     .filter((meeting) => meeting.dialogue === dialogueId)
@@ -136,6 +155,7 @@ export function listRounds(
         standing,
         standingNote: standing === 'not-confirmed' ? describeNotConfirmedBriefly(meeting) : null,
         coChairs: coChairsOf(meeting, personName),
+        agreedNext: agreedNextOf(meeting, standing, meetingById),
       };
     });
 }

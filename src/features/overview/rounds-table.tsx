@@ -3,6 +3,7 @@ import { DataText } from '@/components/ui/data-text';
 import { DetailLink } from '@/view/detail-link';
 import { RoundLink } from '@/features/overview/round-link';
 import { StatusBadge } from '@/components/ui/status-badge';
+import { ScrollRegion } from '@/components/ui/scroll-region';
 import { ShowMore } from '@/components/ui/show-more';
 import { useShownCount } from '@/components/ui/use-shown-count';
 import type { CountNoun } from '@/lib/show-more';
@@ -13,48 +14,72 @@ const ROUND: CountNoun = { one: 'round', other: 'rounds' };
  * short, and a file of 1,000 rounds (with their co-chairs, 20,000 elements) starts with 20.
  */
 const ROUNDS_SHOWN = 20;
+const CELL = 'px-2 py-1.5';
 
 export type RoundsTableProps = {
   rows: readonly RoundRow[];
   caption: string;
 };
 
+/**
+ * The rounds as cards on a phone (the status at the top of each, nothing to scroll sideways) and as
+ * a table wider up; CSS shows one of the two (src/phone-layout.css).
+ */
 export function RoundsTable({ rows, caption }: RoundsTableProps) {
   const { count, listRef, showMore } = useShownCount(ROUNDS_SHOWN, rows);
+  const shown = rows.slice(0, count);
   return (
     <>
-      <div className="mt-3 overflow-x-auto rounded-lg border border-line bg-surface">
+      <ol ref={listRef} aria-label={caption} data-only="phone" className="mt-3 space-y-2">
+        {shown.map((row) => (
+          <li key={row.id} className="rounded-lg border border-line bg-surface px-3 py-2 text-sm">
+            <div className="flex items-start justify-between gap-2">
+              <p>
+                <RoundLink row={row} long />
+                <span className="ml-2">{row.date}</span>
+              </p>
+              <StatusBadge standing={row.standing} />
+            </div>
+            {row.standingNote && (
+              <p className="text-right text-xs text-muted">{row.standingNote}</p>
+            )}
+            <p className="mt-0.5">{row.place}</p>
+            <CoChairs names={row.coChairs} className="text-xs text-muted" />
+            <AgreedNext text={row.agreedNext} />
+          </li>
+        ))}
+      </ol>
+      <ScrollRegion
+        label="Rounds table"
+        data-only="wide"
+        className="mt-3 rounded-lg border border-line bg-surface"
+      >
         <table className="w-full text-left text-sm">
           <caption className="sr-only">{caption}</caption>
           <thead className="border-b border-line text-muted">
             <tr>
               {['Round', 'Date', 'Place', 'Co-chairs', 'Status'].map((header) => (
-                <th
-                  key={header}
-                  scope="col"
-                  className={`px-2 py-2 font-medium sm:px-4 ${header === 'Co-chairs' ? 'hidden md:table-cell' : ''}`}
-                >
+                <th key={header} scope="col" className="px-2 py-2 font-medium">
                   {header}
                 </th>
               ))}
             </tr>
           </thead>
           <tbody ref={listRef}>
-            {rows.slice(0, count).map((row) => (
+            {shown.map((row) => (
               <tr key={row.id} className="border-b border-line last:border-b-0">
-                <td className="px-2 py-1.5 sm:px-3">
+                <td className={CELL}>
                   <RoundLink row={row} />
                 </td>
-                <td className="px-2 py-1.5 sm:px-3 sm:whitespace-nowrap">{row.date}</td>
-                <td className="px-2 py-1.5 sm:px-3">
-                  {row.place}
-                  {/* Narrow screens have no co-chairs column: they follow the place. */}
-                  <CoChairs names={row.coChairs} className="mt-0.5 text-xs text-muted md:hidden" />
+                <td className={`${CELL} whitespace-nowrap`}>
+                  {row.date}
+                  <AgreedNext text={row.agreedNext} />
                 </td>
-                <td className="hidden px-2 py-1.5 sm:px-3 md:table-cell">
-                  <CoChairs names={row.coChairs} className="whitespace-nowrap" />
+                <td className={CELL}>{row.place}</td>
+                <td className={CELL}>
+                  <CoChairs names={row.coChairs} className="xl:whitespace-nowrap" />
                 </td>
-                <td className="px-2 py-1.5 sm:px-3">
+                <td className={CELL}>
                   <StatusBadge standing={row.standing} />
                   {row.standingNote && (
                     <span className="mt-0.5 block text-xs text-muted">{row.standingNote}</span>
@@ -64,9 +89,19 @@ export function RoundsTable({ rows, caption }: RoundsTableProps) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <ShowMore {...showMore} noun={ROUND} />
     </>
+  );
+}
+
+/** "Next: Washington, 2025": one short line under the round's date, which never makes a row taller. */
+function AgreedNext({ text }: { text: string | null }) {
+  if (text === null) return null;
+  return (
+    <span className="mt-0.5 block text-xs text-muted">
+      Next: <DataText>{text}</DataText>
+    </span>
   );
 }
 

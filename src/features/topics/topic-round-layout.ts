@@ -9,6 +9,12 @@ export const HEATMAP = {
   labelWidth: 220,
   /** Longest row label, in characters, before it is cut with an ellipsis. */
   labelChars: 28,
+  /**
+   * The names' width and longest name on a phone, where the grid scrolls under them: 80 px less,
+   * so two more meetings show (the grid's `max-md:-ml-20` is that difference).
+   */
+  phoneLabelWidth: 140,
+  phoneLabelChars: 17,
   /** Longest meeting label before it is cut; fits the header at 45°. */
   columnLabelChars: 26,
   cellWidth: 40,

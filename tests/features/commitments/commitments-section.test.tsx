@@ -6,6 +6,7 @@ import { makeManyCommitments } from '../../support/many-records';
 import { renderWithProviders } from '../../support/render';
 import { openDataTables } from '../../support/data-tables';
 import { pinToday } from '../../support/pin-today';
+import { usePhoneViewport } from '../../support/phone-viewport';
 import { makeCommitmentsData } from './commitments-fixture';
 
 const param = (name: string) => new URLSearchParams(window.location.search).get(name);
@@ -29,7 +30,7 @@ function sortButton(name: string) {
 function rowTitles() {
   return within(commitmentTable())
     .getAllByRole('rowheader')
-    .map((cell) => within(cell).getByRole('button').textContent);
+    .map((cell) => within(cell).getByRole('link').textContent);
 }
 
 describe('CommitmentsSection', () => {
@@ -144,7 +145,7 @@ describe('CommitmentsSection', () => {
   it('opens a commitment’s detail from its title', async () => {
     const user = userEvent.setup();
     renderSection();
-    await user.click(screen.getByRole('button', { name: 'Bravo law' }));
+    await user.click(screen.getByRole('link', { name: 'Bravo law' }));
     await waitFor(() => expect(param('open')).toBe('commitment:bravo'));
   });
 
@@ -268,5 +269,69 @@ describe('CommitmentsSection', () => {
       renderLong('/?sort=title&dir=desc');
       expect(rowTitles()).toEqual(titles(6, 30).reverse());
     });
+  });
+});
+
+describe('CommitmentsSection on a phone', () => {
+  pinToday('2026-12-06');
+  usePhoneViewport();
+
+  const cards = () =>
+    within(screen.getByRole('list', { name: 'Reform commitments' })).getAllByRole('listitem');
+
+  it('shows a card per commitment, each with its completion, practice and last event, and no table', () => {
+    renderSection();
+
+    expect(screen.queryByRole('table', { name: /^Reform commitments/ })).not.toBeInTheDocument();
+    expect(cards().map((card) => within(card).getByRole('link').textContent)).toEqual([
+      'Delta office',
+      'Alpha court',
+      'Bravo law',
+      'Charlie plan',
+    ]);
+    const [delta, alpha, bravo, charlie] = cards();
+    expect(delta).toHaveTextContent('Completion: Operating, partly reversed✓ (complete)');
+    expect(delta).toHaveTextContent(
+      'Practice: Applied (government-reported, March 2021; no outside assessment recorded)',
+    );
+    expect(alpha).toHaveTextContent('Completion: In force✓ (complete)');
+    expect(alpha).toHaveTextContent(
+      'Practice: Applied with shortfalls (Independent (NGO, media, academic), 20 June 2024)',
+    );
+    expect(alpha).toHaveTextContent('Last event, July 2024: The US welcomed it.');
+    expect(bravo).toHaveTextContent('No new evidence for 12 months');
+    expect(bravo).toHaveTextContent('Practice: no finding recorded');
+    expect(charlie).toHaveTextContent(/^Charlie planCompletion: (No evidence|Announced)/);
+  });
+
+  it('sorts the cards from a select, with the same URL parameters as the table’s headers', async () => {
+    const user = userEvent.setup();
+    renderSection();
+    const sort = screen.getByRole('combobox', { name: 'Sort by' });
+    expect(sort).toHaveDisplayValue('Completion, furthest first');
+    await user.selectOptions(sort, 'Title, A–Z');
+    await waitFor(() => expect(param('sort')).toBe('title'));
+    expect(param('dir')).toBe('asc');
+    await waitFor(() =>
+      expect(cards().map((card) => within(card).getByRole('link').textContent)).toEqual([
+        'Alpha court',
+        'Bravo law',
+        'Charlie plan',
+        'Delta office',
+      ]),
+    );
+  });
+
+  it('opens a commitment’s detail from its card, and “Show more” moves focus to the first new card', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<CommitmentsSection />, {
+      dataset: makeDataset({ commitments: makeManyCommitments(30) }),
+    });
+    await user.click(screen.getByRole('button', { name: 'Show 5 more commitments' }));
+    expect(cards()).toHaveLength(30);
+    expect(cards()[25]).toHaveFocus();
+
+    await user.click(within(cards()[0]!).getByRole('link', { name: 'Commitment 01' }));
+    await waitFor(() => expect(param('open')).toMatch(/^commitment:/));
   });
 });

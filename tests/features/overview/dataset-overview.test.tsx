@@ -4,6 +4,7 @@ import { DatasetOverview } from '@/features/overview/dataset-overview';
 import { renderWithProviders } from '../../support/render';
 import { makeDataset, makeMeeting } from '../../support/fixtures';
 import { pinToday } from '../../support/pin-today';
+import { usePhoneViewport } from '../../support/phone-viewport';
 
 const roundsTable = () =>
   screen.getByRole('table', { name: 'Meetings of the \u2068Dialogue A\u2069, oldest first' });
@@ -144,5 +145,29 @@ describe('DatasetOverview with a file of many rounds', () => {
       screen.getByRole('button', { name: 'Show 20 more rounds (110 not shown)' }),
     );
     expect(within(roundsTable()).getAllByRole('row')).toHaveLength(41);
+  });
+});
+
+describe('DatasetOverview on a phone', () => {
+  pinToday('2026-12-06');
+  usePhoneViewport();
+
+  it('shows each round as a card with its status, place, co-chairs and what it agreed next, and no table', () => {
+    renderWithProviders(<DatasetOverview />, { dataset: withRound2Agreed() });
+
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    const cards = within(
+      screen.getByRole('list', { name: 'Meetings of the \u2068Dialogue A\u2069, oldest first' }),
+    ).getAllByRole('listitem');
+    expect(cards).toHaveLength(2);
+    for (const card of cards)
+      expect(within(card).getByText(/^(Held|Not confirmed)$/)).toBeVisible();
+    expect(within(cards[0]!).getByRole('link', { name: 'Round 1' })).toHaveTextContent('Round 1');
+    expect(cards[0]).toHaveTextContent('Nur-Sultan (now Astana), Kazakhstan');
+    expect(cards[0]).toHaveTextContent('Person A (United States)');
+    expect(cards[0]).toHaveTextContent('Next: Washington, 2025');
+    expect(cards[1]).toHaveTextContent('Not confirmed');
+    expect(cards[1]).toHaveTextContent('agreed for 2025, no record found');
+    expect(cards[1]).not.toHaveTextContent('Next:');
   });
 });

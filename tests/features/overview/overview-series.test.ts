@@ -104,6 +104,7 @@ describe(listRounds, () => {
         standing: 'held',
         standingNote: null,
         coChairs: [{ id: 'person-a', name: 'person-a', side: 'United States' }],
+        agreedNext: 'not recorded',
       },
       {
         id: 'meeting-2',
@@ -113,6 +114,7 @@ describe(listRounds, () => {
         standing: 'planned',
         standingNote: null,
         coChairs: [],
+        agreedNext: null,
       },
     ]);
   });
@@ -140,6 +142,7 @@ describe(listRounds, () => {
         standing: 'held',
         standingNote: null,
         coChairs: [{ id: 'person-a', name: 'person-a', side: 'United States' }],
+        agreedNext: 'not recorded',
       },
     ]);
   });
@@ -173,6 +176,39 @@ describe(listRounds, () => {
       { id: 'eu-chair', name: 'Kajsa Ollongren', side: 'European Union' },
       { id: 'kz-chair', name: 'Erzhan Kazykhan', side: 'Kazakhstan' },
     ]);
+  });
+
+  it('says what a held round agreed for the next one, from the agreed meeting even when filtered out', () => {
+    const dataset = makeDataset();
+    const agreeing = makeMeeting({
+      outcomes: [
+        {
+          kind: 'next-meeting-agreed',
+          text: 'The sides agreed to meet in Washington in 2025.',
+          meeting: 'meeting-2',
+          evidence: evidence(),
+        },
+      ],
+    });
+    const byId = new Map(dataset.meetings.map((meeting) => [meeting.id, meeting]));
+    const [row] = listRounds([agreeing], 'dialogue-a', DURING_2025, undefined, byId);
+    expect(row?.agreedNext).toBe('Washington, 2025');
+  });
+
+  it('says nothing was agreed yet for a round not held, even if its record lists an outcome', () => {
+    const planned = makeMeeting({
+      status: 'planned',
+      date: { value: '2030', precision: 'year', uncertain: false, evidence: evidence() },
+      outcomes: [
+        {
+          kind: 'next-meeting-agreed',
+          text: 'Meet again.',
+          meeting: 'meeting-1',
+          evidence: evidence(),
+        },
+      ],
+    });
+    expect(listRounds([planned], 'dialogue-a', DURING_2025)[0]?.agreedNext).toBeNull();
   });
 
   it('returns nothing for a dialogue none of the meetings belongs to', () => {

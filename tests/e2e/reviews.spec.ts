@@ -91,6 +91,9 @@ test('a review opens its detail from the table, Escape closes it, and a shared U
   await expect(dialog.getByText(latest.label, { exact: true }).first()).toBeVisible();
   await expect(dialog.getByText(VOICE[score.voice] ?? score.voice)).toBeVisible();
   await expect(dialog.getByText(score.scale)).toBeVisible();
+  // A fact's quotes past the second wait behind "Show N more quotes"; opened, every one shows.
+  const more = dialog.getByText(/^Show \d+ more quotes?$/);
+  for (const disclosure of await more.all()) await disclosure.click();
   for (const item of latest.evidence)
     await expect(dialog.getByText(`“${item.quote}”`).first()).toBeVisible();
   const shared = page.url();

@@ -1,15 +1,12 @@
-import { useMemo, type ReactNode } from 'react';
+import { useMemo } from 'react';
 import { useView } from '@/view/use-view';
 import { DetailLink } from '@/view/detail-link';
 import { filterMeetings } from '@/view/filter-records';
 import { formatPartialDate } from '@/lib/dates';
 import { DataText } from '@/components/ui/data-text';
 import { PanelSection } from '@/components/ui/panel-section';
-import {
-  describeChanges,
-  describeTopicGap,
-  type TopicChange,
-} from '@/features/changes/changes-series';
+import { describeChanges, describeTopicGap } from '@/features/changes/changes-series';
+import { ChangesTopicNames } from '@/features/changes/changes-topic-names';
 import { lastHeldRound } from '@/features/changes/last-round';
 import { overviewDialogue } from '@/domain/overview-dialogue';
 
@@ -38,14 +35,6 @@ export function LastRoundTopics() {
     );
   }
   const gap = describeTopicGap(changes);
-  const topic = (item: TopicChange) => (
-    <DetailLink
-      target={{ kind: 'topic', id: item.topicId }}
-      className={`${LINK} inline-flex min-h-6 items-center`}
-    >
-      <DataText>{item.label}</DataText>
-    </DetailLink>
-  );
   return (
     <PanelSection
       name="last-round"
@@ -71,11 +60,7 @@ export function LastRoundTopics() {
       {gap !== null ? (
         <p className="mt-2 text-sm">Topics are not compared: {gap}.</p>
       ) : (
-        <dl className="mt-2 space-y-1 text-sm">
-          <TopicRow title="New" topics={changes.topicsAdded} render={topic} />
-          <TopicRow title="Again" topics={changes.topicsKept} render={topic} />
-          <TopicRow title="Dropped" topics={changes.topicsDropped} render={topic} />
-        </dl>
+        <ChangesTopicNames changes={changes} className="mt-2 space-y-1 text-sm" />
       )}
       {changes.agreedNext.length > 0 && (
         <p className="mt-2 text-sm">
@@ -92,35 +77,5 @@ export function LastRoundTopics() {
         </p>
       )}
     </PanelSection>
-  );
-}
-
-type TopicRowProps = {
-  title: string;
-  topics: readonly TopicChange[];
-  render: (topic: TopicChange) => ReactNode;
-};
-
-function TopicRow({ title, topics, render }: TopicRowProps) {
-  return (
-    <div className="flex flex-wrap gap-x-2">
-      <dt className="font-medium">
-        {title} ({topics.length}):
-      </dt>
-      <dd>
-        {topics.length === 0 ? (
-          <span className="text-muted">none</span>
-        ) : (
-          <ul className="inline">
-            {topics.map((item, index) => (
-              <li key={item.topicId} className="inline">
-                {index > 0 && ', '}
-                {render(item)}
-              </li>
-            ))}
-          </ul>
-        )}
-      </dd>
-    </div>
   );
 }

@@ -21,7 +21,7 @@ export type CommitmentStandingProps = {
   dataset: LoadedDataset;
 };
 
-/** Completion (with the act, its quote and whose word it is), reversal, term, flags, then practice. */
+/** Completion (a reversal first, then the act, its quote and whose word it is), term, flags, then practice. */
 export function CommitmentStanding({
   commitment,
   derived,
@@ -39,14 +39,15 @@ export function CommitmentStanding({
       <h3 id={COMMITMENT_SECTIONS.completion.id} className="font-semibold">
         {COMMITMENT_SECTIONS.completion.label}
       </h3>
-      <p className="mt-1">{describeStatusReason(commitment, derived)}</p>
-      {derived.reachedBy && <EvidenceList className="mt-2" evidence={derived.reachedBy.evidence} />}
+      {/* A later act that narrows or undoes the reform is today's answer: it comes first. */}
       {reversal && derived.reversal && (
-        <div className="mt-3 rounded-md border border-danger bg-danger-soft p-2 text-sm">
+        <div className="mt-1 mb-3 rounded-md border border-danger bg-danger-soft p-2 text-sm">
           <p className="font-semibold">{reversal}</p>
           <EvidenceList className="mt-2" evidence={derived.reversal.event.evidence} />
         </div>
       )}
+      <p className="mt-1">{describeStatusReason(commitment, derived)}</p>
+      {derived.reachedBy && <EvidenceList className="mt-2" evidence={derived.reachedBy.evidence} />}
       {flags.term && <p className="mt-2 text-sm">{describeTerm(flags.term, successor)}</p>}
       <p className="mt-2 text-sm text-muted">
         What complete means for {rule.noun}: {rule.complete} {STATUS_RULE}

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { PRACTICE_RULE } from '@/domain/commitment-practice';
 import { useView } from '@/view/use-view';
+import { DetailLink } from '@/view/detail-link';
 import { PageLink } from '@/view/page-link';
 import { filterCommitments } from '@/view/filter-records';
 import { formatPartialDate } from '@/lib/dates';
@@ -17,7 +18,7 @@ const LINK = 'text-accent underline underline-offset-2 hover:no-underline';
  * filters, as of the "View as of" date.
  */
 export function ReformSummary() {
-  const { dataset, filters, referenceDate, openDetail } = useView();
+  const { dataset, filters, referenceDate } = useView();
   const summary = useMemo(
     () => summarizeReforms(filterCommitments(dataset, filters), dataset.index.statusByCommitment),
     [dataset, filters],
@@ -78,13 +79,12 @@ export function ReformSummary() {
                 <ul>
                   {summary.reversals.map((reversal) => (
                     <li key={reversal.id}>
-                      <button
-                        type="button"
-                        onClick={() => openDetail({ kind: 'commitment', id: reversal.id })}
-                        className={`${LINK} min-h-6 text-left`}
+                      <DetailLink
+                        target={{ kind: 'commitment', id: reversal.id }}
+                        className={`${LINK} inline-flex min-h-6 items-center`}
                       >
                         <DataText>{reversal.title}</DataText>
-                      </button>{' '}
+                      </DetailLink>{' '}
                       <span className="text-muted">
                         ({reversal.status === 'reversed' ? 'reversed' : 'partly reversed'})
                       </span>

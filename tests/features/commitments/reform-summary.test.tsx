@@ -18,7 +18,10 @@ describe('ReformSummary', () => {
     ).toHaveAttribute('href', '/commitments/?topic=topic-a&status=adopted');
     expect(within(region).getByRole('link', { name: '1 Partly reversed' })).toBeInTheDocument();
     expect(region).toHaveTextContent('2 with no finding recorded');
-    expect(within(region).getByRole('button', { name: 'Beta code' })).toBeInTheDocument();
+    expect(within(region).getByRole('link', { name: 'Beta code' })).toHaveAttribute(
+      'href',
+      '/?topic=topic-a&open=commitment:beta',
+    );
     expect(region).toHaveTextContent('Beta code (partly reversed)');
   });
 
@@ -34,7 +37,7 @@ describe('ReformSummary', () => {
 
   it('opens a reversed commitment in place', async () => {
     renderWithProviders(<ReformSummary />, { dataset: makeChangesData() });
-    await userEvent.click(screen.getByRole('button', { name: 'Beta code' }));
+    await userEvent.click(screen.getByRole('link', { name: 'Beta code' }));
     expect(window.location.search).toBe('?open=commitment:beta');
   });
 });

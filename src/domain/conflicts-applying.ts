@@ -42,6 +42,17 @@ export function conflictsForMeeting(
   });
 }
 
+const isAbout = (conflict: Conflict, about: Conflict['about']) =>
+  conflict.about.kind === about.kind && conflict.about.id === about.id;
+
+/** The recorded conflicts about one record (a commitment, a person…), in dataset order. */
+export function conflictsAbout(
+  dataset: Pick<Dataset, 'conflicts'>,
+  about: Conflict['about'],
+): Conflict[] {
+  return dataset.conflicts.filter((conflict) => isAbout(conflict, about));
+}
+
 /**
  * The conflicts about one co-chair of a meeting that apply to that meeting (see
  * `conflictsForMeeting`), in dataset order; none for a person who did not co-chair it.
@@ -51,17 +62,7 @@ export function conflictsForCoChair(
   meeting: Meeting,
   personId: string,
 ): Conflict[] {
-  return conflictsForMeeting(dataset, meeting).filter(
-    (conflict) => conflict.about.kind === 'person' && conflict.about.id === personId,
-  );
-}
-
-/** The recorded conflicts about a commitment, in dataset order; none for an unknown id. */
-export function conflictsForCommitment(
-  dataset: Pick<Dataset, 'conflicts'>,
-  commitmentId: string,
-): Conflict[] {
-  return dataset.conflicts.filter(
-    (conflict) => conflict.about.kind === 'commitment' && conflict.about.id === commitmentId,
+  return conflictsForMeeting(dataset, meeting).filter((conflict) =>
+    isAbout(conflict, { kind: 'person', id: personId }),
   );
 }

@@ -3,7 +3,7 @@ import {
   conflictAnchorId,
   conflictIdFromAnchor,
   conflictsForCoChair,
-  conflictsForCommitment,
+  conflictsAbout,
   conflictsForMeeting,
 } from '@/domain/conflicts-applying';
 import { evidence, makeMeeting } from '../support/fixtures';
@@ -77,7 +77,7 @@ describe(conflictsForCoChair, () => {
   });
 });
 
-describe(conflictsForCommitment, () => {
+describe(conflictsAbout, () => {
   it('keeps the conflicts about the commitment, in dataset order', () => {
     const about = (id: string, kind: Conflict['about']['kind'], target: string): Conflict => ({
       id,
@@ -92,11 +92,10 @@ describe(conflictsForCommitment, () => {
       about('person', 'person', 'law'),
       about('turnout', 'commitment', 'law'),
     ];
-    expect(conflictsForCommitment({ conflicts }, 'law').map((c) => c.id)).toEqual([
-      'date',
-      'turnout',
-    ]);
-    expect(conflictsForCommitment({ conflicts }, 'unknown')).toEqual([]);
+    expect(
+      conflictsAbout({ conflicts }, { kind: 'commitment', id: 'law' }).map((c) => c.id),
+    ).toEqual(['date', 'turnout']);
+    expect(conflictsAbout({ conflicts }, { kind: 'commitment', id: 'unknown' })).toEqual([]);
   });
 });
 

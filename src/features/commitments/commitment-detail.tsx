@@ -3,7 +3,7 @@ import { KIND_RULES } from '@/domain/commitment-kinds';
 import { deriveStatus } from '@/domain/commitment-status';
 import { useView } from '@/view/use-view';
 import { ConflictNotes } from '@/view/conflict-link';
-import { conflictsForCommitment } from '@/domain/conflicts-applying';
+import { conflictsAbout } from '@/domain/conflicts-applying';
 import { flagCommitment } from '@/domain/commitment-flags';
 import { buildEventHistory } from '@/features/commitments/commitment-detail-series';
 import { CommitmentHistory } from '@/features/commitments/commitment-history';
@@ -72,7 +72,7 @@ export function CommitmentDetail({ id }: CommitmentDetailProps) {
           dataset={dataset}
         />
         <ConflictNotes
-          conflicts={conflictsForCommitment(dataset, commitment.id)}
+          conflicts={conflictsAbout(dataset, { kind: 'commitment', id: commitment.id })}
           className="mt-3 space-y-1"
         />
         <h3 id={COMMITMENT_SECTIONS.about.id} className="mt-6 font-semibold">

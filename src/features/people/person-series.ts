@@ -1,3 +1,4 @@
+import { conflictsAbout } from '@/domain/conflicts-applying';
 import { datedBy } from '@/domain/as-of';
 import type { LoadedDataset } from '@/domain/dataset-index';
 import { meetingName, meetingPlace } from '@/domain/labels';
@@ -93,8 +94,6 @@ export function describePerson(
     rolesLater: person.roles.length - roles.length,
     led: listMeetingsLed(dataset, id),
     aliases: person.aliases.filter((alias) => alias.trim().toLowerCase() !== name),
-    conflicts: dataset.conflicts.filter(
-      (conflict) => conflict.about.kind === 'person' && conflict.about.id === id,
-    ),
+    conflicts: conflictsAbout(dataset, { kind: 'person', id }),
   };
 }

@@ -11,7 +11,7 @@ import { DatasetProblems } from '@/features/dataset/dataset-problems';
 import { KeptFileUnreadable } from '@/features/dataset/kept-file-unreadable';
 import { useDatasetSwitcher } from '@/features/dataset/use-dataset-switcher';
 import { FileNameText, LongDataText } from '@/components/ui/data-text';
-import { describeRecordEnd } from '@/features/dataset/dataset-summary';
+import { describeRecordEndParts } from '@/features/dataset/dataset-summary';
 
 /**
  * The dataset's own title (from its file, so isolated) and version. `quiet` leaves the title out on
@@ -33,9 +33,11 @@ function DatasetName({ dataset, quiet }: { dataset: LoadedDataset | undefined; q
 function CurrentDataset({ dataset }: { dataset: LoadedDataset | undefined }) {
   if (!dataset) return <>No dataset is on screen yet.</>;
   const origin = dataset.origin;
+  const end = describeRecordEndParts(dataset);
   const what = (
     <>
-      <DatasetName dataset={dataset} quiet />. {describeRecordEnd(dataset)}
+      <DatasetName dataset={dataset} quiet />. {end.text}
+      {end.note && <span className="max-sm:hidden"> {end.note}</span>}.
     </>
   );
   if (origin?.kind !== 'custom') {

@@ -99,9 +99,9 @@ export function DatasetBar() {
   return (
     <section aria-label="Dataset" className="border-b border-line bg-page">
       <div className="mx-auto max-w-6xl px-4 py-2 sm:px-6">
-        <div className="flex items-center gap-2 sm:gap-4">
+        <div className="flex flex-wrap items-center gap-x-2 gap-y-1 sm:gap-x-4">
           <p
-            className="min-w-0 flex-1 text-xs wrap-anywhere text-muted"
+            className="min-w-[min(100%,16rem)] flex-1 text-xs wrap-anywhere text-muted"
             data-testid="dataset-indicator"
           >
             <CurrentDataset dataset={dataset} />

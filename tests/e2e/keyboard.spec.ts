@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type ElementHandle, type Locator, type Page } from '@playwright/test';
+import { axeViolations } from './axe';
 import { dataset, drawAllCharts, guardPage } from './support';
 
 /** Whether `target` has focus, whether it is still in the page, and what has focus, in one round trip. */
@@ -176,6 +177,7 @@ test('a keyboard user opens their own dataset file and goes back, with focus kep
   await expect(open).toBeHidden();
   await page.keyboard.press('Enter');
   await expect(open).toBeVisible();
+  expect(await axeViolations(page, 'section[aria-label="Dataset"]')).toEqual([]);
   await page.keyboard.press('Escape');
   await expect(open).toBeHidden();
   await expect(menu).toBeFocused();

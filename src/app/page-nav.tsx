@@ -15,7 +15,7 @@ export function PageNav() {
               page={page.id}
               aria-current={page.id === current ? 'page' : undefined}
               className={cn(
-                'inline-flex min-h-10 items-center border-b-2 px-1 text-sm whitespace-nowrap sm:px-3',
+                'inline-flex min-h-8 items-center border-b-2 px-1 text-sm whitespace-nowrap sm:min-h-10 sm:px-3',
                 page.id === current
                   ? 'border-accent font-semibold text-ink'
                   : 'border-transparent text-accent hover:border-line',

@@ -19,6 +19,11 @@ export const MARKER = {
   prerenderDisabled: 'data-prerender-disabled',
   /** On prerendered markup whose `style` attribute moved into the stylesheet (the CSP forbids it). */
   prerenderedStyle: 'data-prerendered-style',
+  /**
+   * On a part of a page whose sections are on its first screen at every width (the Overview's
+   * answers): laid out in the first layout, never skipped at the deferred layout's placeholder.
+   */
+  firstScreen: 'data-first-screen',
   /** On the element whose `section` children are the dashboard's panels. */
   panels: 'data-panels',
   /** On a panel once drawn: from then on the browser may skip it while it is off screen. */

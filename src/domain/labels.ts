@@ -24,6 +24,13 @@ export const SIDE_LABELS: Record<Side, string> = {
   eu: 'European Union',
 };
 
+/** The sides where a line is short (a phone's round card): the well-known abbreviations, else the name. */
+export const SIDE_SHORT_LABELS: Record<Side, string> = {
+  us: 'US',
+  kz: 'Kazakhstan',
+  eu: 'EU',
+};
+
 export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
   'us-government': 'US government',
   'kazakh-government': 'Kazakh government',

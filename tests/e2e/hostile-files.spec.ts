@@ -166,7 +166,9 @@ for (const hostile of HOSTILE_FILES.filter((file) => !file.refusedAt)) {
     await page.goto('/');
     const shownAt = await shows(page, INDICATOR, yourFile);
     await page
-      .locator('section[aria-label="Dataset"] button', { hasText: 'Back to the bundled dataset' })
+      .locator('section[aria-label="Dataset"] button:visible', {
+        hasText: 'Back to the bundled dataset',
+      })
       .click();
     const clickMs = Math.round((await page.evaluate(() => window.lastClickAt)) - shownAt);
     const inputDelay = await page.waitForFunction(() => window.firstInputDelayMs);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type ElementHandle, type Locator, type Page } from '@playwright/test';
+import { axeViolations } from './axe';
 import { dataset, drawAllCharts, guardPage } from './support';
 
 /** Whether `target` has focus, whether it is still in the page, and what has focus, in one round trip. */
@@ -81,7 +82,8 @@ test('a keyboard user filters by topic and year, reads a quote in a meeting, and
   const topicButton = page.getByRole('button', { name: 'Topic', exact: true });
   const order = await tabTo(page, topicButton);
   // Logical order: the dataset controls come before the filters, the filters before the panels.
-  expect(order.findIndex((s) => s.includes('Open dataset'))).toBeLessThan(order.length - 1);
+  expect(order.indexOf('button Dataset ▾')).toBeGreaterThanOrEqual(0);
+  expect(order.indexOf('button Dataset ▾')).toBeLessThan(order.length - 1);
   await expectVisibleFocus(topicButton);
   await page.keyboard.press('Enter');
   const topicBox = page.getByRole('group', { name: 'Topic' }).getByRole('checkbox', {
@@ -165,10 +167,29 @@ test('a keyboard user opens their own dataset file and goes back, with focus kep
   const chooser = page.waitForEvent('filechooser');
   await page.goto('/');
   await expect(page.getByTestId('dataset-file-input')).toBeAttached();
-  const open = page.getByRole('button', { name: 'Open dataset…' });
-  await tabTo(page, open);
-  await expectVisibleFocus(open);
+  // The "Dataset" menu: Enter opens it, Escape closes it back onto its button, Space opens it
+  // again, and its items follow the button in Tab order.
+  const menu = page.getByRole('button', { name: 'Dataset', exact: true });
+  const open = page.getByRole('button', { name: 'Open your own file…' });
+  const schema = page.getByRole('link', { name: 'published JSON Schema' });
+  await tabTo(page, menu);
+  await expectVisibleFocus(menu);
+  await expect(open).toBeHidden();
   await page.keyboard.press('Enter');
+  await expect(open).toBeVisible();
+  expect(await axeViolations(page, 'section[aria-label="Dataset"]')).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(open).toBeHidden();
+  await expect(menu).toBeFocused();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Tab');
+  await expectVisibleFocus(open);
+  await page.keyboard.press('Tab');
+  await expect(schema).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(open).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(open).toBeHidden();
   await (await chooser).setFiles('tests/fixtures/datasets/broken/22-february-30.json');
   // Focus moves to the explanation so a screen reader reads it at once.
   const heading = page.getByRole('heading', { name: '“22-february-30.json” was not opened' });
@@ -180,7 +201,7 @@ test('a keyboard user opens their own dataset file and goes back, with focus kep
   await expect(panel.getByRole('button', { name: 'Dismiss' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(heading).toBeHidden();
-  await expect(open).toBeFocused();
+  await expect(menu).toBeFocused();
 });
 
 test('on a phone, the offline message never hides the control that has focus', async ({

@@ -102,6 +102,72 @@ test('on a phone the Overview shows every round as a card, its status at the top
   await done();
 });
 
+/** Fails unless `target` lies wholly between `top` (the sticky bars' bottom) and the phone's fold. */
+async function expectOnFirstScreen(target: Locator, top: number): Promise<void> {
+  await expect(target).toBeVisible();
+  const box = await target.boundingBox();
+  expect(box).not.toBeNull();
+  if (!box) return;
+  expect(box.y).toBeGreaterThanOrEqual(top);
+  expect(box.y + box.height).toBeLessThanOrEqual(PHONE.height);
+}
+
+for (const colorScheme of ['light', 'dark'] as const)
+  test(`on a ${colorScheme} phone the Overview's first screen answers the four questions: the held rounds with both co-chairs, round 4 not confirmed, the reforms and the latest development`, async ({
+    page,
+  }) => {
+    const done = await guardPage(page);
+    await page.emulateMedia({ colorScheme });
+    await openOnPhone(page, '/');
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    // What stays on screen while scrolling: the pages' navigation and the filter summary.
+    const sticky = await page
+      .getByRole('navigation', { name: 'Pages' })
+      .locator('xpath=..')
+      .boundingBox();
+    expect(sticky).not.toBeNull();
+    const top = (sticky?.y ?? 0) + (sticky?.height ?? 0);
+
+    const people = new Map(dataset.people.map((person) => [person.id, person.name]));
+    const cards = page.getByRole('list', { name: /^Meetings of the / }).getByRole('listitem');
+    const card = (round: number | null) =>
+      cards.filter({ has: page.getByRole('link', { name: `Round ${round}`, exact: true }) });
+    const held = rounds.filter((meeting) => standingOn(meeting, TODAY) === 'held');
+    expect(held).toHaveLength(3);
+    for (const meeting of held) {
+      await expect(card(meeting.round).getByText('Held', { exact: true })).toBeVisible();
+      expect(meeting.coChairs).toHaveLength(2);
+      for (const chair of meeting.coChairs)
+        await expectOnFirstScreen(
+          card(meeting.round).getByRole('link', { name: people.get(chair.person) }),
+          top,
+        );
+      await expectOnFirstScreen(card(meeting.round), top);
+    }
+    const lapsed = rounds.filter((meeting) => standingOn(meeting, TODAY) === 'not confirmed');
+    expect(lapsed.map((meeting) => meeting.round)).toEqual([4]);
+    await expectOnFirstScreen(card(4).getByText('Not confirmed', { exact: true }), top);
+
+    const reforms = page.getByRole('region', { name: 'How the reforms stand' });
+    await expectOnFirstScreen(
+      reforms.getByText(`${dataset.commitments.length} commitments, as of 6 December 2026.`),
+      top,
+    );
+    await expectOnFirstScreen(reforms.locator('p', { hasText: 'Completion:' }), top);
+    // The bundled record has a narrowed law: named on the first screen, a link to it.
+    const reversal = reforms.locator('p', { hasText: /^(Reversed|Partly reversed):/ }).first();
+    await expectOnFirstScreen(reversal, top);
+    await expect(reversal.getByRole('link')).not.toHaveCount(0);
+
+    const newest = page
+      .getByRole('list', { name: 'Newest developments' })
+      .getByRole('listitem')
+      .first();
+    await expect(newest).toContainText('Whose word: ');
+    await expectOnFirstScreen(newest, top);
+    await done();
+  });
+
 test('on a phone the commitments are cards, each with its completion in view', async ({ page }) => {
   const done = await guardPage(page);
   await openOnPhone(page, '/commitments/');

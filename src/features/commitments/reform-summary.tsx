@@ -6,11 +6,19 @@ import { PageLink } from '@/view/page-link';
 import { filterCommitments } from '@/view/filter-records';
 import { formatPartialDate } from '@/lib/dates';
 import { countNoun } from '@/lib/plural';
-import { summarizeReforms } from '@/features/commitments/reform-summary-series';
+import {
+  summarizeReforms,
+  type ReformSummary as ReformSummaryData,
+} from '@/features/commitments/reform-summary-series';
 import { PanelSection } from '@/components/ui/panel-section';
 import { DataText } from '@/components/ui/data-text';
 
 const LINK = 'text-accent underline underline-offset-2 hover:no-underline';
+/** A phone names the reversals in one line per kind, the most severe first. */
+const REVERSAL_KINDS = [
+  { status: 'reversed', label: 'Reversed' },
+  { status: 'partly-reversed', label: 'Partly reversed' },
+] as const;
 
 /**
  * The Overview's answer to "what happened to the reforms": counts by completion (each a link to
@@ -25,15 +33,17 @@ export function ReformSummary() {
   );
   const all = dataset.commitments.length;
   return (
-    <PanelSection name="reforms" title="How the reforms stand" className="mt-8 lg:mt-0">
-      <p className="mt-1 text-sm text-muted">
+    <PanelSection name="reforms" title="How the reforms stand" className="mt-4 md:mt-8 lg:mt-0">
+      {/* On a phone the completion follows on the same line (ReformLines). */}
+      <p className="mt-1 text-sm text-muted max-md:inline">
         {summary.total === all
           ? countNoun(all, 'commitment', 'commitments')
           : `${summary.total} of ${countNoun(all, 'commitment', 'commitments')} (filtered)`}
         , as of {formatPartialDate(referenceDate)}.
       </p>
+      {summary.total > 0 && <ReformLines summary={summary} />}
       {summary.total > 0 && (
-        <dl className="mt-2 space-y-2 text-sm">
+        <dl data-only="wide" className="mt-2 space-y-2 text-sm">
           <div>
             <dt className="font-medium">Completion</dt>
             <dd>
@@ -96,11 +106,52 @@ export function ReformSummary() {
           )}
         </dl>
       )}
-      <p className="mt-2 text-sm">
+      <p className="mt-2 text-sm max-md:hidden">
         <PageLink page="commitments" className={`${LINK} inline-flex min-h-6 items-center`}>
           Every commitment with its evidence
         </PageLink>
       </p>
     </PanelSection>
+  );
+}
+
+/**
+ * The same summary in a phone's two lines, for its first screen: completion (each count a link to
+ * those commitments, as in the wider list) and the reversals by name. Practice, a line more, is on
+ * the Commitments page, which the counts lead to.
+ */
+function ReformLines({ summary }: { summary: ReformSummaryData }) {
+  return (
+    <div data-only="phone" className="inline text-sm">
+      <p className="inline">
+        {' '}
+        <span className="font-medium">Completion: </span>
+        {summary.completion.map((row, index) => (
+          <span key={row.id}>
+            {index > 0 && ' · '}
+            <PageLink page="commitments" filters={{ statuses: [row.id] }} className={LINK}>
+              {row.count} {row.label.toLowerCase()}
+            </PageLink>
+          </span>
+        ))}
+      </p>
+      {REVERSAL_KINDS.map(({ status, label }) => {
+        const named = summary.reversals.filter((reversal) => reversal.status === status);
+        if (named.length === 0) return null;
+        return (
+          <p key={status} className="mt-0.5">
+            <span className="font-medium text-danger">{label}: </span>
+            {named.map((reversal, index) => (
+              <span key={reversal.id}>
+                {index > 0 && '; '}
+                <DetailLink target={{ kind: 'commitment', id: reversal.id }} className={LINK}>
+                  <DataText>{reversal.title}</DataText>
+                </DetailLink>
+              </span>
+            ))}
+          </p>
+        );
+      })}
+    </div>
   );
 }

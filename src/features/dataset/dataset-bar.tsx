@@ -3,24 +3,28 @@ import { useRef, type ChangeEvent } from 'react';
 import { datasetQueryOptions } from '@/data/dataset-query';
 import { LOAD_STAGES, type LoadStage } from '@/data/load-dataset';
 import type { LoadedDataset } from '@/domain/dataset-index';
-import { MAX_DATASET_BYTES } from '@/data/dataset-limits';
 import { MAX_LINE_CHARS } from '@/lib/bounded-text';
 import { Button } from '@/components/ui/button';
 import { useHydrated } from '@/components/ui/use-hydrated';
+import { DatasetMenu } from '@/features/dataset/dataset-menu';
 import { DatasetProblems } from '@/features/dataset/dataset-problems';
 import { KeptFileUnreadable } from '@/features/dataset/kept-file-unreadable';
 import { useDatasetSwitcher } from '@/features/dataset/use-dataset-switcher';
 import { FileNameText, LongDataText } from '@/components/ui/data-text';
-import { describeRecordEnd, formatMegabytes } from '@/features/dataset/dataset-summary';
+import { describeRecordEndParts } from '@/features/dataset/dataset-summary';
 
-const SCHEMA_URL = `${import.meta.env.BASE_URL}data/dialogue-dataset.schema.json`;
-
-/** The dataset's own title (from its file, so isolated) and version. */
-function DatasetName({ dataset }: { dataset: LoadedDataset | undefined }) {
+/**
+ * The dataset's own title (from its file, so isolated) and version. `quiet` leaves the title out on
+ * a phone, where it took two of the first screen's lines: which file and which version are the news.
+ */
+function DatasetName({ dataset, quiet }: { dataset: LoadedDataset | undefined; quiet?: boolean }) {
   if (!dataset) return <>no dataset</>;
   return (
     <>
-      <LongDataText text={dataset.meta.title} max={MAX_LINE_CHARS} />
+      <span className={quiet ? 'max-sm:hidden' : undefined}>
+        {quiet && ': '}
+        <LongDataText text={dataset.meta.title} max={MAX_LINE_CHARS} />
+      </span>
       {`, version ${dataset.meta.version}`}
     </>
   );
@@ -29,15 +33,18 @@ function DatasetName({ dataset }: { dataset: LoadedDataset | undefined }) {
 function CurrentDataset({ dataset }: { dataset: LoadedDataset | undefined }) {
   if (!dataset) return <>No dataset is on screen yet.</>;
   const origin = dataset.origin;
+  const end = describeRecordEndParts(dataset);
   const what = (
     <>
-      <DatasetName dataset={dataset} />. {describeRecordEnd(dataset)}
+      <DatasetName dataset={dataset} quiet />. {end.text}
+      {end.note && <span className="max-sm:hidden"> {end.note}</span>}.
     </>
   );
   if (origin?.kind !== 'custom') {
     return (
       <>
-        Showing the <strong>bundled dataset</strong>: {what}
+        Showing the <strong>bundled dataset</strong>
+        {what}
       </>
     );
   }
@@ -47,7 +54,7 @@ function CurrentDataset({ dataset }: { dataset: LoadedDataset | undefined }) {
       <strong>
         your file “<FileNameText name={origin.fileName} />”
       </strong>
-      : {what}{' '}
+      {what}{' '}
       {origin.persisted
         ? 'Kept in this browser until you go back to the bundled dataset.'
         : 'This browser would not keep it, so it will be gone after a reload.'}
@@ -58,7 +65,10 @@ function CurrentDataset({ dataset }: { dataset: LoadedDataset | undefined }) {
 const STAGE_COUNT = Object.keys(LOAD_STAGES).length;
 const stageNumber = (stage: LoadStage) => Object.keys(LOAD_STAGES).indexOf(stage) + 1;
 
-/** Which dataset is on screen, a way to open one's own file, and why a file was not opened. */
+/**
+ * One quiet line saying which dataset is on screen, the "Dataset" menu (open one's own file, what it
+ * must be), the way back while a file of one's own is shown, and why a file was not opened.
+ */
 export function DatasetBar() {
   const { data: dataset } = useQuery(datasetQueryOptions);
   const { state, announcement, openFiles, showBundled, dismiss } = useDatasetSwitcher();
@@ -72,12 +82,12 @@ export function DatasetBar() {
   const settled = state.phase === 'idle' || state.phase === 'followed';
   const current = <DatasetName dataset={dataset} />;
 
-  const openButton = useRef<HTMLButtonElement>(null);
+  const menuButton = useRef<HTMLButtonElement>(null);
   const choose = () => input.current?.click();
   // The panel that held focus goes away: hand focus back to where the user started.
   const close = () => {
     dismiss();
-    openButton.current?.focus();
+    menuButton.current?.focus();
   };
   const onChange = (event: ChangeEvent<HTMLInputElement>) => {
     const files = Array.from(event.target.files ?? []);
@@ -89,20 +99,27 @@ export function DatasetBar() {
   return (
     <section aria-label="Dataset" className="border-b border-line bg-page">
       <div className="mx-auto max-w-6xl px-4 py-2 sm:px-6">
-        <div className="flex items-center gap-2 sm:gap-4">
-          <p className="min-w-0 flex-1 text-xs wrap-anywhere" data-testid="dataset-indicator">
+        <div className="flex flex-wrap items-center gap-x-2 gap-y-1 sm:gap-x-4">
+          <p
+            className="min-w-[min(100%,16rem)] flex-1 text-xs wrap-anywhere text-muted"
+            data-testid="dataset-indicator"
+          >
             <CurrentDataset dataset={dataset} />
           </p>
-          <div className="flex flex-wrap gap-2">
-            {custom && <Button onClick={showBundled}>Back to the bundled dataset</Button>}
-            <Button
-              ref={openButton}
-              className="py-0.5 text-xs"
-              onClick={choose}
-              disabled={!hydrated || state.phase === 'checking'}
-            >
-              Open dataset…
-            </Button>
+          <div className="flex flex-wrap items-center justify-end gap-2">
+            {/* Beside the menu too: while a file of one's own is shown, the way back stays in view. */}
+            {custom && (
+              <Button className="py-0.5 text-xs" onClick={showBundled}>
+                Back to the bundled dataset
+              </Button>
+            )}
+            <DatasetMenu
+              buttonRef={menuButton}
+              canChoose={hydrated && state.phase !== 'checking'}
+              custom={custom}
+              onChoose={choose}
+              onShowBundled={showBundled}
+            />
             {hydrated && (
               <input
                 ref={input}
@@ -115,14 +132,6 @@ export function DatasetBar() {
             )}
           </div>
         </div>
-        <p className="hidden text-xs text-muted sm:block">
-          Your own file is checked in this browser; nothing is uploaded. It must follow the{' '}
-          <a className="text-accent underline underline-offset-2" href={SCHEMA_URL}>
-            published JSON Schema
-          </a>{' '}
-          and be at most {formatMegabytes(MAX_DATASET_BYTES)}. You can also drop it anywhere on the
-          page.
-        </p>
         <p role="status" className="mt-2 text-sm font-medium empty:hidden">
           {state.phase === 'checking' && (
             <>

@@ -23,10 +23,19 @@ export function describeDataset(dataset: LoadedDataset): string {
 
 /** "Recorded up to 1 July 2026 (the newest dated record)." — or that nothing is dated. */
 export function describeRecordEnd(dataset: LoadedDataset): string {
+  const { text, note } = describeRecordEndParts(dataset);
+  return note ? `${text} ${note}.` : `${text}.`;
+}
+
+/**
+ * The same in two parts, so a phone can leave the note out: "Recorded up to 1 July 2026" and
+ * "(the newest dated record)"; no note when nothing is dated.
+ */
+export function describeRecordEndParts(dataset: LoadedDataset): { text: string; note?: string } {
   const end = recordEndsOn(dataset);
   return end
-    ? `Recorded up to ${formatPartialDate(end)} (the newest dated record).`
-    : 'Nothing in it is dated.';
+    ? { text: `Recorded up to ${formatPartialDate(end)}`, note: '(the newest dated record)' }
+    : { text: 'Nothing in it is dated' };
 }
 
 /** What a screen reader hears once a dataset is on screen. */

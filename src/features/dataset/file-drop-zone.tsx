@@ -7,7 +7,8 @@ function carriesFiles(event: DragEvent): boolean {
 
 /**
  * Lets a user drop a dataset file anywhere on the page; shows a full-page target while a file is
- * dragged over it. The "Open dataset…" button does the same without dragging (WCAG 2.5.7).
+ * dragged over it. The "Dataset" menu's "Open your own file…" does the same without dragging
+ * (WCAG 2.5.7).
  */
 export function FileDropZone() {
   const { openFiles } = useDatasetSwitcher();

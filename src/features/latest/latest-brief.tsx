@@ -10,6 +10,8 @@ import { buildLatestDevelopments } from '@/features/latest/latest-series';
 
 /** How many developments the Overview lists; the Sources page lists them all, with quotes. */
 export const LATEST_BRIEF_SIZE = 4;
+/** How many of them a phone shows, so that they fit its first screen with the other answers. */
+export const LATEST_BRIEF_PHONE_SIZE = 2;
 
 const LINK = 'text-accent underline underline-offset-2 hover:no-underline';
 
@@ -18,15 +20,21 @@ export function LatestBrief() {
   const { dataset, filters } = useView();
   const items = useMemo(() => buildLatestDevelopments(dataset, filters), [dataset, filters]);
   return (
-    <PanelSection name="latest-brief" title="Latest developments" className="mt-8">
+    <PanelSection name="latest-brief" title="Latest developments" className="mt-4 md:mt-8">
       {items.length === 0 ? (
         <p className="mt-1 text-sm">No development matches the filters.</p>
       ) : (
-        <ol aria-label="Newest developments" className="mt-2 space-y-2 text-sm">
-          {items.slice(0, LATEST_BRIEF_SIZE).map((item) => {
+        <ol
+          aria-label="Newest developments"
+          className="mt-1 space-y-1 text-sm md:mt-2 md:space-y-2"
+        >
+          {items.slice(0, LATEST_BRIEF_SIZE).map((item, index) => {
             const target = item.detail;
             return (
-              <li key={item.key}>
+              <li
+                key={item.key}
+                className={cn(index >= LATEST_BRIEF_PHONE_SIZE && 'max-md:hidden')}
+              >
                 <time dateTime={item.date.value} className="font-medium">
                   {formatPartialDate(item.date.value, item.date.uncertain)}
                 </time>
@@ -42,13 +50,16 @@ export function LatestBrief() {
                 ) : (
                   <span className="wrap-anywhere">{item.title}</span>
                 )}
-                <span className="block text-xs text-muted">Whose word: {item.voiceLabel}</span>
+                {/* A phone runs it on after the title: a line fewer on its first screen. */}
+                <span className="text-xs text-muted max-md:ml-1 md:block">
+                  Whose word: {item.voiceLabel}
+                </span>
               </li>
             );
           })}
         </ol>
       )}
-      <p className="mt-2 text-sm">
+      <p className="mt-1 text-sm md:mt-2">
         <PageLink page="sources" className={cn(LINK, 'inline-flex min-h-6 items-center')}>
           {items.length > LATEST_BRIEF_SIZE
             ? `All ${countNoun(items.length, 'development', 'developments')}, with their quotes`

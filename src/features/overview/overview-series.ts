@@ -1,5 +1,5 @@
 import { describeAgreedNextBriefly, nextMeetingAgreements } from '@/domain/agreed-next';
-import { meetingPlace, SIDE_LABELS } from '@/domain/labels';
+import { meetingPlace, SIDE_LABELS, SIDE_SHORT_LABELS } from '@/domain/labels';
 import {
   describeNotConfirmedBriefly,
   meetingStanding,
@@ -95,7 +95,8 @@ export type RoundRow = {
   agreedNext: string | null;
 };
 
-export type CoChairName = { id: string; name: string; side: string };
+/** A co-chair's id, name and side: "United States", and "US" where a line is short. */
+export type CoChairName = { id: string; name: string; side: string; shortSide: string };
 
 /** The other government before Kazakhstan, whatever order a source gives the co-chairs in. */
 const SIDE_ORDER = ['us', 'eu', 'kz'] as const;
@@ -107,6 +108,7 @@ function coChairsOf(meeting: Meeting, personName: (id: string) => string): CoCha
       id: chair.person,
       name: personName(chair.person),
       side: SIDE_LABELS[chair.side],
+      shortSide: SIDE_SHORT_LABELS[chair.side],
     }));
 }
 

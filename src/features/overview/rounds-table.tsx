@@ -4,6 +4,7 @@ import { DetailLink } from '@/view/detail-link';
 import { RoundLink } from '@/features/overview/round-link';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { ScrollRegion } from '@/components/ui/scroll-region';
+import { cn } from '@/lib/cn';
 import { ShowMore } from '@/components/ui/show-more';
 import { useShownCount } from '@/components/ui/use-shown-count';
 import type { CountNoun } from '@/lib/show-more';
@@ -30,22 +31,29 @@ export function RoundsTable({ rows, caption }: RoundsTableProps) {
   const shown = rows.slice(0, count);
   return (
     <>
-      <ol ref={listRef} aria-label={caption} data-only="phone" className="mt-3 space-y-2">
+      <ol
+        ref={listRef}
+        aria-label={caption}
+        data-only="phone"
+        className="mt-2 divide-y divide-line rounded-lg border border-line bg-surface text-sm"
+      >
         {shown.map((row) => (
-          <li key={row.id} className="rounded-lg border border-line bg-surface px-3 py-2 text-sm">
-            <div className="flex items-start justify-between gap-2">
+          <li key={row.id} className="px-3 py-1">
+            <div className="flex items-center justify-between gap-2">
               <p>
                 <RoundLink row={row} long />
-                <span className="ml-2">{row.date}</span>
+                {' · '}
+                {row.date}
               </p>
               <StatusBadge standing={row.standing} />
             </div>
-            {row.standingNote && (
-              <p className="text-right text-xs text-muted">{row.standingNote}</p>
-            )}
-            <p className="mt-0.5">{row.place}</p>
-            <CoChairs names={row.coChairs} className="text-xs text-muted" />
-            <AgreedNext text={row.agreedNext} />
+            <p className="text-xs">
+              {row.place}
+              <RoundNote row={row} />
+            </p>
+            <p className="text-xs">
+              <CoChairs names={row.coChairs} inline />
+            </p>
           </li>
         ))}
       </ol>
@@ -95,6 +103,18 @@ export function RoundsTable({ rows, caption }: RoundsTableProps) {
   );
 }
 
+/** After a phone card's place: why a round is not confirmed, or what a held one agreed next. */
+function RoundNote({ row }: { row: RoundRow }) {
+  if (row.standingNote !== null) return <span className="text-muted"> · {row.standingNote}</span>;
+  if (row.agreedNext === null) return null;
+  return (
+    <span className="text-muted">
+      {' · Next: '}
+      <DataText>{row.agreedNext}</DataText>
+    </span>
+  );
+}
+
 /** "Next: Washington, 2025": one short line under the round's date, which never makes a row taller. */
 function AgreedNext({ text }: { text: string | null }) {
   if (text === null) return null;
@@ -105,18 +125,34 @@ function AgreedNext({ text }: { text: string | null }) {
   );
 }
 
-/** Each co-chair on a line with their side, or that no source names them (unknown stays unknown). */
-function CoChairs({ names, className }: { names: readonly CoChairName[]; className?: string }) {
-  if (names.length === 0) return <span className={`block ${className ?? ''}`}>Not named</span>;
-  return names.map(({ id, name, side }) => (
-    <span key={`${name}-${side}`} className={`block ${className ?? ''}`}>
+/**
+ * Each co-chair on a line with their side (`inline`: both on one line, as a phone's round card has
+ * room for), or that no source names them (unknown stays unknown).
+ */
+function CoChairs({
+  names,
+  className,
+  inline = false,
+}: {
+  names: readonly CoChairName[];
+  className?: string;
+  inline?: boolean;
+}) {
+  const box = inline ? 'inline' : 'block';
+  if (names.length === 0)
+    return (
+      <span className={cn(box, className)}>{inline ? 'Co-chairs not named' : 'Not named'}</span>
+    );
+  return names.map(({ id, name, side, shortSide }, index) => (
+    <span key={`${name}-${side}`} className={cn(box, className)}>
+      {inline && index > 0 && ' · '}
       <DetailLink
         target={{ kind: 'person', id }}
         className="text-accent underline underline-offset-2 hover:no-underline"
       >
         <DataText>{name}</DataText>
       </DetailLink>{' '}
-      ({side})
+      <span className={inline ? 'text-muted' : undefined}>({inline ? shortSide : side})</span>
     </span>
   ));
 }

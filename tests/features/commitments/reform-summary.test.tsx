@@ -4,6 +4,7 @@ import { ReformSummary } from '@/features/commitments/reform-summary';
 import { renderWithProviders } from '../../support/render';
 import { makeChangesData } from '../changes/changes-fixture';
 import { pinToday } from '../../support/pin-today';
+import { usePhoneViewport } from '../../support/phone-viewport';
 
 describe('ReformSummary', () => {
   pinToday('2026-12-06');
@@ -39,5 +40,26 @@ describe('ReformSummary', () => {
     renderWithProviders(<ReformSummary />, { dataset: makeChangesData() });
     await userEvent.click(screen.getByRole('link', { name: 'Beta code' }));
     expect(window.location.search).toBe('?open=commitment:beta');
+  });
+});
+
+describe('ReformSummary on a phone', () => {
+  pinToday('2026-12-06');
+  usePhoneViewport();
+
+  it('says the completion in a line of links and names the reversals by kind', () => {
+    renderWithProviders(<ReformSummary />, { dataset: makeChangesData(), url: '/?topic=topic-a' });
+    const region = screen.getByRole('region', { name: 'How the reforms stand' });
+    // The wider list of terms is not shown; the same counts are, as a line.
+    expect(within(region).queryByRole('term')).not.toBeInTheDocument();
+    expect(region).toHaveTextContent('Completion: 1 adopted, not yet complete · 1 partly reversed');
+    expect(region).toHaveTextContent('Partly reversed: Beta code');
+    expect(
+      within(region).getByRole('link', { name: '1 adopted, not yet complete' }),
+    ).toHaveAttribute('href', '/commitments/?topic=topic-a&status=adopted');
+    expect(within(region).getByRole('link', { name: 'Beta code' })).toHaveAttribute(
+      'href',
+      '/?topic=topic-a&open=commitment:beta',
+    );
   });
 });

@@ -1,10 +1,21 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { DatasetOverview } from '@/features/overview/dataset-overview';
+import { RecordNumbers } from '@/features/overview/record-numbers';
 import { renderWithProviders } from '../../support/render';
 import { makeDataset, makeMeeting } from '../../support/fixtures';
 import { pinToday } from '../../support/pin-today';
 import { usePhoneViewport } from '../../support/phone-viewport';
+
+/** The rounds and, after them, the record's numbers, as the Overview shows them. */
+function RoundsAndNumbers() {
+  return (
+    <>
+      <DatasetOverview />
+      <RecordNumbers />
+    </>
+  );
+}
 
 const roundsTable = () =>
   screen.getByRole('table', { name: 'Meetings of the \u2068Dialogue A\u2069, oldest first' });
@@ -13,8 +24,8 @@ describe('DatasetOverview', () => {
   // The fixture's round 2 is planned for 2025: still due on this day.
   pinToday('2025-06-01');
 
-  it('shows the counts quietly under each round of the primary dialogue', () => {
-    renderWithProviders(<DatasetOverview />, { dataset: makeDataset() });
+  it('shows the rounds of the primary dialogue, and the counts quietly after them', () => {
+    renderWithProviders(<RoundsAndNumbers />, { dataset: makeDataset() });
 
     expect(screen.getByRole('heading', { name: /^Rounds of the / })).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'The record in numbers' })).toBeInTheDocument();
@@ -45,7 +56,7 @@ describe('DatasetOverview once the agreed year of a planned round is over', () =
   pinToday('2026-12-06');
 
   it('counts the round as not confirmed and says so in the rounds table', () => {
-    renderWithProviders(<DatasetOverview />, { dataset: makeDataset() });
+    renderWithProviders(<RoundsAndNumbers />, { dataset: makeDataset() });
 
     expect(screen.getByText('(1 held · 1 not confirmed)')).toBeInTheDocument();
     const round2 = within(roundsTable()).getAllByRole('row')[2]!;
@@ -55,7 +66,7 @@ describe('DatasetOverview once the agreed year of a planned round is over', () =
   });
 
   it('reads "Planned" again when viewed as of a day within the agreed year', () => {
-    renderWithProviders(<DatasetOverview />, {
+    renderWithProviders(<RoundsAndNumbers />, {
       dataset: withRound2Agreed(),
       url: '/?asof=2025-06-01',
     });
@@ -71,7 +82,7 @@ describe('DatasetOverview follows "View as of" and the filters, as the panels be
   pinToday('2026-12-06');
 
   it('leaves out a round not held or agreed by the date, and counts as of that day', () => {
-    renderWithProviders(<DatasetOverview />, { dataset: makeDataset(), url: '/?asof=2023-01-01' });
+    renderWithProviders(<RoundsAndNumbers />, { dataset: makeDataset(), url: '/?asof=2023-01-01' });
 
     expect(screen.getByText('(1 held · 0 planned)')).toBeInTheDocument();
     const rows = within(roundsTable()).getAllByRole('row');
@@ -80,14 +91,14 @@ describe('DatasetOverview follows "View as of" and the filters, as the panels be
   });
 
   it('before the first round, says that no round matches', () => {
-    renderWithProviders(<DatasetOverview />, { dataset: makeDataset(), url: '/?asof=2021-01-01' });
+    renderWithProviders(<RoundsAndNumbers />, { dataset: makeDataset(), url: '/?asof=2021-01-01' });
 
     expect(screen.getByText('No round of this dialogue matches the filters.')).toBeInTheDocument();
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
   });
 
   it('counts and lists only the rounds in the chosen year, and says how many of all', () => {
-    renderWithProviders(<DatasetOverview />, { dataset: makeDataset(), url: '/?year=2022' });
+    renderWithProviders(<RoundsAndNumbers />, { dataset: makeDataset(), url: '/?year=2022' });
 
     expect(screen.getByText('(1 held · 0 planned · of 2)')).toBeInTheDocument();
     expect(screen.getByText('1 of 2 rounds')).toBeInTheDocument();
@@ -101,7 +112,7 @@ describe('DatasetOverview rounds as links', () => {
   pinToday('2025-06-01');
 
   it('links each round to its detail with the filters kept, and a click opens it in place', async () => {
-    renderWithProviders(<DatasetOverview />, { dataset: makeDataset(), url: '/?year=2022' });
+    renderWithProviders(<RoundsAndNumbers />, { dataset: makeDataset(), url: '/?year=2022' });
 
     const link = within(roundsTable()).getByRole('link', { name: 'Round 1' });
     expect(link).toHaveAttribute('href', '/?year=2022&open=meeting:meeting-1');
@@ -137,7 +148,9 @@ describe('DatasetOverview with a file of many rounds', () => {
         },
       }),
     );
-    renderWithProviders(<DatasetOverview />, { dataset: makeDataset({ meetings, conflicts: [] }) });
+    renderWithProviders(<RoundsAndNumbers />, {
+      dataset: makeDataset({ meetings, conflicts: [] }),
+    });
 
     expect(within(roundsTable()).getAllByRole('row')).toHaveLength(21);
     expect(screen.getByRole('status')).toHaveTextContent('Showing 20 of 130 rounds');
@@ -153,7 +166,7 @@ describe('DatasetOverview on a phone', () => {
   usePhoneViewport();
 
   it('shows each round as a card with its status, place, co-chairs and what it agreed next, and no table', () => {
-    renderWithProviders(<DatasetOverview />, { dataset: withRound2Agreed() });
+    renderWithProviders(<RoundsAndNumbers />, { dataset: withRound2Agreed() });
 
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
     const cards = within(
@@ -164,7 +177,8 @@ describe('DatasetOverview on a phone', () => {
       expect(within(card).getByText(/^(Held|Not confirmed)$/)).toBeVisible();
     expect(within(cards[0]!).getByRole('link', { name: 'Round 1' })).toHaveTextContent('Round 1');
     expect(cards[0]).toHaveTextContent('Nur-Sultan (now Astana), Kazakhstan');
-    expect(cards[0]).toHaveTextContent('Person A (United States)');
+    // Both co-chairs on one line: the sides as a short line says them.
+    expect(cards[0]).toHaveTextContent('Person A (US)');
     expect(cards[0]).toHaveTextContent('Next: Washington, 2025');
     expect(cards[1]).toHaveTextContent('Not confirmed');
     expect(cards[1]).toHaveTextContent('agreed for 2025, no record found');

@@ -103,7 +103,7 @@ describe(listRounds, () => {
         place: 'Nur-Sultan (now Astana), Kazakhstan',
         standing: 'held',
         standingNote: null,
-        coChairs: [{ id: 'person-a', name: 'person-a', side: 'United States' }],
+        coChairs: [{ id: 'person-a', name: 'person-a', side: 'United States', shortSide: 'US' }],
         agreedNext: 'not recorded',
       },
       {
@@ -141,7 +141,7 @@ describe(listRounds, () => {
         place: 'Online',
         standing: 'held',
         standingNote: null,
-        coChairs: [{ id: 'person-a', name: 'person-a', side: 'United States' }],
+        coChairs: [{ id: 'person-a', name: 'person-a', side: 'United States', shortSide: 'US' }],
         agreedNext: 'not recorded',
       },
     ]);
@@ -173,8 +173,8 @@ describe(listRounds, () => {
     expect(
       listRounds([meeting], 'dialogue-a', DURING_2025, (id) => names.get(id) ?? id)[0]?.coChairs,
     ).toEqual([
-      { id: 'eu-chair', name: 'Kajsa Ollongren', side: 'European Union' },
-      { id: 'kz-chair', name: 'Erzhan Kazykhan', side: 'Kazakhstan' },
+      { id: 'eu-chair', name: 'Kajsa Ollongren', side: 'European Union', shortSide: 'EU' },
+      { id: 'kz-chair', name: 'Erzhan Kazykhan', side: 'Kazakhstan', shortSide: 'Kazakhstan' },
     ]);
   });
 

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { LoadedDataset } from '@/domain/dataset-index';
+import { DetailLink } from '@/view/detail-link';
 import { useView } from '@/view/use-view';
 import { formatPartialDate } from '@/lib/dates';
 import type { CountNoun } from '@/lib/show-more';
@@ -55,9 +56,6 @@ type ChangesBodyProps = { changes: MeetingChanges; dataset: LoadedDataset };
 function ChangesBody({ changes, dataset }: ChangesBodyProps) {
   const { openDetail } = useView();
   const onOpenSource = (sourceId: string) => openDetail({ kind: 'source', id: sourceId });
-  const onOpenTopic = (topicId: string) => openDetail({ kind: 'topic', id: topicId });
-  const onOpenCommitment = (commitmentId: string) =>
-    openDetail({ kind: 'commitment', id: commitmentId });
   const { meeting, previous, previousLabel, window } = changes;
   const gap = describeTopicGap(changes);
   return (
@@ -76,13 +74,7 @@ function ChangesBody({ changes, dataset }: ChangesBodyProps) {
           still have been discussed.
         </p>
       )}
-      {previous && (
-        <ChangesStatuses
-          statusChanges={changes.statusChanges}
-          onOpenCommitment={onOpenCommitment}
-          className="mt-6"
-        />
-      )}
+      {previous && <ChangesStatuses statusChanges={changes.statusChanges} className="mt-6" />}
       <div className="mt-6 border-t border-line pt-4">
         <p>{summarizeChanges(changes)}</p>
         {window && (
@@ -123,14 +115,8 @@ function ChangesBody({ changes, dataset }: ChangesBodyProps) {
             quotedFrom: `Quotes from ${previousLabel ?? 'the previous round'}.`,
             emptyText: 'Every topic of the previous round was raised again.',
           },
-        ].map((list) => <ChangesTopics key={list.title} {...list} onOpenTopic={onOpenTopic} />)}
-      {previous && (
-        <ChangesEvents
-          events={changes.events}
-          onOpenCommitment={onOpenCommitment}
-          className="mt-6"
-        />
-      )}
+        ].map((list) => <ChangesTopics key={list.title} {...list} />)}
+      {previous && <ChangesEvents events={changes.events} className="mt-6" />}
       <DetailBlock title="Agreed for the next round" className="mt-6">
         <DetailList
           items={changes.agreedNext}
@@ -154,12 +140,12 @@ function ChangesBody({ changes, dataset }: ChangesBodyProps) {
                       </span>
                     )}
                   </p>
-                  <Button
-                    variant="link"
-                    onClick={() => openDetail({ kind: 'meeting', id: agreed.id })}
+                  <DetailLink
+                    target={{ kind: 'meeting', id: agreed.id }}
+                    className="inline-flex min-h-6 items-center text-accent underline underline-offset-2 hover:no-underline"
                   >
                     Open the agreed meeting (<DataText>{agreed.label}</DataText>)
-                  </Button>
+                  </DetailLink>
                 </>
               )}
               <EvidenceList className="mt-2" evidence={evidence} />

@@ -1,13 +1,13 @@
 import { useMemo } from 'react';
+import { DetailLink } from '@/view/detail-link';
 import { useView } from '@/view/use-view';
 import type { LoadedDataset } from '@/domain/dataset-index';
 import { MEASURE_LABELS } from '@/domain/review-labels';
 import { formatPartialDate } from '@/lib/dates';
 import { EvidenceList, EvidenceScope } from '@/components/evidence/evidence-list';
-import { Button } from '@/components/ui/button';
 import { DatedFactBlock } from '@/components/evidence/dated-fact-block';
 import { DetailBlock } from '@/components/ui/detail-block';
-import { DetailLinkList, DetailList } from '@/components/ui/detail-list';
+import { DetailList } from '@/components/ui/detail-list';
 import { Drawer } from '@/components/ui/drawer';
 import type { CountNoun } from '@/lib/show-more';
 import { FactList } from '@/components/ui/fact-list';
@@ -20,6 +20,7 @@ const KICKER = 'Review or rating';
 const EDITION: CountNoun = { one: 'edition', other: 'editions' };
 const COMMITMENT: CountNoun = { one: 'commitment', other: 'commitments' };
 const TOPIC: CountNoun = { one: 'topic', other: 'topics' };
+const LINK = 'text-accent underline underline-offset-2 hover:no-underline';
 
 /** One edition of a review or rating: its value, scale, whose word, quotes, other editions, commitments. */
 export function ReviewDetail({ id }: ReviewDetailProps) {
@@ -108,12 +109,9 @@ function ReviewBody({ model, dataset }: { model: ReviewDetailModel; dataset: Loa
                   {entry.current ? (
                     <span className="font-medium">{entry.edition} (this edition)</span>
                   ) : (
-                    <Button
-                      variant="link"
-                      onClick={() => openDetail({ kind: 'review', id: entry.id })}
-                    >
+                    <DetailLink target={{ kind: 'review', id: entry.id }} className={LINK}>
                       {entry.edition}
-                    </Button>
+                    </DetailLink>
                   )}
                   : <DataText>{entry.label}</DataText>
                 </span>
@@ -122,25 +120,31 @@ function ReviewBody({ model, dataset }: { model: ReviewDetailModel; dataset: Loa
           />
         </DetailBlock>
         <DetailBlock title="Commitments it assesses">
-          <DetailLinkList
+          <DetailList
             items={model.commitments}
             noun={COMMITMENT}
             emptyText="The series is not linked to a reform commitment."
             itemKey={(commitment) => commitment.id}
             className="list-disc space-y-1 pl-5"
-            linkText={(commitment) => commitment.title}
-            onOpen={(commitment) => openDetail({ kind: 'commitment', id: commitment.id })}
+            renderItem={(commitment) => (
+              <DetailLink target={{ kind: 'commitment', id: commitment.id }} className={LINK}>
+                {commitment.title}
+              </DetailLink>
+            )}
           />
         </DetailBlock>
         {model.topics.length > 0 && (
           <DetailBlock title="Topics it bears on">
-            <DetailLinkList
+            <DetailList
               items={model.topics}
               noun={TOPIC}
               itemKey={(topic) => topic.id}
               className="flex flex-wrap gap-x-4 gap-y-1"
-              linkText={(topic) => topic.label}
-              onOpen={(topic) => openDetail({ kind: 'topic', id: topic.id })}
+              renderItem={(topic) => (
+                <DetailLink target={{ kind: 'topic', id: topic.id }} className={LINK}>
+                  {topic.label}
+                </DetailLink>
+              )}
             />
           </DetailBlock>
         )}

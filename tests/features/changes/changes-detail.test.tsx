@@ -61,11 +61,14 @@ describe('ChangesDetail', () => {
   it('shows topics added from this round and dropped from the previous one, with quotes', () => {
     renderChanges('r2');
     const added = screen.getByRole('group', { name: 'Topics added (1)' });
-    expect(within(added).getByRole('button', { name: 'Topic C' })).toBeInTheDocument();
+    expect(within(added).getByRole('link', { name: 'Topic C' })).toHaveAttribute(
+      'href',
+      '/?open=topic:topic-c',
+    );
     expect(within(added).getByText('“r2 raised topic C”')).toBeInTheDocument();
     expect(within(added).getByText('(Joint statement)')).toBeInTheDocument();
     const dropped = screen.getByRole('group', { name: 'Topics dropped (1)' });
-    expect(within(dropped).getByRole('button', { name: 'Topic A' })).toBeInTheDocument();
+    expect(within(dropped).getByRole('link', { name: 'Topic A' })).toBeInTheDocument();
     expect(within(dropped).getByText('“r1 raised topic A”')).toBeInTheDocument();
     expect(within(dropped).getByText('Quotes from A round 1.')).toBeInTheDocument();
     const kept = screen.getByRole('group', { name: 'Topics raised again (1)' });
@@ -143,9 +146,9 @@ describe('ChangesDetail', () => {
     const agreed = within(dialog).getByRole('group', { name: 'Agreed for the next round' });
     expect(within(agreed).getByText('The sides agreed to meet again.')).toBeInTheDocument();
     expect(within(agreed).getByText('“we will meet next year”')).toBeInTheDocument();
-    await userEvent.click(
-      within(agreed).getByRole('button', { name: 'Open the agreed meeting (A round 2)' }),
-    );
+    const open = within(agreed).getByRole('link', { name: 'Open the agreed meeting (A round 2)' });
+    expect(open).toHaveAttribute('href', '/?open=meeting:r2');
+    await userEvent.click(open);
     await waitFor(() => expect(window.location.search).toBe('?open=meeting:r2'));
   });
 
@@ -178,11 +181,20 @@ describe('ChangesDetail', () => {
     await waitFor(() => expect(window.location.search).toBe('?open=changes:r2'));
     await user.click(screen.getByRole('button', { name: 'Open the meeting' }));
     await waitFor(() => expect(window.location.search).toBe('?open=meeting:r3'));
-    await user.click(screen.getByRole('button', { name: 'Topic A' }));
+    const added = screen.getByRole('group', { name: 'Topics added (1)' });
+    await user.click(within(added).getByRole('link', { name: 'Topic A' }));
     await waitFor(() => expect(window.location.search).toBe('?open=topic:topic-a'));
+    // Each commitment is a real link (new tab, copy link); a plain click opens it in place.
     const statuses = screen.getByRole('group', { name: 'Commitments whose status changed (1)' });
-    await user.click(within(statuses).getByRole('button', { name: 'Beta code' }));
+    const beta = within(statuses).getByRole('link', { name: 'Beta code' });
+    expect(beta).toHaveAttribute('href', '/?open=commitment:beta');
+    await user.click(beta);
     await waitFor(() => expect(window.location.search).toBe('?open=commitment:beta'));
+    const events = screen.getByRole('list', { name: 'Commitment events, oldest first' });
+    expect(within(events).getAllByRole('link', { name: 'Beta code' })[0]).toHaveAttribute(
+      'href',
+      '/?open=commitment:beta',
+    );
   });
 
   it('closes through the URL', async () => {

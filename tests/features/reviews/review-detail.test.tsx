@@ -37,7 +37,7 @@ describe('ReviewDetail', () => {
       'World Press Freedom Index 2024 (this edition): 142nd of 180',
     );
     expect(
-      within(editions).getByRole('button', { name: 'World Press Freedom Index 2025' }),
+      within(editions).getByRole('link', { name: 'World Press Freedom Index 2025' }),
     ).toBeInTheDocument();
     expect(
       drawer.getByText('The series is not linked to a reform commitment.'),
@@ -53,11 +53,13 @@ describe('ReviewDetail', () => {
 
     const drawer = within(screen.getByRole('dialog', { name: 'Freedom in the World 2025' }));
     expect(drawer.getByText('(month known only)')).toBeInTheDocument();
-    await user.click(drawer.getByRole('button', { name: 'A reform' }));
+    await user.click(drawer.getByRole('link', { name: 'A reform' }));
     await waitFor(() => expect(openParam()).toBe('commitment:commitment-a'));
-    await user.click(drawer.getByRole('button', { name: 'Topic A' }));
+    await user.click(drawer.getByRole('link', { name: 'Topic A' }));
     await waitFor(() => expect(openParam()).toBe('topic:topic-a'));
-    await user.click(drawer.getByRole('button', { name: 'Freedom in the World 2024' }));
+    const edition = drawer.getByRole('link', { name: 'Freedom in the World 2024' });
+    expect(edition).toHaveAttribute('href', '/?open=review:fiw-2024');
+    await user.click(edition);
     await waitFor(() => expect(openParam()).toBe('review:fiw-2024'));
   });
 

@@ -18,6 +18,8 @@ const STATUS = 'rounded border border-line px-1.5 wrap-anywhere';
 export type ChangesStatusesProps = {
   statusChanges: readonly StatusChange[];
   className?: string;
+  /** The heading's id, for the drawer's contents list. */
+  id?: string;
 };
 
 const LINK = 'text-accent underline underline-offset-2 hover:no-underline';
@@ -26,11 +28,12 @@ const LINK = 'text-accent underline underline-offset-2 hover:no-underline';
  * The commitments whose status moved between two rounds: each name (a link to the commitment) on
  * its own line, then "before → after", so a long name never splits the change on a phone.
  */
-export function ChangesStatuses({ statusChanges, className }: ChangesStatusesProps) {
+export function ChangesStatuses({ statusChanges, className, id }: ChangesStatusesProps) {
   return (
     <DetailBlock
       title={`Commitments whose status changed (${statusChanges.length})`}
       className={className}
+      id={id}
     >
       <DetailList
         items={statusChanges}
@@ -70,14 +73,17 @@ export function ChangesStatuses({ statusChanges, className }: ChangesStatusesPro
 export type ChangesEventsProps = {
   events: readonly ChangeEvent[];
   className?: string;
+  /** The heading's id, for the drawer's contents list. */
+  id?: string;
 };
 
 /** The commitment events between two rounds, oldest first, each with its quotes. */
-export function ChangesEvents({ events, className }: ChangesEventsProps) {
+export function ChangesEvents({ events, className, id }: ChangesEventsProps) {
   return (
     <DetailBlock
       title={`What happened between the rounds (${events.length})`}
       className={className}
+      id={id}
     >
       <DetailList
         items={events}

@@ -14,12 +14,14 @@ export type ChangesTopicsProps = {
   /** Whose quotes are shown, e.g. "Quotes from A round 3". */
   quotedFrom: string;
   emptyText: string;
+  /** The heading's id, for the drawer's contents list. */
+  id?: string;
 };
 
 /** One list of topics (added, dropped or raised again), each with its readouts and quotes. */
-export function ChangesTopics({ title, topics, quotedFrom, emptyText }: ChangesTopicsProps) {
+export function ChangesTopics({ title, topics, quotedFrom, emptyText, id }: ChangesTopicsProps) {
   return (
-    <DetailBlock title={`${title} (${topics.length})`} className="mt-6">
+    <DetailBlock title={`${title} (${topics.length})`} className="mt-6" id={id}>
       {topics.length > 0 && <p className="text-sm text-muted">{quotedFrom}</p>}
       <DetailList
         items={topics}

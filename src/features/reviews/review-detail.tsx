@@ -3,12 +3,14 @@ import { DetailLink } from '@/view/detail-link';
 import { useView } from '@/view/use-view';
 import type { LoadedDataset } from '@/domain/dataset-index';
 import { MEASURE_LABELS } from '@/domain/review-labels';
+import type { ContentsEntry } from '@/lib/contents-list';
 import { formatPartialDate } from '@/lib/dates';
 import { EvidenceList, EvidenceScope } from '@/components/evidence/evidence-list';
 import { DatedFactBlock } from '@/components/evidence/dated-fact-block';
 import { DetailBlock } from '@/components/ui/detail-block';
 import { DetailList } from '@/components/ui/detail-list';
 import { Drawer } from '@/components/ui/drawer';
+import { DrawerContents } from '@/components/ui/drawer-contents';
 import type { CountNoun } from '@/lib/show-more';
 import { FactList } from '@/components/ui/fact-list';
 import { describeReview, type ReviewDetailModel } from '@/features/reviews/review-detail-series';
@@ -21,6 +23,14 @@ const EDITION: CountNoun = { one: 'edition', other: 'editions' };
 const COMMITMENT: CountNoun = { one: 'commitment', other: 'commitments' };
 const TOPIC: CountNoun = { one: 'topic', other: 'topics' };
 const LINK = 'text-accent underline underline-offset-2 hover:no-underline';
+
+const SECTIONS = {
+  value: { id: 'review-value', label: 'The value, in the source’s words' },
+  published: { id: 'review-published', label: 'Published' },
+  editions: { id: 'review-editions', label: 'Editions' },
+  commitments: { id: 'review-commitments', label: 'Commitments it assesses' },
+  topics: { id: 'review-topics', label: 'Topics it bears on' },
+} as const satisfies Record<string, ContentsEntry>;
 
 /** One edition of a review or rating: its value, scale, whose word, quotes, other editions, commitments. */
 export function ReviewDetail({ id }: ReviewDetailProps) {
@@ -80,18 +90,28 @@ function ReviewBody({ model, dataset }: { model: ReviewDetailModel; dataset: Loa
           ]}
         />
         {series && <p className="text-sm">{series.description}</p>}
-        <DetailBlock title="The value, in the source’s words">
+        <DrawerContents
+          sections={[
+            SECTIONS.value,
+            SECTIONS.published,
+            SECTIONS.editions,
+            SECTIONS.commitments,
+            model.topics.length > 0 && SECTIONS.topics,
+          ]}
+        />
+        <DetailBlock title={SECTIONS.value.label} id={SECTIONS.value.id}>
           <EvidenceList evidence={review.evidence} />
         </DetailBlock>
-        <DatedFactBlock title="Published" date={date} />
+        <DatedFactBlock title={SECTIONS.published.label} id={SECTIONS.published.id} date={date} />
         <DetailBlock
+          id={SECTIONS.editions.id}
           title={
             series ? (
               <>
                 Editions of <DataText>{series.name}</DataText>
               </>
             ) : (
-              'Editions'
+              SECTIONS.editions.label
             )
           }
         >
@@ -119,7 +139,7 @@ function ReviewBody({ model, dataset }: { model: ReviewDetailModel; dataset: Loa
             )}
           />
         </DetailBlock>
-        <DetailBlock title="Commitments it assesses">
+        <DetailBlock title={SECTIONS.commitments.label} id={SECTIONS.commitments.id}>
           <DetailList
             items={model.commitments}
             noun={COMMITMENT}
@@ -134,7 +154,7 @@ function ReviewBody({ model, dataset }: { model: ReviewDetailModel; dataset: Loa
           />
         </DetailBlock>
         {model.topics.length > 0 && (
-          <DetailBlock title="Topics it bears on">
+          <DetailBlock title={SECTIONS.topics.label} id={SECTIONS.topics.id}>
             <DetailList
               items={model.topics}
               noun={TOPIC}

@@ -58,6 +58,31 @@ describe('ChangesDetail', () => {
     expect(within(statuses).queryByRole('blockquote')).not.toBeInTheDocument();
   });
 
+  it('lists its sections under “On this page” after the topic names, each moving focus to its heading', async () => {
+    renderChanges('r3');
+    const dialog = within(screen.getByRole('dialog', { name: 'A round 3 vs A round 2' }));
+    const nav = dialog.getByRole('navigation', { name: 'On this page' });
+    const contents = within(nav);
+    expect(contents.getAllByRole('link').map((link) => link.textContent)).toEqual([
+      'Commitments whose status changed',
+      'Topics added',
+      'Topics raised again',
+      'Topics dropped',
+      'What happened between the rounds',
+      'Agreed for the next round',
+    ]);
+    const names = dialog.getAllByRole('definition');
+    expect(names[2]!.compareDocumentPosition(nav) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    await userEvent.click(contents.getByRole('link', { name: 'Topics dropped' }));
+    expect(dialog.getByRole('heading', { name: 'Topics dropped (1)' })).toHaveFocus();
+  });
+
+  it('has no contents list for a first round, which shows only what it agreed', () => {
+    renderChanges('r1');
+    expect(screen.getByRole('group', { name: 'Agreed for the next round' })).toBeInTheDocument();
+    expect(screen.queryByRole('navigation', { name: 'On this page' })).not.toBeInTheDocument();
+  });
+
   it('shows topics added from this round and dropped from the previous one, with quotes', () => {
     renderChanges('r2');
     const added = screen.getByRole('group', { name: 'Topics added (1)' });

@@ -44,6 +44,24 @@ describe('ReviewDetail', () => {
     ).toBeInTheDocument();
   });
 
+  it('lists its sections under “On this page”, each moving focus to its heading', async () => {
+    renderWithProviders(<ReviewDetail id="fiw-2025" />, {
+      dataset: makeReviewsDataset(),
+      url: '/?open=review:fiw-2025',
+    });
+    const drawer = within(screen.getByRole('dialog', { name: 'Freedom in the World 2025' }));
+    const contents = within(drawer.getByRole('navigation', { name: 'On this page' }));
+    expect(contents.getAllByRole('link').map((link) => link.textContent)).toEqual([
+      'The value, in the source’s words',
+      'Published',
+      'Editions',
+      'Commitments it assesses',
+      'Topics it bears on',
+    ]);
+    await userEvent.click(contents.getByRole('link', { name: 'Commitments it assesses' }));
+    expect(drawer.getByRole('heading', { name: 'Commitments it assesses' })).toHaveFocus();
+  });
+
   it('opens another edition, the commitments it assesses and its topics through the URL', async () => {
     const user = userEvent.setup();
     renderWithProviders(<ReviewDetail id="fiw-2025" />, {

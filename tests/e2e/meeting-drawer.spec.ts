@@ -131,7 +131,7 @@ test('records named in the meeting and changes drawers are real links, and a pla
     .getByRole('link', { name: 'Open the agreed meeting' });
   await expect(agreed).toHaveAttribute('href', /[?&]open=meeting:/);
 
-  await page.goto(`/?open=changes:${round3?.id}`);
+  await facts.getByRole('link', { name: 'Changes since the last round' }).click();
   const changes = page.getByRole('dialog', { name: `${ROUND_3} vs ${ROUND_2}` });
   const statuses = changes.getByRole('group', { name: /^Commitments whose status changed/ });
   const first = statuses.getByRole('link').first();

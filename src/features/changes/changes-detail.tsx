@@ -86,6 +86,7 @@ function ChangesBody({ changes, dataset }: ChangesBodyProps) {
         </p>
       )}
       <DrawerContents
+        className="mt-6"
         sections={[
           previous && SECTIONS.statuses,
           ...(changes.topicGap === null ? [SECTIONS.added, SECTIONS.kept, SECTIONS.dropped] : []),

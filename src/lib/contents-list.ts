@@ -2,9 +2,10 @@
 export type ContentsEntry = { id: string; label: string };
 
 /**
- * A contents list needs at least two sections to point between. Drawers pass sections only where
- * they grow past two screens (commitment, meeting, topic, source), so the list is decided by what
- * the drawer holds, not by measuring it: the same before and after hydration, on any screen.
+ * A contents list needs at least two sections to point between. Every drawer that can grow past
+ * two screens (commitment, meeting, topic, source, person, changes, review) passes its sections,
+ * so the list is decided by what the drawer holds, not by measuring it: the same before and after
+ * hydration, on any screen.
  */
 export const CONTENTS_MIN_SECTIONS = 2;
 

@@ -76,7 +76,7 @@ test('what changed between rounds 2 and 3, reachable from the timeline and linka
   expect(added.length).toBeGreaterThan(0);
   for (const topic of added)
     await expect(
-      dialog.getByRole('button', { name: label(topic), exact: true }).first(),
+      dialog.getByRole('link', { name: label(topic), exact: true }).first(),
     ).toBeVisible();
 
   const between = dataset.commitments

@@ -31,3 +31,15 @@ test('a source without an archive file says so, and its detail keeps working', a
   await expect(dialog.getByRole('heading', { name: 'What this source supports' })).toBeVisible();
   await checkPage();
 });
+
+test('a passage archived from a Russian source carries the same “Russian” tag as its quote', async ({
+  page,
+}) => {
+  const checkPage = await guardPage(page);
+  await page.goto('/?open=source:zagranburo-zeya-remarks-ru');
+  const section = page.getByRole('region', { name: 'Archived passages' });
+  const passage = section.getByRole('listitem').first();
+  await expect(passage.locator('blockquote')).toHaveAttribute('lang', 'ru');
+  await expect(passage.getByText('Russian', { exact: true })).toBeVisible();
+  await checkPage();
+});

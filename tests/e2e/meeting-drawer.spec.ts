@@ -110,3 +110,35 @@ for (const viewport of [
     await done();
   });
 }
+
+test('records named in the meeting and changes drawers are real links, and a plain click opens them in place', async ({
+  page,
+}) => {
+  const done = await guardPage(page);
+  await pinToday(page);
+  await page.goto(`/?open=meeting:${round3?.id}`);
+  const meeting = page.getByRole('dialog', { name: ROUND_3 });
+  // The date is said once, in the key facts; the Date section holds the quotes that give it.
+  const facts = meeting.getByRole('group', { name: 'Key facts' });
+  await expect(facts.getByText(date, { exact: true })).toBeVisible();
+  await expect(meeting.getByText(date, { exact: true })).toHaveCount(1);
+  await expect(
+    meeting.getByRole('group', { name: 'Date' }).locator('blockquote').first(),
+  ).toBeAttached();
+
+  const agreed = meeting
+    .getByRole('group', { name: 'Outcomes' })
+    .getByRole('link', { name: 'Open the agreed meeting' });
+  await expect(agreed).toHaveAttribute('href', /[?&]open=meeting:/);
+
+  await facts.getByRole('link', { name: 'Changes since the last round' }).click();
+  const changes = page.getByRole('dialog', { name: `${ROUND_3} vs ${ROUND_2}` });
+  const statuses = changes.getByRole('group', { name: /^Commitments whose status changed/ });
+  const first = statuses.getByRole('link').first();
+  await expect(first).toHaveAttribute('href', /[?&]open=commitment:/);
+  const name = (await first.textContent()) ?? '';
+  await first.click();
+  await expect(page.getByRole('dialog', { name })).toBeVisible();
+  await expect(page).toHaveURL(/[?&]open=commitment:/);
+  await done();
+});

@@ -94,7 +94,9 @@ test('round 4 reads "Not confirmed" today, with the rule and the agreement; as o
 
   await page.goto(`/meetings/?asof=${WITHIN_2025}&open=meeting:${round4?.id}`);
   const asOf = page.getByRole('dialog', { name: ROUND_4 });
-  await expect(asOf.getByRole('group', { name: 'Date' })).toContainText('Planned');
+  await expect(
+    asOf.getByRole('group', { name: 'Key facts' }).getByRole('definition').first(),
+  ).toContainText('Planned');
   await expect(asOf.getByRole('note')).toHaveCount(0);
   await page.keyboard.press('Escape');
   await expect(page).toHaveURL(new RegExp(`\\?asof=${WITHIN_2025}$`));

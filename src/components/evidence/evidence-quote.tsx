@@ -1,11 +1,10 @@
 import { formatCitation } from '@/domain/citation';
 import type { LoadedDataset } from '@/domain/dataset-index';
-import { isInterfaceLanguage } from '@/domain/quote-language';
 import type { Evidence } from '@/domain/schema';
 import { formatPartialDate } from '@/lib/dates';
-import { languageName } from '@/lib/language-name';
 import { CopyCitationButton } from '@/components/evidence/copy-citation-button';
 import { ExternalLink } from '@/components/evidence/external-link';
+import { LanguageTag } from '@/components/evidence/language-tag';
 import { DataText } from '@/components/ui/data-text';
 
 export type EvidenceQuoteProps = {
@@ -20,16 +19,9 @@ export type EvidenceQuoteProps = {
  */
 export function EvidenceQuote({ item, dataset, onOpenSource }: EvidenceQuoteProps) {
   const source = dataset.index.sourceById.get(item.source);
-  const foreign = source && !isInterfaceLanguage(source.language) ? source.language : null;
   return (
     <>
-      {foreign && (
-        <p className="mb-1">
-          <span className="rounded border border-line px-1.5 text-xs text-muted not-italic">
-            {languageName(foreign)}
-          </span>
-        </p>
-      )}
+      <LanguageTag language={source?.language} />
       <blockquote lang={source?.language} dir="auto" className="text-sm wrap-anywhere italic">
         “{item.quote}”
       </blockquote>

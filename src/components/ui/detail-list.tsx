@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
 import { BoundedList, type BoundedListProps } from '@/components/ui/bounded-list';
-import { Button } from '@/components/ui/button';
 import { cn } from '@/lib/cn';
 
 /** A detail's list from data holds a handful of items; a longer one starts with ten. */
@@ -24,23 +23,4 @@ export function DetailList<T>({
   if (list.items.length > 0) return <BoundedList pageSize={pageSize} {...list} />;
   if (emptyText === undefined) return null;
   return <p className={cn('text-sm text-muted', emptyClassName)}>{emptyText}</p>;
-}
-
-export type DetailLinkListProps<T> = Omit<DetailListProps<T>, 'renderItem'> & {
-  linkText: (item: T) => ReactNode;
-  onOpen: (item: T) => void;
-};
-
-/** A detail's list of records to open (commitments, topics, meetings), each a link-styled button. */
-export function DetailLinkList<T>({ linkText, onOpen, ...list }: DetailLinkListProps<T>) {
-  return (
-    <DetailList
-      {...list}
-      renderItem={(item) => (
-        <Button variant="link" onClick={() => onOpen(item)}>
-          {linkText(item)}
-        </Button>
-      )}
-    />
-  );
 }

@@ -1,8 +1,8 @@
 import { EVENT_TYPE_LABELS, VOICE_LABELS } from '@/domain/labels';
+import { DetailLink } from '@/view/detail-link';
 import { formatPartialDate } from '@/lib/dates';
 import type { CountNoun } from '@/lib/show-more';
 import { EvidenceList } from '@/components/evidence/evidence-list';
-import { Button } from '@/components/ui/button';
 import { DetailBlock } from '@/components/ui/detail-block';
 import { DetailList } from '@/components/ui/detail-list';
 import type { ChangeEvent, StatusChange } from '@/features/changes/changes-window';
@@ -13,23 +13,27 @@ const STATUS_CHANGE: CountNoun = { one: 'status change', other: 'status changes'
 // commitments), so a real comparison is shown whole and only a hostile file is paged.
 const EVENTS_SHOWN = 50;
 const STATUS_CHANGES_SHOWN = 25;
+const STATUS = 'rounded border border-line px-1.5 wrap-anywhere';
 
 export type ChangesStatusesProps = {
   statusChanges: readonly StatusChange[];
-  onOpenCommitment: (commitmentId: string) => void;
   className?: string;
+  /** The heading's id, for the drawer's contents list. */
+  id?: string;
 };
 
-/** The commitments whose status moved between two rounds, each before → after. */
-export function ChangesStatuses({
-  statusChanges,
-  onOpenCommitment,
-  className,
-}: ChangesStatusesProps) {
+const LINK = 'text-accent underline underline-offset-2 hover:no-underline';
+
+/**
+ * The commitments whose status moved between two rounds: each name (a link to the commitment) on
+ * its own line, then "before → after", so a long name never splits the change on a phone.
+ */
+export function ChangesStatuses({ statusChanges, className, id }: ChangesStatusesProps) {
   return (
     <DetailBlock
       title={`Commitments whose status changed (${statusChanges.length})`}
       className={className}
+      id={id}
     >
       <DetailList
         items={statusChanges}
@@ -37,18 +41,24 @@ export function ChangesStatuses({
         noun={STATUS_CHANGE}
         emptyText="No commitment moved to another status."
         itemKey={(change) => change.commitmentId}
-        className="space-y-2"
+        className="space-y-3"
         renderItem={(change) => (
           <>
-            <Button variant="link" onClick={() => onOpenCommitment(change.commitmentId)}>
+            <DetailLink
+              target={{ kind: 'commitment', id: change.commitmentId }}
+              className={`font-medium wrap-anywhere ${LINK}`}
+            >
               {change.title}
-            </Button>
-            {': '}
-            {change.before} <span aria-hidden="true">→</span> <span className="sr-only">to </span>
-            {change.after}
-            {change.approximate && (
-              <span className="text-xs text-muted"> (approximate: imprecise date)</span>
-            )}
+            </DetailLink>
+            <span className="sr-only">: </span>
+            <span className="mt-0.5 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm">
+              {/* Spaces between the flex items are not drawn, but keep the text readable when copied. */}
+              <span className={STATUS}>{change.before}</span> <span aria-hidden="true">→</span>
+              <span className="sr-only"> to </span> <span className={STATUS}>{change.after}</span>{' '}
+              {change.approximate && (
+                <span className="text-xs text-muted">(approximate: imprecise date)</span>
+              )}
+            </span>
           </>
         )}
       />
@@ -62,16 +72,18 @@ export function ChangesStatuses({
 
 export type ChangesEventsProps = {
   events: readonly ChangeEvent[];
-  onOpenCommitment: (commitmentId: string) => void;
   className?: string;
+  /** The heading's id, for the drawer's contents list. */
+  id?: string;
 };
 
 /** The commitment events between two rounds, oldest first, each with its quotes. */
-export function ChangesEvents({ events, onOpenCommitment, className }: ChangesEventsProps) {
+export function ChangesEvents({ events, className, id }: ChangesEventsProps) {
   return (
     <DetailBlock
       title={`What happened between the rounds (${events.length})`}
       className={className}
+      id={id}
     >
       <DetailList
         items={events}
@@ -91,9 +103,9 @@ export function ChangesEvents({ events, onOpenCommitment, className }: ChangesEv
               {' · '}
               <span className="font-semibold">{EVENT_TYPE_LABELS[event.type]}</span>
               {' · '}
-              <Button variant="link" onClick={() => onOpenCommitment(commitmentId)}>
+              <DetailLink target={{ kind: 'commitment', id: commitmentId }} className={LINK}>
                 {commitmentTitle}
-              </Button>
+              </DetailLink>
               {' · '}
               <span className="text-muted">whose word: {VOICE_LABELS[event.voice]}</span>
             </p>

@@ -1,6 +1,8 @@
 import { useMemo } from 'react';
 import type { LoadedDataset } from '@/domain/dataset-index';
+import { DetailLink } from '@/view/detail-link';
 import { useView } from '@/view/use-view';
+import type { ContentsEntry } from '@/lib/contents-list';
 import { formatPartialDate } from '@/lib/dates';
 import type { CountNoun } from '@/lib/show-more';
 import { EvidenceList, EvidenceScope } from '@/components/evidence/evidence-list';
@@ -8,6 +10,7 @@ import { Button } from '@/components/ui/button';
 import { DetailBlock } from '@/components/ui/detail-block';
 import { DetailList } from '@/components/ui/detail-list';
 import { Drawer } from '@/components/ui/drawer';
+import { DrawerContents } from '@/components/ui/drawer-contents';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { ChangesEvents, ChangesStatuses } from '@/features/changes/changes-commitments';
 import {
@@ -25,6 +28,15 @@ export type ChangesDetailProps = { id: string };
 
 const KICKER = 'Changes since the last round';
 const AGREEMENT: CountNoun = { one: 'agreement', other: 'agreements' };
+
+const SECTIONS = {
+  statuses: { id: 'changes-statuses', label: 'Commitments whose status changed' },
+  added: { id: 'changes-topics-added', label: 'Topics added' },
+  kept: { id: 'changes-topics-kept', label: 'Topics raised again' },
+  dropped: { id: 'changes-topics-dropped', label: 'Topics dropped' },
+  events: { id: 'changes-events', label: 'What happened between the rounds' },
+  agreed: { id: 'changes-agreed', label: 'Agreed for the next round' },
+} as const satisfies Record<string, ContentsEntry>;
 
 /** What changed at a meeting since the previous round of its dialogue, opened as `open=changes:<id>`. */
 export function ChangesDetail({ id }: ChangesDetailProps) {
@@ -55,9 +67,6 @@ type ChangesBodyProps = { changes: MeetingChanges; dataset: LoadedDataset };
 function ChangesBody({ changes, dataset }: ChangesBodyProps) {
   const { openDetail } = useView();
   const onOpenSource = (sourceId: string) => openDetail({ kind: 'source', id: sourceId });
-  const onOpenTopic = (topicId: string) => openDetail({ kind: 'topic', id: topicId });
-  const onOpenCommitment = (commitmentId: string) =>
-    openDetail({ kind: 'commitment', id: commitmentId });
   const { meeting, previous, previousLabel, window } = changes;
   const gap = describeTopicGap(changes);
   return (
@@ -76,11 +85,20 @@ function ChangesBody({ changes, dataset }: ChangesBodyProps) {
           still have been discussed.
         </p>
       )}
+      <DrawerContents
+        className="mt-6"
+        sections={[
+          previous && SECTIONS.statuses,
+          ...(changes.topicGap === null ? [SECTIONS.added, SECTIONS.kept, SECTIONS.dropped] : []),
+          previous && SECTIONS.events,
+          SECTIONS.agreed,
+        ]}
+      />
       {previous && (
         <ChangesStatuses
           statusChanges={changes.statusChanges}
-          onOpenCommitment={onOpenCommitment}
           className="mt-6"
+          id={SECTIONS.statuses.id}
         />
       )}
       <div className="mt-6 border-t border-line pt-4">
@@ -106,32 +124,31 @@ function ChangesBody({ changes, dataset }: ChangesBodyProps) {
       {changes.topicGap === null &&
         [
           {
+            id: SECTIONS.added.id,
             title: 'Topics added',
             topics: changes.topicsAdded,
             quotedFrom: `Quotes from ${changes.meetingLabel}.`,
             emptyText: 'No topic is new at this round.',
           },
           {
+            id: SECTIONS.kept.id,
             title: 'Topics raised again',
             topics: changes.topicsKept,
             quotedFrom: `Quotes from ${changes.meetingLabel}.`,
             emptyText: 'No topic was raised at both rounds.',
           },
           {
+            id: SECTIONS.dropped.id,
             title: 'Topics dropped',
             topics: changes.topicsDropped,
             quotedFrom: `Quotes from ${previousLabel ?? 'the previous round'}.`,
             emptyText: 'Every topic of the previous round was raised again.',
           },
-        ].map((list) => <ChangesTopics key={list.title} {...list} onOpenTopic={onOpenTopic} />)}
+        ].map((list) => <ChangesTopics key={list.title} {...list} />)}
       {previous && (
-        <ChangesEvents
-          events={changes.events}
-          onOpenCommitment={onOpenCommitment}
-          className="mt-6"
-        />
+        <ChangesEvents events={changes.events} className="mt-6" id={SECTIONS.events.id} />
       )}
-      <DetailBlock title="Agreed for the next round" className="mt-6">
+      <DetailBlock title={SECTIONS.agreed.label} id={SECTIONS.agreed.id} className="mt-6">
         <DetailList
           items={changes.agreedNext}
           noun={AGREEMENT}
@@ -154,12 +171,12 @@ function ChangesBody({ changes, dataset }: ChangesBodyProps) {
                       </span>
                     )}
                   </p>
-                  <Button
-                    variant="link"
-                    onClick={() => openDetail({ kind: 'meeting', id: agreed.id })}
+                  <DetailLink
+                    target={{ kind: 'meeting', id: agreed.id }}
+                    className="inline-flex min-h-6 items-center text-accent underline underline-offset-2 hover:no-underline"
                   >
                     Open the agreed meeting (<DataText>{agreed.label}</DataText>)
-                  </Button>
+                  </DetailLink>
                 </>
               )}
               <EvidenceList className="mt-2" evidence={evidence} />

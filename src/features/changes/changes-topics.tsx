@@ -1,7 +1,7 @@
 import { READOUT_LABELS } from '@/domain/labels';
+import { DetailLink } from '@/view/detail-link';
 import type { CountNoun } from '@/lib/show-more';
 import { EvidenceList } from '@/components/evidence/evidence-list';
-import { Button } from '@/components/ui/button';
 import { DetailBlock } from '@/components/ui/detail-block';
 import { DetailList } from '@/components/ui/detail-list';
 import type { TopicChange } from '@/features/changes/changes-series';
@@ -14,19 +14,14 @@ export type ChangesTopicsProps = {
   /** Whose quotes are shown, e.g. "Quotes from A round 3". */
   quotedFrom: string;
   emptyText: string;
-  onOpenTopic: (topicId: string) => void;
+  /** The heading's id, for the drawer's contents list. */
+  id?: string;
 };
 
 /** One list of topics (added, dropped or raised again), each with its readouts and quotes. */
-export function ChangesTopics({
-  title,
-  topics,
-  quotedFrom,
-  emptyText,
-  onOpenTopic,
-}: ChangesTopicsProps) {
+export function ChangesTopics({ title, topics, quotedFrom, emptyText, id }: ChangesTopicsProps) {
   return (
-    <DetailBlock title={`${title} (${topics.length})`} className="mt-6">
+    <DetailBlock title={`${title} (${topics.length})`} className="mt-6" id={id}>
       {topics.length > 0 && <p className="text-sm text-muted">{quotedFrom}</p>}
       <DetailList
         items={topics}
@@ -36,13 +31,12 @@ export function ChangesTopics({
         className="space-y-4"
         renderItem={(topic) => (
           <>
-            <Button
-              variant="link"
-              className="font-medium"
-              onClick={() => onOpenTopic(topic.topicId)}
+            <DetailLink
+              target={{ kind: 'topic', id: topic.topicId }}
+              className="font-medium text-accent underline underline-offset-2 hover:no-underline"
             >
               {topic.label}
-            </Button>
+            </DetailLink>
             <span className="text-sm text-muted">
               {' '}
               ({topic.raisedIn.map((readout) => READOUT_LABELS[readout]).join(', ')})

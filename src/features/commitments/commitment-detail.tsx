@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { KIND_RULES } from '@/domain/commitment-kinds';
 import { deriveStatus } from '@/domain/commitment-status';
+import { DetailLink } from '@/view/detail-link';
 import { useView } from '@/view/use-view';
 import { ConflictNotes } from '@/view/conflict-link';
 import { conflictsAbout } from '@/domain/conflicts-applying';
@@ -12,7 +13,6 @@ import { CommitmentStanding } from '@/features/commitments/commitment-standing';
 import { listDiscussedAt } from '@/features/commitments/commitments-series';
 import { EvidenceList, EvidenceScope } from '@/components/evidence/evidence-list';
 import { ReviewAssessments } from '@/components/evidence/review-assessments';
-import { Button } from '@/components/ui/button';
 import { DetailList } from '@/components/ui/detail-list';
 import { Drawer } from '@/components/ui/drawer';
 import type { CountNoun } from '@/lib/show-more';
@@ -23,6 +23,7 @@ export type CommitmentDetailProps = {
 
 const KICKER = 'Reform commitment';
 const MEETING: CountNoun = { one: 'meeting', other: 'meetings' };
+const LINK = 'text-accent underline underline-offset-2 hover:no-underline';
 
 /** A commitment's kind, completion and practice with the rules behind them, meetings and full history. */
 export function CommitmentDetail({ id }: CommitmentDetailProps) {
@@ -89,13 +90,13 @@ export function CommitmentDetail({ id }: CommitmentDetailProps) {
           <dt className="text-muted">Topics</dt>
           <dd className="flex flex-wrap gap-x-3 gap-y-1">
             {commitment.topics.map((topicId) => (
-              <Button
+              <DetailLink
                 key={topicId}
-                variant="link"
-                onClick={() => openDetail({ kind: 'topic', id: topicId })}
+                target={{ kind: 'topic', id: topicId }}
+                className={`inline-flex min-h-6 items-center ${LINK}`}
               >
                 {dataset.index.topicById.get(topicId)?.label ?? topicId}
-              </Button>
+              </DetailLink>
             ))}
           </dd>
         </dl>
@@ -120,13 +121,12 @@ export function CommitmentDetail({ id }: CommitmentDetailProps) {
           className="mt-2 space-y-4"
           renderItem={(entry) => (
             <>
-              <Button
-                variant="link"
-                className="font-medium"
-                onClick={() => openDetail({ kind: 'meeting', id: entry.id })}
+              <DetailLink
+                target={{ kind: 'meeting', id: entry.id }}
+                className={`font-medium ${LINK}`}
               >
                 {entry.label}
-              </Button>
+              </DetailLink>
               <EvidenceList className="mt-2" evidence={entry.evidence} />
             </>
           )}
@@ -135,10 +135,7 @@ export function CommitmentDetail({ id }: CommitmentDetailProps) {
         <h3 id={COMMITMENT_SECTIONS.history.id} className="mt-6 font-semibold">
           {COMMITMENT_SECTIONS.history.label}
         </h3>
-        <CommitmentHistory
-          events={history}
-          onOpenMeeting={(meetingId) => openDetail({ kind: 'meeting', id: meetingId })}
-        />
+        <CommitmentHistory events={history} />
       </EvidenceScope>
     </Drawer>
   );

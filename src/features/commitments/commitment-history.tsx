@@ -1,7 +1,7 @@
+import { DetailLink } from '@/view/detail-link';
 import type { HistoryEvent } from '@/features/commitments/commitment-detail-series';
 import { EvidenceList } from '@/components/evidence/evidence-list';
 import { BoundedList } from '@/components/ui/bounded-list';
-import { Button } from '@/components/ui/button';
 import { cn } from '@/lib/cn';
 import type { CountNoun } from '@/lib/show-more';
 
@@ -11,11 +11,10 @@ const EVENTS_SHOWN = 20;
 
 export type CommitmentHistoryProps = {
   events: readonly HistoryEvent[];
-  onOpenMeeting: (id: string) => void;
 };
 
 /** The append-only history, oldest first: each event with whose word it is and its quotes. */
-export function CommitmentHistory({ events, onOpenMeeting }: CommitmentHistoryProps) {
+export function CommitmentHistory({ events }: CommitmentHistoryProps) {
   return (
     <BoundedList
       items={events}
@@ -65,9 +64,12 @@ export function CommitmentHistory({ events, onOpenMeeting }: CommitmentHistoryPr
           {event.meeting && (
             <p className="mt-1 text-sm">
               At{' '}
-              <Button variant="link" onClick={() => onOpenMeeting(event.meeting?.id ?? '')}>
+              <DetailLink
+                target={{ kind: 'meeting', id: event.meeting.id }}
+                className="text-accent underline underline-offset-2 hover:no-underline"
+              >
                 {event.meeting.label}
-              </Button>
+              </DetailLink>
             </p>
           )}
           <EvidenceList className="mt-2" evidence={event.evidence} />

@@ -4,6 +4,7 @@ import { useView } from '@/view/use-view';
 import { ConflictNotes } from '@/view/conflict-link';
 import { DetailLink } from '@/view/detail-link';
 import { formatPartialDate } from '@/lib/dates';
+import type { ContentsEntry } from '@/lib/contents-list';
 import { countNoun } from '@/lib/plural';
 import type { CountNoun } from '@/lib/show-more';
 import { EvidenceList, EvidenceScope } from '@/components/evidence/evidence-list';
@@ -11,6 +12,7 @@ import { DataText } from '@/components/ui/data-text';
 import { DetailBlock } from '@/components/ui/detail-block';
 import { DetailList } from '@/components/ui/detail-list';
 import { Drawer } from '@/components/ui/drawer';
+import { DrawerContents } from '@/components/ui/drawer-contents';
 import { describePerson, type PersonModel } from '@/features/people/person-series';
 
 export type PersonDetailProps = { id: string };
@@ -19,6 +21,13 @@ const KICKER = 'Person';
 const MEETING: CountNoun = { one: 'meeting', other: 'meetings' };
 const ROLE: CountNoun = { one: 'role', other: 'roles' };
 const LINK = 'text-accent underline underline-offset-2 hover:no-underline';
+
+const SECTIONS = {
+  led: { id: 'person-meetings-led', label: 'Meetings led' },
+  roles: { id: 'person-roles', label: 'Roles over time' },
+  spellings: { id: 'person-spellings', label: 'Other spellings' },
+  conflicts: { id: 'person-conflicts', label: 'Where sources disagree' },
+} as const satisfies Record<string, ContentsEntry>;
 
 /** A person: the newest role first, then the meetings they co-chaired, each role with its quotes. */
 export function PersonDetail({ id }: PersonDetailProps) {
@@ -45,6 +54,14 @@ export function PersonDetail({ id }: PersonDetailProps) {
       <EvidenceScope dataset={dataset} onOpenSource={onOpenSource}>
         <div className="space-y-6">
           <LatestRole model={model} asOf={filters.asOf} />
+          <DrawerContents
+            sections={[
+              SECTIONS.led,
+              SECTIONS.roles,
+              model.aliases.length > 0 && SECTIONS.spellings,
+              model.conflicts.length > 0 && SECTIONS.conflicts,
+            ]}
+          />
           <MeetingsLed model={model} />
           <RolesOverTime model={model} asOf={filters.asOf} />
           <OtherSpellings aliases={model.aliases} />
@@ -83,7 +100,7 @@ function LatestRole({ model, asOf }: ModelProps & { asOf: string }) {
 
 function MeetingsLed({ model }: ModelProps) {
   return (
-    <DetailBlock title="Meetings led">
+    <DetailBlock title={SECTIONS.led.label} id={SECTIONS.led.id}>
       <DetailList
         items={model.led}
         noun={MEETING}
@@ -109,7 +126,7 @@ function MeetingsLed({ model }: ModelProps) {
 
 function RolesOverTime({ model, asOf }: ModelProps & { asOf: string }) {
   return (
-    <DetailBlock title="Roles over time">
+    <DetailBlock title={SECTIONS.roles.label} id={SECTIONS.roles.id}>
       <p className="text-xs text-muted">
         Each title as a source gives it on a date, newest first: the date a source shows it, not a
         term of office.
@@ -145,7 +162,7 @@ function RolesOverTime({ model, asOf }: ModelProps & { asOf: string }) {
 function OtherSpellings({ aliases }: { aliases: readonly string[] }) {
   if (aliases.length === 0) return null;
   return (
-    <DetailBlock title="Other spellings">
+    <DetailBlock title={SECTIONS.spellings.label} id={SECTIONS.spellings.id}>
       <p className="text-sm">
         Also written:{' '}
         {aliases.map((alias, index) => (
@@ -162,7 +179,7 @@ function OtherSpellings({ aliases }: { aliases: readonly string[] }) {
 function Disagreements({ model }: ModelProps) {
   if (model.conflicts.length === 0) return null;
   return (
-    <DetailBlock title="Where sources disagree">
+    <DetailBlock title={SECTIONS.conflicts.label} id={SECTIONS.conflicts.id}>
       <ConflictNotes conflicts={model.conflicts} lead={false} className="space-y-1" />
     </DetailBlock>
   );

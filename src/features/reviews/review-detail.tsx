@@ -1,14 +1,16 @@
 import { useMemo } from 'react';
+import { DetailLink } from '@/view/detail-link';
 import { useView } from '@/view/use-view';
 import type { LoadedDataset } from '@/domain/dataset-index';
 import { MEASURE_LABELS } from '@/domain/review-labels';
+import type { ContentsEntry } from '@/lib/contents-list';
 import { formatPartialDate } from '@/lib/dates';
 import { EvidenceList, EvidenceScope } from '@/components/evidence/evidence-list';
-import { Button } from '@/components/ui/button';
 import { DatedFactBlock } from '@/components/evidence/dated-fact-block';
 import { DetailBlock } from '@/components/ui/detail-block';
-import { DetailLinkList, DetailList } from '@/components/ui/detail-list';
+import { DetailList } from '@/components/ui/detail-list';
 import { Drawer } from '@/components/ui/drawer';
+import { DrawerContents } from '@/components/ui/drawer-contents';
 import type { CountNoun } from '@/lib/show-more';
 import { FactList } from '@/components/ui/fact-list';
 import { describeReview, type ReviewDetailModel } from '@/features/reviews/review-detail-series';
@@ -20,6 +22,15 @@ const KICKER = 'Review or rating';
 const EDITION: CountNoun = { one: 'edition', other: 'editions' };
 const COMMITMENT: CountNoun = { one: 'commitment', other: 'commitments' };
 const TOPIC: CountNoun = { one: 'topic', other: 'topics' };
+const LINK = 'text-accent underline underline-offset-2 hover:no-underline';
+
+const SECTIONS = {
+  value: { id: 'review-value', label: 'The value, in the source’s words' },
+  published: { id: 'review-published', label: 'Published' },
+  editions: { id: 'review-editions', label: 'Editions' },
+  commitments: { id: 'review-commitments', label: 'Commitments it assesses' },
+  topics: { id: 'review-topics', label: 'Topics it bears on' },
+} as const satisfies Record<string, ContentsEntry>;
 
 /** One edition of a review or rating: its value, scale, whose word, quotes, other editions, commitments. */
 export function ReviewDetail({ id }: ReviewDetailProps) {
@@ -79,18 +90,28 @@ function ReviewBody({ model, dataset }: { model: ReviewDetailModel; dataset: Loa
           ]}
         />
         {series && <p className="text-sm">{series.description}</p>}
-        <DetailBlock title="The value, in the source’s words">
+        <DrawerContents
+          sections={[
+            SECTIONS.value,
+            SECTIONS.published,
+            SECTIONS.editions,
+            SECTIONS.commitments,
+            model.topics.length > 0 && SECTIONS.topics,
+          ]}
+        />
+        <DetailBlock title={SECTIONS.value.label} id={SECTIONS.value.id}>
           <EvidenceList evidence={review.evidence} />
         </DetailBlock>
-        <DatedFactBlock title="Published" date={date} />
+        <DatedFactBlock title={SECTIONS.published.label} id={SECTIONS.published.id} date={date} />
         <DetailBlock
+          id={SECTIONS.editions.id}
           title={
             series ? (
               <>
                 Editions of <DataText>{series.name}</DataText>
               </>
             ) : (
-              'Editions'
+              SECTIONS.editions.label
             )
           }
         >
@@ -108,12 +129,9 @@ function ReviewBody({ model, dataset }: { model: ReviewDetailModel; dataset: Loa
                   {entry.current ? (
                     <span className="font-medium">{entry.edition} (this edition)</span>
                   ) : (
-                    <Button
-                      variant="link"
-                      onClick={() => openDetail({ kind: 'review', id: entry.id })}
-                    >
+                    <DetailLink target={{ kind: 'review', id: entry.id }} className={LINK}>
                       {entry.edition}
-                    </Button>
+                    </DetailLink>
                   )}
                   : <DataText>{entry.label}</DataText>
                 </span>
@@ -121,26 +139,32 @@ function ReviewBody({ model, dataset }: { model: ReviewDetailModel; dataset: Loa
             )}
           />
         </DetailBlock>
-        <DetailBlock title="Commitments it assesses">
-          <DetailLinkList
+        <DetailBlock title={SECTIONS.commitments.label} id={SECTIONS.commitments.id}>
+          <DetailList
             items={model.commitments}
             noun={COMMITMENT}
             emptyText="The series is not linked to a reform commitment."
             itemKey={(commitment) => commitment.id}
             className="list-disc space-y-1 pl-5"
-            linkText={(commitment) => commitment.title}
-            onOpen={(commitment) => openDetail({ kind: 'commitment', id: commitment.id })}
+            renderItem={(commitment) => (
+              <DetailLink target={{ kind: 'commitment', id: commitment.id }} className={LINK}>
+                {commitment.title}
+              </DetailLink>
+            )}
           />
         </DetailBlock>
         {model.topics.length > 0 && (
-          <DetailBlock title="Topics it bears on">
-            <DetailLinkList
+          <DetailBlock title={SECTIONS.topics.label} id={SECTIONS.topics.id}>
+            <DetailList
               items={model.topics}
               noun={TOPIC}
               itemKey={(topic) => topic.id}
               className="flex flex-wrap gap-x-4 gap-y-1"
-              linkText={(topic) => topic.label}
-              onOpen={(topic) => openDetail({ kind: 'topic', id: topic.id })}
+              renderItem={(topic) => (
+                <DetailLink target={{ kind: 'topic', id: topic.id }} className={LINK}>
+                  {topic.label}
+                </DetailLink>
+              )}
             />
           </DetailBlock>
         )}

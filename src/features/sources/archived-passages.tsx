@@ -5,6 +5,7 @@ import { evidenceArchiveQueryOptions } from '@/data/evidence-archive-query';
 import { EvidenceArchiveError } from '@/data/load-evidence-archive';
 import { describePassageOrigin } from '@/domain/passage-origin';
 import { formatPartialDate } from '@/lib/dates';
+import { LanguageTag } from '@/components/evidence/language-tag';
 
 export type ArchivedPassagesProps = {
   source: { id: string; url: string; language: string };
@@ -27,6 +28,7 @@ function PassageList({ archive, language }: { archive: EvidenceArchive; language
         <ul className="mt-2 space-y-3">
           {archive.passages.map((passage, index) => (
             <li key={index} className="rounded-md border-l-4 border-line bg-page px-3 py-2">
+              <LanguageTag language={language} />
               <blockquote lang={language} className="text-sm wrap-anywhere">
                 “{passage.text}”
               </blockquote>

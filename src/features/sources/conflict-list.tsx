@@ -1,11 +1,11 @@
 import { useEffect } from 'react';
+import { DetailLink } from '@/view/detail-link';
 import { conflictAnchorId, conflictIdFromAnchor } from '@/domain/conflicts-applying';
 import type { LoadedDataset } from '@/domain/dataset-index';
 import type { DetailTarget } from '@/view/detail';
 import { useAddressFragment } from '@/view/use-address-fragment';
 import type { ConflictRow } from '@/features/sources/conflicts-series';
 import { EvidenceList } from '@/components/evidence/evidence-list';
-import { Button } from '@/components/ui/button';
 import { BoundedList } from '@/components/ui/bounded-list';
 import { DataText } from '@/components/ui/data-text';
 import { cn } from '@/lib/cn';
@@ -20,19 +20,16 @@ export type ConflictListProps = {
   onOpenDetail: (target: DetailTarget) => void;
 };
 
-function AboutLine({
-  about,
-  onOpenDetail,
-}: {
-  about: ConflictRow['about'];
-  onOpenDetail: ConflictListProps['onOpenDetail'];
-}) {
+function AboutLine({ about }: { about: ConflictRow['about'] }) {
   return (
     <p className="text-sm text-muted">
       About the {about.kind}:{' '}
-      <Button variant="link" onClick={() => onOpenDetail({ kind: about.kind, id: about.id })}>
+      <DetailLink
+        target={{ kind: about.kind, id: about.id }}
+        className="text-accent underline underline-offset-2 hover:no-underline"
+      >
         <DataText>{about.label}</DataText>
-      </Button>
+      </DetailLink>
     </p>
   );
 }
@@ -81,7 +78,7 @@ export function ConflictList({ conflicts, dataset, onOpenDetail }: ConflictListP
       renderItem={(conflict) => (
         <>
           <h4 className="font-medium wrap-anywhere">{conflict.subject}</h4>
-          <AboutLine about={conflict.about} onOpenDetail={onOpenDetail} />
+          <AboutLine about={conflict.about} />
           <ol className="mt-3 grid gap-3 md:grid-cols-2" aria-label="Claims">
             {conflict.claims.map((claim, index) => (
               <li key={index} className="min-w-0">

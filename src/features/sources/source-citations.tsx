@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
+import { DetailLink } from '@/view/detail-link';
 import type { LoadedDataset } from '@/domain/dataset-index';
-import type { DetailTarget } from '@/view/detail';
 import type { CountNoun } from '@/lib/show-more';
 import {
   citationEvidence,
@@ -8,7 +8,6 @@ import {
   type Citation,
 } from '@/features/sources/sources-series';
 import { EvidenceList } from '@/components/evidence/evidence-list';
-import { Button } from '@/components/ui/button';
 import { DetailList } from '@/components/ui/detail-list';
 
 const RECORD: CountNoun = { one: 'record', other: 'records' };
@@ -19,11 +18,10 @@ const CITATIONS_SHOWN = 20;
 export type SourceCitationsProps = {
   citations: readonly Citation[];
   dataset: LoadedDataset;
-  onOpenDetail: (target: DetailTarget) => void;
 };
 
 /** A source's citations grouped by the record they belong to, each fact with its quote. */
-export function SourceCitations({ citations, dataset, onOpenDetail }: SourceCitationsProps) {
+export function SourceCitations({ citations, dataset }: SourceCitationsProps) {
   const groups = useMemo(() => groupCitationsBySubject(citations), [citations]);
   return (
     <DetailList
@@ -48,14 +46,13 @@ export function SourceCitations({ citations, dataset, onOpenDetail }: SourceCita
             <div className="flex flex-wrap items-baseline gap-x-3">
               <h4 className="text-sm font-semibold wrap-anywhere">{subject.label}</h4>
               {kind && (
-                <Button
-                  variant="link"
-                  className="text-xs"
-                  onClick={() => onOpenDetail({ kind, id: subject.id })}
+                <DetailLink
+                  target={{ kind, id: subject.id }}
+                  className="inline-flex min-h-6 items-center text-xs text-accent underline underline-offset-2 hover:no-underline"
                 >
                   Open {kind}
                   <span className="sr-only">: {subject.label}</span>
-                </Button>
+                </DetailLink>
               )}
             </div>
             <DetailList

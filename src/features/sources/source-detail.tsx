@@ -27,7 +27,7 @@ const SECTIONS = {
 
 /** A source: who published it and when, its caveats and link, every fact it supports, its conflicts. */
 export function SourceDetail({ id }: SourceDetailProps) {
-  const { wholeDataset: dataset, openDetail, closeDetail } = useView();
+  const { wholeDataset: dataset, closeDetail } = useView();
   const source = dataset.index.sourceById.get(id);
   const allCitations = useMemo(() => collectCitations(dataset), [dataset]);
   const citations = useMemo(
@@ -69,7 +69,7 @@ export function SourceDetail({ id }: SourceDetailProps) {
       <h3 id={SECTIONS.supports.id} className="mt-6 text-base font-semibold">
         {SECTIONS.supports.label}
       </h3>
-      <SourceCitations citations={citations} dataset={dataset} onOpenDetail={openDetail} />
+      <SourceCitations citations={citations} dataset={dataset} />
 
       <ArchivedPassages source={source} headingId={SECTIONS.archived.id} />
 

@@ -1,6 +1,6 @@
 import type { SourceRow } from '@/features/sources/sources-series';
+import { DetailLink } from '@/view/detail-link';
 import { ExternalLink } from '@/components/evidence/external-link';
-import { Button } from '@/components/ui/button';
 import { ShowMore } from '@/components/ui/show-more';
 import { useShownCount } from '@/components/ui/use-shown-count';
 import { DataText, DataTextList } from '@/components/ui/data-text';
@@ -11,7 +11,6 @@ const NOUN = { one: 'source', other: 'sources' };
 
 export type SourceListProps = {
   rows: readonly SourceRow[];
-  onOpenSource: (id: string) => void;
 };
 
 function SupportLine({ row }: { row: SourceRow }) {
@@ -28,7 +27,7 @@ function SupportLine({ row }: { row: SourceRow }) {
  * The sources as stacked cards (two columns on wide screens), each opening its detail: the first
  * page, and more on request; a new search (new `rows`) goes back to the first page.
  */
-export function SourceList({ rows, onOpenSource }: SourceListProps) {
+export function SourceList({ rows }: SourceListProps) {
   const { count, listRef, showMore } = useShownCount(PAGE_SIZE, rows);
   return (
     <>
@@ -39,9 +38,12 @@ export function SourceList({ rows, onOpenSource }: SourceListProps) {
             className="flex flex-col gap-1 rounded-lg border border-line bg-surface p-4"
           >
             <h4 className="font-medium wrap-anywhere">
-              <Button variant="link" onClick={() => onOpenSource(row.id)}>
+              <DetailLink
+                target={{ kind: 'source', id: row.id }}
+                className="text-accent underline underline-offset-2 hover:no-underline"
+              >
                 {row.title}
-              </Button>
+              </DetailLink>
             </h4>
             <p className="text-xs text-muted">
               <DataText>{row.publisher}</DataText> ·{' '}

@@ -32,7 +32,7 @@ export function SourcesSection() {
         <ResultCount shown={shown.length} total={rows.length} noun="sources" />
       </div>
       {shown.length > 0 ? (
-        <SourceList rows={shown} onOpenSource={(id) => openDetail({ kind: 'source', id })} />
+        <SourceList rows={shown} />
       ) : (
         <div className="mt-3">
           <EmptyState title="No sources match this search">

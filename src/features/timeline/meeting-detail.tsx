@@ -1,17 +1,16 @@
 import { useMemo } from 'react';
+import { DetailLink } from '@/view/detail-link';
 import { useView } from '@/view/use-view';
 import type { LoadedDataset } from '@/domain/dataset-index';
-import { meetingName, meetingPlace } from '@/domain/labels';
+import { meetingName } from '@/domain/labels';
 import { meetingStanding } from '@/domain/meeting-standing';
 import type { Meeting } from '@/domain/schema';
-import { formatPartialDate } from '@/lib/dates';
 import { EvidenceList, EvidenceScope } from '@/components/evidence/evidence-list';
 import { DetailBlock, GapsBlock } from '@/components/ui/detail-block';
-import { DetailLinkList, DetailList } from '@/components/ui/detail-list';
+import { DetailList } from '@/components/ui/detail-list';
 import { Drawer } from '@/components/ui/drawer';
 import { DrawerContents } from '@/components/ui/drawer-contents';
 import type { CountNoun } from '@/lib/show-more';
-import { StatusBadge } from '@/components/ui/status-badge';
 import { MeetingCoChairs } from '@/features/timeline/meeting-co-chairs';
 import { buildMeetingFacts } from '@/features/timeline/meeting-facts-series';
 import { MeetingKeyFacts } from '@/features/timeline/meeting-key-facts';
@@ -22,10 +21,10 @@ import {
 } from '@/features/timeline/meeting-sections';
 import { MeetingStandingNote } from '@/features/timeline/meeting-standing-note';
 import { MeetingTopics } from '@/features/timeline/meeting-topics';
-import { DataText } from '@/components/ui/data-text';
 
 const OUTCOME: CountNoun = { one: 'outcome', other: 'outcomes' };
 const COMMITMENT: CountNoun = { one: 'commitment', other: 'commitments' };
+const LINK = 'text-accent underline underline-offset-2 hover:no-underline';
 
 export type MeetingDetailProps = { id: string };
 
@@ -61,7 +60,6 @@ function MeetingBody({ meeting, dataset, referenceDate }: MeetingBodyProps) {
       ),
     [dataset.commitments, meeting.id],
   );
-  const date = formatPartialDate(meeting.date.value, meeting.date.uncertain);
   const standing = meetingStanding(meeting, referenceDate);
   const facts = useMemo(
     () => buildMeetingFacts(dataset, meeting, referenceDate),
@@ -80,16 +78,6 @@ function MeetingBody({ meeting, dataset, referenceDate }: MeetingBodyProps) {
           </p>
         </div>
         <DetailBlock title={MEETING_SECTIONS['date'].label} id={MEETING_SECTIONS['date'].id}>
-          <p className="flex flex-wrap items-center gap-2">
-            {date}
-            {meeting.date.precision !== 'day' && (
-              <span className="text-sm text-muted">({meeting.date.precision} known only)</span>
-            )}
-            {meeting.date.uncertain && (
-              <span className="text-sm text-muted">(uncertain: inferred, see the note)</span>
-            )}
-            <StatusBadge standing={standing} />
-          </p>
           {standing === 'not-confirmed' && (
             <MeetingStandingNote
               meeting={meeting}
@@ -97,20 +85,14 @@ function MeetingBody({ meeting, dataset, referenceDate }: MeetingBodyProps) {
               referenceDate={referenceDate}
             />
           )}
+          {meeting.date.uncertain && (
+            <p className="text-sm text-muted">
+              The date is inferred, not stated: the notes on the quotes say how.
+            </p>
+          )}
           <EvidenceList evidence={meeting.date.evidence} />
         </DetailBlock>
         <DetailBlock title={MEETING_SECTIONS['place'].label} id={MEETING_SECTIONS['place'].id}>
-          <p>
-            <DataText>{meetingPlace(meeting)}</DataText>
-            {meeting.location.country && (
-              <>
-                , <DataText>{meeting.location.country}</DataText>
-              </>
-            )}
-            {meeting.location.format === 'unknown' && (
-              <span className="text-sm text-muted"> (format not stated)</span>
-            )}
-          </p>
           <EvidenceList evidence={meeting.location.evidence} />
         </DetailBlock>
         <DetailBlock
@@ -132,13 +114,12 @@ function MeetingBody({ meeting, dataset, referenceDate }: MeetingBodyProps) {
                 <>
                   <p className="wrap-anywhere">{outcome.text}</p>
                   {outcome.meeting && (
-                    <button
-                      type="button"
-                      onClick={() => openDetail({ kind: 'meeting', id: outcome.meeting ?? '' })}
-                      className="min-h-6 text-sm text-accent underline underline-offset-2"
+                    <DetailLink
+                      target={{ kind: 'meeting', id: outcome.meeting }}
+                      className={`inline-flex min-h-6 items-center text-sm ${LINK}`}
                     >
                       Open the agreed meeting
-                    </button>
+                    </DetailLink>
                   )}
                   <EvidenceList className="mt-2" evidence={outcome.evidence} />
                 </>
@@ -147,24 +128,23 @@ function MeetingBody({ meeting, dataset, referenceDate }: MeetingBodyProps) {
           </DetailBlock>
         )}
         <DetailBlock title={MEETING_SECTIONS['topics'].label} id={MEETING_SECTIONS['topics'].id}>
-          <MeetingTopics
-            meeting={meeting}
-            dataset={dataset}
-            onOpenTopic={(topicId) => openDetail({ kind: 'topic', id: topicId })}
-          />
+          <MeetingTopics meeting={meeting} dataset={dataset} />
         </DetailBlock>
         {commitments.length > 0 && (
           <DetailBlock
             title={MEETING_SECTIONS.commitments.label}
             id={MEETING_SECTIONS.commitments.id}
           >
-            <DetailLinkList
+            <DetailList
               items={commitments}
               noun={COMMITMENT}
               itemKey={(commitment) => commitment.id}
               className="list-disc space-y-1 pl-5 wrap-anywhere"
-              linkText={(commitment) => commitment.title}
-              onOpen={(commitment) => openDetail({ kind: 'commitment', id: commitment.id })}
+              renderItem={(commitment) => (
+                <DetailLink target={{ kind: 'commitment', id: commitment.id }} className={LINK}>
+                  {commitment.title}
+                </DetailLink>
+              )}
             />
           </DetailBlock>
         )}

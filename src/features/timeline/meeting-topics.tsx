@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { LoadedDataset } from '@/domain/dataset-index';
 import { READOUT_LABELS } from '@/domain/labels';
 import type { Meeting, Readout } from '@/domain/schema';
+import { DetailLink } from '@/view/detail-link';
 import { EvidenceList } from '@/components/evidence/evidence-list';
 import { BoundedList } from '@/components/ui/bounded-list';
 import { formatCount } from '@/lib/format-count';
@@ -10,7 +11,6 @@ import type { CountNoun } from '@/lib/show-more';
 export type MeetingTopicsProps = {
   meeting: Meeting;
   dataset: LoadedDataset;
-  onOpenTopic: (topicId: string) => void;
 };
 
 const READOUT_ORDER: readonly Readout[] = [
@@ -25,7 +25,7 @@ const TOPIC: CountNoun = { one: 'topic', other: 'topics' };
 const TOPICS_SHOWN = 20;
 
 /** The topics of a meeting grouped by the readout that raised them, side by side on wide screens. */
-export function MeetingTopics({ meeting, dataset, onOpenTopic }: MeetingTopicsProps) {
+export function MeetingTopics({ meeting, dataset }: MeetingTopicsProps) {
   const groups = useMemo(
     () =>
       READOUT_ORDER.map((readout) => ({
@@ -50,13 +50,12 @@ export function MeetingTopics({ meeting, dataset, onOpenTopic }: MeetingTopicsPr
             className="mt-2 space-y-3"
             renderItem={(raised) => (
               <>
-                <button
-                  type="button"
-                  onClick={() => onOpenTopic(raised.topic)}
-                  className="min-h-6 text-left text-sm font-medium wrap-anywhere text-accent underline underline-offset-2"
+                <DetailLink
+                  target={{ kind: 'topic', id: raised.topic }}
+                  className="inline-flex min-h-6 items-center text-sm font-medium wrap-anywhere text-accent underline underline-offset-2 hover:no-underline"
                 >
                   {dataset.index.topicById.get(raised.topic)?.label ?? raised.topic}
-                </button>
+                </DetailLink>
                 <EvidenceList evidence={raised.evidence} />
               </>
             )}

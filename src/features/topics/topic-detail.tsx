@@ -2,10 +2,11 @@ import { useId, useMemo } from 'react';
 import { READOUT_PALETTE } from '@/components/chart/palette';
 import { EvidenceList, EvidenceScope } from '@/components/evidence/evidence-list';
 import { Button } from '@/components/ui/button';
-import { DetailLinkList, DetailList } from '@/components/ui/detail-list';
+import { DetailList } from '@/components/ui/detail-list';
 import { Drawer } from '@/components/ui/drawer';
 import type { ContentsEntry } from '@/lib/contents-list';
 import type { CountNoun } from '@/lib/show-more';
+import { DetailLink } from '@/view/detail-link';
 import { useView } from '@/view/use-view';
 import { READOUT_LABELS } from '@/domain/labels';
 import type { Topic } from '@/domain/schema';
@@ -104,15 +105,21 @@ export function TopicDetail({ id }: TopicDetailProps) {
               <h3 id={SECTIONS.commitments.id} className="font-semibold">
                 {SECTIONS.commitments.label}
               </h3>
-              <DetailLinkList
+              <DetailList
                 items={shown.commitments}
                 noun={COMMITMENT}
                 emptyText="No commitment is tagged with this topic."
                 emptyClassName="mt-1"
                 itemKey={(commitment) => commitment.id}
                 className="mt-2 space-y-1"
-                linkText={(commitment) => commitment.title}
-                onOpen={(commitment) => openDetail({ kind: 'commitment', id: commitment.id })}
+                renderItem={(commitment) => (
+                  <DetailLink
+                    target={{ kind: 'commitment', id: commitment.id }}
+                    className="text-accent underline underline-offset-2 hover:no-underline"
+                  >
+                    {commitment.title}
+                  </DetailLink>
+                )}
               />
             </section>
           </div>

@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { DetailLinkList, DetailList } from '@/components/ui/detail-list';
+import { DetailList } from '@/components/ui/detail-list';
 
 const noun = { one: 'item', other: 'items' };
 const ITEMS = Array.from({ length: 120 }, (_, i) => `Item ${i + 1}`);
@@ -59,25 +59,5 @@ describe('DetailList', () => {
     expect(rows()).toHaveLength(3);
     expect(screen.queryByRole('status')).not.toBeInTheDocument();
     expect(screen.queryByRole('button')).not.toBeInTheDocument();
-  });
-});
-
-describe('DetailLinkList', () => {
-  it('renders each record as a button that opens it, ten at first', async () => {
-    const opened: string[] = [];
-    render(
-      <DetailLinkList
-        items={ITEMS}
-        noun={noun}
-        label="Items"
-        linkText={(item) => item}
-        onOpen={(item) => opened.push(item)}
-      />,
-    );
-    expect(within(screen.getByRole('list', { name: 'Items' })).getAllByRole('button')).toHaveLength(
-      10,
-    );
-    await userEvent.click(screen.getByRole('button', { name: 'Item 7' }));
-    expect(opened).toEqual(['Item 7']);
   });
 });

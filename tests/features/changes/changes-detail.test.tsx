@@ -58,14 +58,42 @@ describe('ChangesDetail', () => {
     expect(within(statuses).queryByRole('blockquote')).not.toBeInTheDocument();
   });
 
+  it('lists its sections under “On this page” after the topic names, each moving focus to its heading', async () => {
+    renderChanges('r3');
+    const dialog = within(screen.getByRole('dialog', { name: 'A round 3 vs A round 2' }));
+    const nav = dialog.getByRole('navigation', { name: 'On this page' });
+    const contents = within(nav);
+    expect(contents.getAllByRole('link').map((link) => link.textContent)).toEqual([
+      'Commitments whose status changed',
+      'Topics added',
+      'Topics raised again',
+      'Topics dropped',
+      'What happened between the rounds',
+      'Agreed for the next round',
+    ]);
+    const names = dialog.getAllByRole('definition');
+    expect(names[2]!.compareDocumentPosition(nav) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    await userEvent.click(contents.getByRole('link', { name: 'Topics dropped' }));
+    expect(dialog.getByRole('heading', { name: 'Topics dropped (1)' })).toHaveFocus();
+  });
+
+  it('has no contents list for a first round, which shows only what it agreed', () => {
+    renderChanges('r1');
+    expect(screen.getByRole('group', { name: 'Agreed for the next round' })).toBeInTheDocument();
+    expect(screen.queryByRole('navigation', { name: 'On this page' })).not.toBeInTheDocument();
+  });
+
   it('shows topics added from this round and dropped from the previous one, with quotes', () => {
     renderChanges('r2');
     const added = screen.getByRole('group', { name: 'Topics added (1)' });
-    expect(within(added).getByRole('button', { name: 'Topic C' })).toBeInTheDocument();
+    expect(within(added).getByRole('link', { name: 'Topic C' })).toHaveAttribute(
+      'href',
+      '/?open=topic:topic-c',
+    );
     expect(within(added).getByText('“r2 raised topic C”')).toBeInTheDocument();
     expect(within(added).getByText('(Joint statement)')).toBeInTheDocument();
     const dropped = screen.getByRole('group', { name: 'Topics dropped (1)' });
-    expect(within(dropped).getByRole('button', { name: 'Topic A' })).toBeInTheDocument();
+    expect(within(dropped).getByRole('link', { name: 'Topic A' })).toBeInTheDocument();
     expect(within(dropped).getByText('“r1 raised topic A”')).toBeInTheDocument();
     expect(within(dropped).getByText('Quotes from A round 1.')).toBeInTheDocument();
     const kept = screen.getByRole('group', { name: 'Topics raised again (1)' });
@@ -143,9 +171,9 @@ describe('ChangesDetail', () => {
     const agreed = within(dialog).getByRole('group', { name: 'Agreed for the next round' });
     expect(within(agreed).getByText('The sides agreed to meet again.')).toBeInTheDocument();
     expect(within(agreed).getByText('“we will meet next year”')).toBeInTheDocument();
-    await userEvent.click(
-      within(agreed).getByRole('button', { name: 'Open the agreed meeting (A round 2)' }),
-    );
+    const open = within(agreed).getByRole('link', { name: 'Open the agreed meeting (A round 2)' });
+    expect(open).toHaveAttribute('href', '/?open=meeting:r2');
+    await userEvent.click(open);
     await waitFor(() => expect(window.location.search).toBe('?open=meeting:r2'));
   });
 
@@ -178,11 +206,20 @@ describe('ChangesDetail', () => {
     await waitFor(() => expect(window.location.search).toBe('?open=changes:r2'));
     await user.click(screen.getByRole('button', { name: 'Open the meeting' }));
     await waitFor(() => expect(window.location.search).toBe('?open=meeting:r3'));
-    await user.click(screen.getByRole('button', { name: 'Topic A' }));
+    const added = screen.getByRole('group', { name: 'Topics added (1)' });
+    await user.click(within(added).getByRole('link', { name: 'Topic A' }));
     await waitFor(() => expect(window.location.search).toBe('?open=topic:topic-a'));
+    // Each commitment is a real link (new tab, copy link); a plain click opens it in place.
     const statuses = screen.getByRole('group', { name: 'Commitments whose status changed (1)' });
-    await user.click(within(statuses).getByRole('button', { name: 'Beta code' }));
+    const beta = within(statuses).getByRole('link', { name: 'Beta code' });
+    expect(beta).toHaveAttribute('href', '/?open=commitment:beta');
+    await user.click(beta);
     await waitFor(() => expect(window.location.search).toBe('?open=commitment:beta'));
+    const events = screen.getByRole('list', { name: 'Commitment events, oldest first' });
+    expect(within(events).getAllByRole('link', { name: 'Beta code' })[0]).toHaveAttribute(
+      'href',
+      '/?open=commitment:beta',
+    );
   });
 
   it('closes through the URL', async () => {

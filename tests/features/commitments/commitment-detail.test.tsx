@@ -99,9 +99,10 @@ describe('CommitmentDetail', () => {
     const links = within(history).getAllByRole('link', { name: /Source A/ });
     expect(links).toHaveLength(4);
     expect(links[0]).toHaveAttribute('href', 'https://example.org/a');
-    expect(
-      within(history).getByRole('button', { name: 'A round 1, 11 April 2022' }),
-    ).toBeInTheDocument();
+    expect(within(history).getByRole('link', { name: 'A round 1, 11 April 2022' })).toHaveAttribute(
+      'href',
+      expect.stringContaining('open=meeting:meeting-1'),
+    );
   });
 
   it('lists the meetings where it was discussed with their quotes, and opens them', async () => {
@@ -111,16 +112,14 @@ describe('CommitmentDetail', () => {
     expect(within(dialog).getByText('“the court was discussed”')).toBeInTheDocument();
     expect(within(dialog).getByText('“raised again”')).toBeInTheDocument();
 
-    await user.click(
-      within(dialog).getAllByRole('button', { name: 'A round 1, 11 April 2022' })[0]!,
-    );
+    await user.click(within(dialog).getAllByRole('link', { name: 'A round 1, 11 April 2022' })[0]!);
     await waitFor(() => expect(param('open')).toBe('meeting:meeting-1'));
   });
 
-  it('opens a topic’s detail from its topic button', async () => {
+  it('opens a topic’s detail from its topic link', async () => {
     const user = userEvent.setup();
     renderDetail('alpha');
-    await user.click(screen.getByRole('button', { name: 'Topic B' }));
+    await user.click(screen.getByRole('link', { name: 'Topic B' }));
     await waitFor(() => expect(param('open')).toBe('topic:topic-b'));
   });
 

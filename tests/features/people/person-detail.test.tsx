@@ -49,6 +49,23 @@ describe('PersonDetail', () => {
     ).toHaveAttribute('href', '/sources/#conflict-conflict-b');
   });
 
+  it('lists its sections under “On this page”, after the newest role, each moving focus to its heading', async () => {
+    renderWithProviders(<PersonDetail id="person-b" />, {
+      dataset: makePeopleDataset(),
+      url: '/?open=person:person-b',
+    });
+    const drawer = within(screen.getByRole('dialog', { name: 'Person B' }));
+    const contents = within(drawer.getByRole('navigation', { name: 'On this page' }));
+    expect(contents.getAllByRole('link').map((link) => link.textContent)).toEqual([
+      'Meetings led',
+      'Roles over time',
+      'Other spellings',
+      'Where sources disagree',
+    ]);
+    await userEvent.click(contents.getByRole('link', { name: 'Where sources disagree' }));
+    expect(drawer.getByRole('heading', { name: 'Where sources disagree' })).toHaveFocus();
+  });
+
   it('opens a meeting led in place', async () => {
     const user = userEvent.setup();
     renderWithProviders(<PersonDetail id="person-b" />, {

@@ -37,11 +37,29 @@ describe('ReviewDetail', () => {
       'World Press Freedom Index 2024 (this edition): 142nd of 180',
     );
     expect(
-      within(editions).getByRole('button', { name: 'World Press Freedom Index 2025' }),
+      within(editions).getByRole('link', { name: 'World Press Freedom Index 2025' }),
     ).toBeInTheDocument();
     expect(
       drawer.getByText('The series is not linked to a reform commitment.'),
     ).toBeInTheDocument();
+  });
+
+  it('lists its sections under “On this page”, each moving focus to its heading', async () => {
+    renderWithProviders(<ReviewDetail id="fiw-2025" />, {
+      dataset: makeReviewsDataset(),
+      url: '/?open=review:fiw-2025',
+    });
+    const drawer = within(screen.getByRole('dialog', { name: 'Freedom in the World 2025' }));
+    const contents = within(drawer.getByRole('navigation', { name: 'On this page' }));
+    expect(contents.getAllByRole('link').map((link) => link.textContent)).toEqual([
+      'The value, in the source’s words',
+      'Published',
+      'Editions',
+      'Commitments it assesses',
+      'Topics it bears on',
+    ]);
+    await userEvent.click(contents.getByRole('link', { name: 'Commitments it assesses' }));
+    expect(drawer.getByRole('heading', { name: 'Commitments it assesses' })).toHaveFocus();
   });
 
   it('opens another edition, the commitments it assesses and its topics through the URL', async () => {
@@ -53,11 +71,13 @@ describe('ReviewDetail', () => {
 
     const drawer = within(screen.getByRole('dialog', { name: 'Freedom in the World 2025' }));
     expect(drawer.getByText('(month known only)')).toBeInTheDocument();
-    await user.click(drawer.getByRole('button', { name: 'A reform' }));
+    await user.click(drawer.getByRole('link', { name: 'A reform' }));
     await waitFor(() => expect(openParam()).toBe('commitment:commitment-a'));
-    await user.click(drawer.getByRole('button', { name: 'Topic A' }));
+    await user.click(drawer.getByRole('link', { name: 'Topic A' }));
     await waitFor(() => expect(openParam()).toBe('topic:topic-a'));
-    await user.click(drawer.getByRole('button', { name: 'Freedom in the World 2024' }));
+    const edition = drawer.getByRole('link', { name: 'Freedom in the World 2024' });
+    expect(edition).toHaveAttribute('href', '/?open=review:fiw-2024');
+    await user.click(edition);
     await waitFor(() => expect(openParam()).toBe('review:fiw-2024'));
   });
 

@@ -70,6 +70,27 @@ describe('ArchivedPassages in the source detail', () => {
     );
   });
 
+  it('tags each passage in another language with its name, as the quotes are tagged', async () => {
+    serve(() => json(ARCHIVE));
+    const section = openSource();
+    const items = await within(section).findAllByRole('listitem');
+    for (const item of items) expect(within(item).getByText('Kazakh')).toBeVisible();
+    // The same tag, word and look, as the quote of this source further up the drawer.
+    const quoteTag = screen
+      .getAllByText('Kazakh', { selector: 'span' })
+      .find((tag) => !section.contains(tag));
+    expect(quoteTag).toHaveClass('rounded', 'border');
+    expect(within(items[0]!).getByText('Kazakh')).toHaveClass(...(quoteTag?.classList ?? []));
+  });
+
+  it('shows no language tag on the passages of an English source', async () => {
+    serve(() => json({ ...ARCHIVE, source: 'src-unused', url: 'https://example.net/unused' }));
+    const section = openSource('src-unused');
+    const items = await within(section).findAllByRole('listitem');
+    expect(items).toHaveLength(2);
+    expect(within(section).queryByText('English')).not.toBeInTheDocument();
+  });
+
   it('says when the date read is unknown and no passage is archived', async () => {
     serve(() => json({ ...ARCHIVE, retrieved: null, note: undefined, passages: [] }));
     const section = openSource();

@@ -50,7 +50,7 @@ describe('citations of review editions and high-level contacts', () => {
       drawer.getByText('Value of World Press Freedom Index 2024: 142nd of 180'),
     ).toBeInTheDocument();
     await user.click(
-      drawer.getByRole('button', { name: 'Open review: World Press Freedom Index 2024' }),
+      drawer.getByRole('link', { name: 'Open review: World Press Freedom Index 2024' }),
     );
     await waitFor(() =>
       expect(new URLSearchParams(window.location.search).get('open')).toBe('review:rsf-2024'),

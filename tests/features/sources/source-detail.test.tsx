@@ -49,12 +49,10 @@ describe('SourceDetail', () => {
       url: '/?open=source:src-a',
     });
 
-    expect(screen.queryByRole('button', { name: /Open person/ })).not.toBeInTheDocument();
-    await user.click(
-      screen.getByRole('button', { name: 'Open commitment: Domestic violence law' }),
-    );
+    expect(screen.queryByRole('link', { name: /Open person/ })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: 'Open commitment: Domestic violence law' }));
     await waitFor(() => expect(openParam()).toBe('commitment:commitment-a'));
-    await user.click(screen.getByRole('button', { name: 'Open meeting: A round 1' }));
+    await user.click(screen.getByRole('link', { name: 'Open meeting: A round 1' }));
     await waitFor(() => expect(openParam()).toBe('meeting:meeting-1'));
   });
 
@@ -99,11 +97,14 @@ describe('SourceDetail', () => {
 
     const drawer = within(screen.getByRole('dialog', { name: 'Source A' }));
     expect(drawer.queryByRole('link', { name: /^Read the source/ })).not.toBeInTheDocument();
-    // The drawer's own contents links and the conflict's: nothing leads to the refused address.
+    // The drawer's own contents links, the records it supports and the conflict's: nothing leads
+    // to the refused address.
     expect(drawer.getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual([
       '#source-supports',
       '#source-archived',
       '#source-conflicts',
+      '/?open=meeting:meeting-1',
+      '/?open=commitment:commitment-a',
       '/sources/#conflict-conflict-a',
     ]);
     expect(drawer.getAllByText(/link refused/).length).toBeGreaterThan(0);

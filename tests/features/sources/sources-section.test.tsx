@@ -69,7 +69,7 @@ describe('SourcesSection', () => {
 
     expect(screen.getByText('1 of 4 sources')).toBeInTheDocument();
     expect(sourceCards()).toHaveLength(1);
-    expect(screen.getByRole('button', { name: 'Қазинформ хабары' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Қазинформ хабары' })).toBeInTheDocument();
   });
 
   it('says when the search leaves no source and clears it', async () => {
@@ -88,7 +88,7 @@ describe('SourcesSection', () => {
     const user = userEvent.setup();
     renderWithProviders(<SourcesSection />, { dataset: makeSourcesDataset() });
 
-    await user.click(screen.getByRole('button', { name: 'Source B' }));
+    await user.click(screen.getByRole('link', { name: 'Source B' }));
 
     await waitFor(() =>
       expect(new URLSearchParams(window.location.search).get('open')).toBe('source:src-b'),
@@ -107,7 +107,7 @@ describe('SourcesSection', () => {
     const scope = within(conflict!);
     expect(scope.getByRole('heading', { name: 'Title of Person A' })).toBeInTheDocument();
     expect(scope.getByText('About the person:')).toHaveTextContent('Person A');
-    await user.click(scope.getByRole('button', { name: 'Person A' }));
+    await user.click(scope.getByRole('link', { name: 'Person A' }));
     await waitFor(() =>
       expect(new URLSearchParams(window.location.search).get('open')).toBe('person:person-a'),
     );
@@ -123,8 +123,12 @@ describe('SourcesSection', () => {
     renderWithProviders(<SourcesSection />, { queryClient: hostileSourceClient() });
 
     const card = sourceCards()[0]!;
-    expect(within(card).getByRole('button', { name: 'Source A' })).toBeInTheDocument();
-    expect(within(card).queryByRole('link')).not.toBeInTheDocument();
+    // The one link is the title, to the source's detail here; none leads to the refused address.
+    expect(
+      within(card)
+        .getAllByRole('link')
+        .map((link) => link.getAttribute('href')),
+    ).toEqual(['/?open=source:src-a']);
     expect(within(card).getByText(/link refused/)).toBeInTheDocument();
   });
 
@@ -135,7 +139,7 @@ describe('SourcesSection', () => {
       expect(screen.getByText('All 40 sources')).toBeInTheDocument();
       expect(sourceCards()).toHaveLength(10);
       expect(within(sourceCards()[9]!).getByRole('heading')).toHaveTextContent('Report 07');
-      expect(screen.queryByRole('button', { name: 'Report 08' })).not.toBeInTheDocument();
+      expect(screen.queryByRole('link', { name: 'Report 08' })).not.toBeInTheDocument();
       expect(screen.getByText('Showing 10 of 40 sources')).toHaveAttribute('role', 'status');
       expect(screen.getByRole('button', { name: 'Show all 40 sources' })).toBeInTheDocument();
     });
@@ -165,7 +169,7 @@ describe('SourcesSection', () => {
 
       expect(screen.getByText('1 of 40 sources')).toBeInTheDocument();
       expect(sourceCards()).toHaveLength(1);
-      expect(screen.getByRole('button', { name: 'Report 33' })).toBeInTheDocument();
+      expect(screen.getByRole('link', { name: 'Report 33' })).toBeInTheDocument();
       expect(screen.queryByRole('button', { name: /^Show/ })).not.toBeInTheDocument();
     });
 

@@ -96,12 +96,17 @@ describe('MeetingDetail', () => {
     renderWithProviders(<MeetingDetail id="meeting-1" />, { dataset });
     const dialog = screen.getByRole('dialog', { name: 'A round 1' });
 
-    expect(within(dialog).getByRole('group', { name: 'Date' })).toHaveTextContent(
-      /^Date11 April 2022Held/,
-    );
-    expect(within(dialog).getByRole('group', { name: 'Place' })).toHaveTextContent(
-      'Nur-Sultan (now Astana), Kazakhstan',
-    );
+    // The date and place are said once, in the key facts; their sections hold the quotes.
+    const facts = within(dialog).getByRole('group', { name: 'Key facts' });
+    expect(within(dialog).getAllByText('11 April 2022')).toEqual([
+      within(facts).getByText('11 April 2022'),
+    ]);
+    const date = within(dialog).getByRole('group', { name: 'Date' });
+    expect(within(date).getByRole('blockquote')).toBeInTheDocument();
+    expect(within(date).queryByText('Held')).not.toBeInTheDocument();
+    const place = within(dialog).getByRole('group', { name: 'Place' });
+    expect(within(place).getByRole('blockquote')).toBeInTheDocument();
+    expect(place).not.toHaveTextContent('Nur-Sultan');
     const coChairs = within(dialog).getByRole('group', { name: 'Co-chairs' });
     expect(within(coChairs).getByRole('link', { name: 'Person A' })).toHaveAttribute(
       'href',
@@ -122,9 +127,12 @@ describe('MeetingDetail', () => {
 
   it('links to the agreed next meeting, topics and sources through the URL', async () => {
     renderWithProviders(<MeetingDetail id="meeting-1" />, { dataset });
-    await userEvent.click(screen.getByRole('button', { name: 'Open the agreed meeting' }));
+    const agreed = screen.getByRole('link', { name: 'Open the agreed meeting' });
+    expect(agreed).toHaveAttribute('href', '/?open=meeting:meeting-2');
+    await userEvent.click(agreed);
     await waitFor(() => expect(window.location.search).toBe('?open=meeting:meeting-2'));
-    await userEvent.click(screen.getByRole('button', { name: 'Topic B' }));
+    const topics = screen.getByRole('group', { name: 'Topics raised, by whose readout' });
+    await userEvent.click(within(topics).getByRole('link', { name: 'Topic B' }));
     await waitFor(() => expect(window.location.search).toBe('?open=topic:topic-b'));
   });
 
@@ -164,8 +172,9 @@ describe('MeetingDetail of a planned round whose agreed year is over', () => {
       'Agreed at A round 1 (11 April 2022): Next in 2025.',
       'No source read for this meeting lists its topics.Changes since the last round',
     ]);
+    // The standing is said in the key facts; the Date section explains it, beside its quotes.
+    expect(within(dialog).getAllByText('Not confirmed', { selector: 'span' })).toHaveLength(1);
     const date = within(dialog).getByRole('group', { name: 'Date' });
-    expect(within(date).getByText('Not confirmed', { selector: 'span' })).toBeInTheDocument();
     const note = within(date).getByRole('note', { name: 'Not confirmed' });
     expect(note).toHaveTextContent(
       'Agreed for 2025 (at round 1, 11 April 2022); no record that it took place has been found by 6 December 2026.',
@@ -188,18 +197,18 @@ describe('MeetingDetail of a planned round whose agreed year is over', () => {
       dataset,
       url: '/?asof=2025-06-01&open=meeting:meeting-2',
     });
-    const date = within(screen.getByRole('dialog', { name: 'A round 2' })).getByRole('group', {
-      name: 'Date',
-    });
-    expect(date).toHaveTextContent(/^Date2025\(year known only\)Planned/);
-    expect(within(date).queryByRole('note')).not.toBeInTheDocument();
+    const dialog = within(screen.getByRole('dialog', { name: 'A round 2' }));
+    expect(dialog.getAllByRole('definition')[0]).toHaveTextContent(
+      /^2025\(year known only\)Planned$/,
+    );
+    expect(dialog.getByRole('group', { name: 'Date' })).not.toHaveTextContent('Planned');
+    expect(dialog.queryByRole('note')).not.toBeInTheDocument();
   });
 
   it('leaves a held round as held', () => {
     renderWithProviders(<MeetingDetail id="meeting-1" />, { dataset });
-    const date = screen.getByRole('group', { name: 'Date' });
-    expect(date).toHaveTextContent(/^Date11 April 2022Held/);
-    expect(within(date).queryByRole('note')).not.toBeInTheDocument();
+    expect(screen.getAllByRole('definition')[0]).toHaveTextContent(/^11 April 2022Held$/);
+    expect(screen.queryByRole('note')).not.toBeInTheDocument();
   });
 
   // The schema refuses a repeated topic (and more than 100 per meeting); the page must stay bounded

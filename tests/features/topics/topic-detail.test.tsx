@@ -46,7 +46,10 @@ describe('TopicDetail', () => {
     expect(within(meeting).getByRole('heading', { name: 'US statement' })).toBeInTheDocument();
     expect(within(meeting).getByText('“US on A”')).toBeInTheDocument();
     expect(within(meeting).getByText('“KZ on A”')).toBeInTheDocument();
-    expect(within(drawer).getByRole('button', { name: 'Reform of A' })).toBeInTheDocument();
+    expect(within(drawer).getByRole('link', { name: 'Reform of A' })).toHaveAttribute(
+      'href',
+      expect.stringContaining('open=commitment:'),
+    );
   });
 
   it('adds the topic to the filter from “Filter by this topic”', async () => {
@@ -82,7 +85,7 @@ describe('TopicDetail', () => {
     await user.click(screen.getByRole('button', { name: /^Open the meeting/ }));
     await waitFor(() => expect(param('open')).toBe('meeting:meeting-1'));
 
-    await user.click(screen.getByRole('button', { name: 'Reform of A' }));
+    await user.click(screen.getByRole('link', { name: 'Reform of A' }));
     await waitFor(() => expect(param('open')).toBe('commitment:commitment-a'));
   });
 

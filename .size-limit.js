@@ -47,7 +47,7 @@ export default [
   })),
   {
     name: 'CSS (the one stylesheet)',
-    path: 'dist/assets/index-*.css',
+    path: 'dist/assets/*.css',
     gzip: true,
     limit: '15 kB',
   },

@@ -49,6 +49,6 @@ export default [
     name: 'CSS (the one stylesheet)',
     path: 'dist/assets/*.css',
     gzip: true,
-    limit: '15 kB',
+    limit: '8 kB',
   },
 ];

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { PAGES, type PageId } from '@/view/pages';
+import { isModuleNotLoaded } from '@/components/chart/chart-failure';
 
 /** A page's panels in order: the name its error boundary reports, and the panel. */
 export type PagePanels = readonly (readonly [name: string, panel: ComponentType])[];
@@ -19,7 +20,8 @@ const PAGE_MODULES: Record<PageId, () => Promise<PagePanels>> = {
 type Loading = { promise: Promise<PagePanels>; panels?: PagePanels; failed?: true };
 
 // One promise per page, kept: React's `use` needs the same promise on every render, and a failed
-// load stays failed (its error shown) until something asks again with `retry`.
+// load stays failed (its error shown) until something asks again with `retry`. (A module that
+// could not be fetched stays failed in Chromium until the page is reloaded; other errors may not.)
 const loads = new Map<PageId, Loading>();
 
 /** Loads a page's panels once; `retry` loads again a page whose code could not be fetched. */
@@ -34,7 +36,11 @@ export function loadPagePanels(page: PageId, { retry = false } = {}): Promise<Pa
       },
       (error: unknown) => {
         loading.failed = true;
-        throw error;
+        if (!isModuleNotLoaded(error)) throw error;
+        throw new Error(
+          'Its code could not be loaded: the connection seems to be down. Reload the page once you are back online.',
+          { cause: error },
+        );
       },
     ),
   };

@@ -41,14 +41,16 @@ export default [
     name: `JavaScript of the first view of ${key.replace(PAGE_MODULE, '$1')} (shell, page, their static imports)`,
     path: staticClosure([...SHELL_ENTRIES, key]),
     gzip: true,
-    // Was 153 kB while every page's panels were in the entry (151.5 kB). One chunk per page
-    // brought each first view to 132.9–138.3 kB (8 December 2026); #24 asks for ≤ 100 kB.
-    limit: '142 kB',
+    // Was 153 kB while every page's panels were in the entry (151.5 kB on every page). One chunk
+    // per page, and the search results loaded on the first search, brought the first views to
+    // 129.7–135.1 kB (8 December 2026; commitments the largest). #24 asks for ≤ 100 kB.
+    limit: '139 kB',
   })),
   {
     name: 'CSS (the one stylesheet)',
     path: 'dist/assets/*.css',
     gzip: true,
+    // 6.9 kB. The 13.7 kB measured before counted a stale second copy that the build kept.
     limit: '8 kB',
   },
 ];

@@ -16,7 +16,7 @@ import { useView } from '@/view/use-view';
 import { usePanelsUpdating } from '@/view/view-context';
 import { usePage } from '@/view/use-page';
 import { pageById, type PageId } from '@/view/pages';
-import { loadedPagePanels, loadPagePanels, prefetchPage } from '@/app/page-panels';
+import { loadedPagePanels, loadPagePanels } from '@/app/page-panels';
 import { useShownPage } from '@/app/use-shown-page';
 import { PageNav } from '@/app/page-nav';
 import { usePageChange } from '@/app/use-page-change';
@@ -50,11 +50,19 @@ export function Dashboard() {
           <SearchSlot />
         </PanelBoundary>
       </div>
-      <PanelBoundary key={page} name={pageById(page).label} onReset={() => prefetchPage(page)}>
-        <Suspense fallback={<LoadingState label="Loading the page…" />}>
-          <PagePanels page={page} moving={page !== addressed} />
-        </Suspense>
-      </PanelBoundary>
+      <div className="mx-auto max-w-6xl px-4 pb-16 sm:px-6">
+        {/* Only the page's code failing to load lands here (each panel has its own boundary),
+            and a browser keeps that failure until the page reloads: so Retry reloads. */}
+        <PanelBoundary
+          key={page}
+          name={pageById(page).label}
+          onReset={() => window.location.reload()}
+        >
+          <Suspense fallback={<LoadingState label="Loading the page…" />}>
+            <PagePanels page={page} moving={page !== addressed} />
+          </Suspense>
+        </PanelBoundary>
+      </div>
       <PanelBoundary name="detail">
         <DetailSlot />
       </PanelBoundary>
@@ -142,7 +150,6 @@ function PanelsArea({ moving, children }: { moving: boolean; children: ReactNode
   return (
     <div
       ref={areaRef}
-      className="mx-auto max-w-6xl px-4 pb-16 sm:px-6"
       aria-busy={updating || catchingUp || moving || undefined}
       {...{ [MARKER.panels]: '' }}
     >

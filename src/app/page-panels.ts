@@ -38,7 +38,7 @@ export function loadPagePanels(page: PageId, { retry = false } = {}): Promise<Pa
         loading.failed = true;
         if (!isModuleNotLoaded(error)) throw error;
         throw new Error(
-          'Its code could not be loaded: the connection seems to be down. Reload the page once you are back online.',
+          'Its code could not be loaded: the connection seems to be down. Retry (reload the page) once you are back online.',
           { cause: error },
         );
       },

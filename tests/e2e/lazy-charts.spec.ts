@@ -95,9 +95,12 @@ test("offline before a page's code loaded, that page says why it is missing and 
     page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Commitments' }),
   ).toHaveAttribute('aria-current', 'page');
 
-  // Browsers keep a module they could not fetch as failed; reloading, as the message says, works.
+  // Browsers keep a module they could not fetch as failed until the page reloads, so Retry reloads.
   await context.setOffline(false);
-  await page.reload();
+  await Promise.all([
+    page.waitForEvent('load'),
+    failure.getByRole('button', { name: 'Retry' }).click(),
+  ]);
   await expect(page.getByRole('heading', { name: 'Reform commitments', level: 2 })).toBeVisible();
   await expect(failure).toBeHidden();
   await done();

@@ -93,6 +93,10 @@ export default defineConfig({
     assetsInlineLimit: 0,
     // `.size-limit.js` reads which chunks the first view loads; hosting() moves it out of dist/.
     manifest: true,
+    // One stylesheet, linked by every page's HTML, which the prerender extends and renames. Split
+    // per chunk, the build's earlier copy was listed among a lazy chunk's dependencies, and loading
+    // a page's (or a detail's) code added it to the document a second time.
+    cssCodeSplit: false,
   },
   // `npm start` and the browser tests serve the build with these headers (CSP with
   // frame-ancestors, nosniff, no referrer); README "Hosting" shows them for a static host.

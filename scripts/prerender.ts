@@ -8,6 +8,8 @@ import { pathToFileURL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { build } from 'vite';
 import { MARKER, rootWith } from '../src/boot/page-markers.ts';
+import { BUILD_MANIFEST } from './hosting/hosting-plugin.ts';
+import { modulePreloadTags, pageChunkFiles, type BuildManifest } from './page-chunks.ts';
 import { APP_TITLE, PAGES, pageTitle, type PageId } from '../src/view/pages.ts';
 
 /** What `src/entry-server.tsx` renders. */
@@ -153,6 +155,18 @@ export function disableControls(html: string): string {
   );
 }
 
+/**
+ * Preloads a page's own code (its panels' chunk and what only it imports) from its HTML: the app
+ * awaits that code before hydrating, so it downloads beside the shell instead of after it.
+ */
+export function addModulePreloads(html: string, base: string, files: readonly string[]): string {
+  const heads = html.split('</head>').length - 1;
+  if (heads !== 1)
+    throw new Error(`index.html must contain </head> exactly once (found ${heads}).`);
+  if (files.length === 0) return html;
+  return html.replace('</head>', () => `  ${modulePreloadTags(base, files)}\n  </head>`);
+}
+
 export type PrerenderOptions = {
   /** The project root (where `src/entry-server.tsx` lives). */
   root: string;
@@ -181,11 +195,17 @@ export async function prerenderIndexHtml({ root, outDir, base }: PrerenderOption
       outDir: serverOutDir,
       emptyOutDir: true,
       copyPublicDir: false,
-      rollupOptions: { output: { entryFileNames: 'entry-server.js' } },
+      // Named by content, not made fresh with a query string: the pages' chunks import the entry
+      // by its file name, and a second URL would load a second copy (with its own React contexts).
+      rollupOptions: { output: { entryFileNames: 'entry-server-[hash].js' } },
     },
   });
-  const entry = pathToFileURL(join(serverOutDir, 'entry-server.js'));
-  entry.searchParams.set('build', String(Date.now()));
+  const entryFiles = (await readdir(serverOutDir)).filter((name) =>
+    /^entry-server-[\w-]+\.js$/.test(name),
+  );
+  if (entryFiles.length !== 1)
+    throw new Error(`Expected one server entry, found ${entryFiles.length}.`);
+  const entry = pathToFileURL(join(serverOutDir, entryFiles[0] ?? ''));
   const { renderPage } = (await import(entry.href)) as { renderPage: RenderPage };
   const readBuilt = (url: string) => {
     const path = new URL(url, 'http://build.invalid').pathname;
@@ -193,6 +213,8 @@ export async function prerenderIndexHtml({ root, outDir, base }: PrerenderOption
     return readFile(resolve(outDir, path.slice(base.length)), 'utf8');
   };
   const template = await readFile(join(outDir, 'index.html'), 'utf8');
+  // Written by the client build (moved out of dist/ by scripts/hosting/hosting-plugin.ts).
+  const manifest = JSON.parse(await readFile(join(root, BUILD_MANIFEST), 'utf8')) as BuildManifest;
   if (template.split(`<title>${APP_TITLE}</title>`).length !== 2) {
     throw new Error(`index.html must have the title ${APP_TITLE} once (see src/view/pages.ts).`);
   }
@@ -205,10 +227,8 @@ export async function prerenderIndexHtml({ root, outDir, base }: PrerenderOption
     // Each page lists the styles seen so far; the last list holds them all.
     css = extracted.css;
     const path = id === 'overview' ? 'index.html' : join(id, 'index.html');
-    pages.push({
-      path,
-      html: injectPrerenderedView(template, { ...view, html: extracted.html }, id),
-    });
+    const html = injectPrerenderedView(template, { ...view, html: extracted.html }, id);
+    pages.push({ path, html: addModulePreloads(html, base, pageChunkFiles(manifest, id)) });
     console.log(
       `prerendered ${path} (${(view.html.length / 1024).toFixed(1)} kB of markup, as of ${view.renderedOn})`,
     );

@@ -5,6 +5,7 @@ import { datasetQueryOptions } from '@/data/dataset-query';
 import { pinRenderDate, todayUtc } from '@/view/use-today';
 import { pinRenderPage } from '@/view/use-page';
 import type { PageId } from '@/view/pages';
+import { loadPagePanels } from '@/app/page-panels';
 
 export type PrerenderedView = {
   /** The markup that goes inside `<div id="root">`. */
@@ -39,6 +40,7 @@ export async function renderPage(
   const renderedOn = todayUtc();
   pinRenderDate(renderedOn);
   pinRenderPage(page);
+  await loadPagePanels(page);
   const html = renderToString(<AppRoot queryClient={queryClient} />);
   return { html, renderedOn };
 }

@@ -4,13 +4,16 @@ import { ErrorBoundary } from 'react-error-boundary';
 export type PanelBoundaryProps = {
   /** Names the panel in the error message, e.g. "timeline". */
   name: string;
+  /** Runs before Retry renders the panel again. */
+  onReset?: () => void;
   children: ReactNode;
 };
 
 /** Keeps a failure inside one panel: it shows an error with a retry, the rest of the page goes on. */
-export function PanelBoundary({ name, children }: PanelBoundaryProps) {
+export function PanelBoundary({ name, onReset, children }: PanelBoundaryProps) {
   return (
     <ErrorBoundary
+      onReset={onReset}
       fallbackRender={({ error, resetErrorBoundary }) => (
         <div role="alert" className="mt-10 rounded-lg border border-danger bg-danger-soft p-4">
           <p className="font-semibold text-danger">The {name} panel could not be shown.</p>

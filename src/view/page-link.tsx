@@ -12,6 +12,8 @@ export type PageLinkProps = {
   hash?: string;
   className?: string;
   'aria-current'?: 'page';
+  onPointerEnter?: () => void;
+  onFocus?: () => void;
   children: ReactNode;
 };
 

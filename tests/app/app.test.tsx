@@ -4,6 +4,10 @@ import { App } from '@/app/app';
 import { createTestQueryClient } from '../support/render';
 import { makeDataset } from '../support/fixtures';
 import { pinToday } from '../support/pin-today';
+import { loadEveryPage } from '../support/page-panels';
+
+// The app loads the shown page's panels before its first render (src/entry-client.tsx).
+beforeAll(loadEveryPage);
 
 function serve(...bodies: string[]) {
   const fetchMock = vi.fn(

@@ -7,6 +7,7 @@ import type { DatasetOrigin } from '@/domain/dataset-index';
 import { createTestQueryClient, renderWithProviders } from '../support/render';
 import { makeDataset } from '../support/fixtures';
 import { pageTitle } from '@/view/pages';
+import { loadEveryPage } from '../support/page-panels';
 
 const FIRST_PANEL = 'Latest developments';
 const LAST_PANEL = 'Dataset changelog';
@@ -15,6 +16,8 @@ const LAST_PANEL = 'Dataset changelog';
 const panels = () => document.querySelector('[aria-busy]');
 
 describe('Dashboard', () => {
+  beforeAll(loadEveryPage);
+
   it('draws every panel in its first render for the bundled dataset, as the prerendered page has them', () => {
     renderWithProviders(<Dashboard />, { dataset: makeDataset(), url: '/sources/' });
 

@@ -50,13 +50,18 @@ test('offline before a chart loaded, its panel stays, says why the chart is miss
 }) => {
   await page.goto('/');
   await waitForLayout(page);
+  // The Topics page's own code is fetched when its link is pointed at.
+  const topics = page
+    .getByRole('navigation', { name: 'Pages' })
+    .getByRole('link', { name: 'Topics' });
+  await Promise.all([
+    page.waitForResponse((response) => /\/topics-panels-[\w-]+\.js$/.test(response.url())),
+    topics.hover(),
+  ]);
   // No service worker in these tests (as on a first visit before it has cached the app): the
   // chart's code cannot be fetched once the network is gone.
   await context.setOffline(true);
-  await page
-    .getByRole('navigation', { name: 'Pages' })
-    .getByRole('link', { name: 'Topics' })
-    .click();
+  await topics.click();
   const frequency = page.getByRole('figure', { name: 'How often each topic was raised' });
   await frequency.scrollIntoViewIfNeeded();
   await expect(
@@ -66,4 +71,37 @@ test('offline before a chart loaded, its panel stays, says why the chart is miss
   await openTable(frequency);
   await expect(frequency.locator('details table tbody tr').first()).toBeVisible();
   await context.setOffline(false);
+});
+
+test("offline before a page's code loaded, that page says why it is missing and how to get it", async ({
+  page,
+  context,
+}) => {
+  const done = await guardPage(page);
+  await page.goto('/');
+  await waitForLayout(page);
+  await context.setOffline(true);
+  await page
+    .getByRole('navigation', { name: 'Pages' })
+    .getByRole('link', { name: 'Commitments' })
+    .click();
+  const failure = page
+    .getByRole('alert')
+    .filter({ hasText: 'The Commitments panel could not be shown.' });
+  await expect(failure).toContainText('the connection seems to be down');
+  // The frame stays: the address and the pages' navigation name the page asked for.
+  await expect(page).toHaveURL(/\/commitments\/$/);
+  await expect(
+    page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Commitments' }),
+  ).toHaveAttribute('aria-current', 'page');
+
+  // Browsers keep a module they could not fetch as failed until the page reloads, so Retry reloads.
+  await context.setOffline(false);
+  await Promise.all([
+    page.waitForEvent('load'),
+    failure.getByRole('button', { name: 'Retry' }).click(),
+  ]);
+  await expect(page.getByRole('heading', { name: 'Reform commitments', level: 2 })).toBeVisible();
+  await expect(failure).toBeHidden();
+  await done();
 });

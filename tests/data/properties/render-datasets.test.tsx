@@ -16,6 +16,7 @@ import type { Dataset } from '@/domain/schema';
 import { generateDataset } from '../../../scripts/synthetic-dataset';
 import { validDatasetArbitrary } from '../../support/dataset-arbitraries';
 import { pinToday } from '../../support/pin-today';
+import { loadEveryPage } from '../../support/page-panels';
 
 /** "Today" for every render here: meetings planned for earlier periods read "not confirmed". */
 const TODAY = '2026-12-06';
@@ -79,7 +80,8 @@ type OwnerStackCounter = { recentlyCreatedOwnerStacks?: unknown };
 const internals = (React as unknown as Record<string, OwnerStackCounter | undefined>)
   .__CLIENT_INTERNALS_DO_NOT_USE_OR_WARN_USERS_THEY_CANNOT_UPGRADE;
 
-beforeAll(() => {
+beforeAll(async () => {
+  await loadEveryPage();
   window.history.replaceState(null, '', '/');
   if (internals) {
     Object.defineProperty(internals, 'recentlyCreatedOwnerStacks', {

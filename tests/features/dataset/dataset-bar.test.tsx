@@ -3,6 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { App } from '@/app/app';
 import { createTestQueryClient } from '../../support/render';
 import { makeDataset } from '../../support/fixtures';
+import { loadEveryPage } from '../../support/page-panels';
+
+// The app loads the shown page's panels before its first render (src/entry-client.tsx).
+beforeAll(loadEveryPage);
 
 const bundled = makeDataset();
 

@@ -5,6 +5,10 @@ import * as store from '@/data/custom-dataset-store';
 import { KEPT_DATASET_CHANNEL } from '@/data/kept-dataset-channel';
 import { createTestQueryClient } from '../../support/render';
 import { makeDataset } from '../../support/fixtures';
+import { loadEveryPage } from '../../support/page-panels';
+
+// The app loads the shown page's panels before its first render (src/entry-client.tsx).
+beforeAll(loadEveryPage);
 
 // jsdom has no IndexedDB: the store's answers are played here; Chromium's own are in tests/e2e.
 vi.mock('@/data/custom-dataset-store', () => ({

@@ -1,0 +1,3 @@
+import { ComparisonSection } from '@/features/comparison/comparison-section';
+
+export const READOUTS_PANELS = [['comparison', ComparisonSection]] as const;

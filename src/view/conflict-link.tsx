@@ -1,8 +1,7 @@
 import type { ReactNode } from 'react';
 import { conflictAnchorId } from '@/domain/conflicts-applying';
 import { PageLink } from '@/view/page-link';
-
-const LINK = 'text-accent underline underline-offset-2 hover:no-underline';
+import { LINK_STYLE } from '@/lib/link-style';
 
 export type ConflictLinkProps = { conflictId: string; className?: string; children: ReactNode };
 
@@ -10,7 +9,7 @@ export type ConflictLinkProps = { conflictId: string; className?: string; childr
  * A real link to a conflict in its one home, the Sources page, with the current filters: both
  * claims and their quotes are there.
  */
-export function ConflictLink({ conflictId, className = LINK, children }: ConflictLinkProps) {
+export function ConflictLink({ conflictId, className = LINK_STYLE, children }: ConflictLinkProps) {
   return (
     <PageLink page="sources" hash={conflictAnchorId(conflictId)} className={className}>
       {children}

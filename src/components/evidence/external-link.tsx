@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { hostOf, safeHttpUrl } from '@/lib/safe-url';
+import { LINK_STYLE } from '@/lib/link-style';
 
 export type ExternalLinkProps = {
   href: string;
@@ -17,12 +18,7 @@ export function ExternalLink({ href, children }: ExternalLinkProps) {
     );
   }
   return (
-    <a
-      href={safe}
-      target="_blank"
-      rel="noopener noreferrer"
-      className="text-accent underline underline-offset-2 hover:no-underline"
-    >
+    <a href={safe} target="_blank" rel="noopener noreferrer" className={LINK_STYLE}>
       {children}
       <span className="text-xs text-muted"> ({hostOf(safe)})</span>
       <span className="sr-only"> (opens in a new tab)</span>

@@ -2,6 +2,8 @@ import type { DatasetProblem } from '@/domain/dataset-problem';
 import { formatProblems } from '@/domain/dataset-problem';
 import { downloadBlob } from '@/lib/download-blob';
 import { showInvisible } from '@/lib/visible-text';
+import { cn } from '@/lib/cn';
+import { LINK_STYLE } from '@/lib/link-style';
 
 /** How many problems are listed before "and N more". */
 export const SHOWN_PROBLEMS = 50;
@@ -33,7 +35,7 @@ export function ProblemList({ problems, fileName = 'dataset' }: ProblemListProps
           …and {hidden} more problem{hidden === 1 ? '' : 's'} ({problems.length} in all).{' '}
           <button
             type="button"
-            className="min-h-6 text-accent underline underline-offset-2 hover:no-underline"
+            className={cn(LINK_STYLE, 'min-h-6')}
             onClick={() =>
               downloadBlob(
                 new Blob([formatProblems(problems) + '\n'], { type: 'text/plain' }),

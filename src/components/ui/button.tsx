@@ -1,5 +1,6 @@
 import type { ComponentPropsWithRef } from 'react';
 import { cn } from '@/lib/cn';
+import { LINK_STYLE } from '@/lib/link-style';
 
 export type ButtonProps = ComponentPropsWithRef<'button'> & {
   variant?: 'primary' | 'secondary' | 'link';
@@ -8,7 +9,7 @@ export type ButtonProps = ComponentPropsWithRef<'button'> & {
 const VARIANTS = {
   primary: 'rounded-md bg-accent px-3 py-1.5 font-medium text-surface hover:opacity-90',
   secondary: 'rounded-md border border-line bg-surface px-3 py-1.5 hover:bg-accent-soft',
-  link: 'text-left text-accent underline underline-offset-2 hover:no-underline',
+  link: cn('text-left', LINK_STYLE),
 } as const;
 
 /** A button with a 24 px minimum target (WCAG 2.5.8). */

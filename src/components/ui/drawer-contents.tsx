@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { JumpLink } from '@/components/ui/jump-link';
 import { cn } from '@/lib/cn';
 import { listContents, type ContentsEntry } from '@/lib/contents-list';
+import { LINK_STYLE } from '@/lib/link-style';
 
 export type DrawerContentsProps = {
   /** The drawer's sections in order; `false`, `null` or `undefined` for one not shown this time. */
@@ -28,10 +29,7 @@ export function DrawerContents({ sections, className }: DrawerContentsProps) {
       <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
         {entries.map((entry) => (
           <li key={entry.id}>
-            <JumpLink
-              targetId={entry.id}
-              className="inline-block min-h-6 text-accent underline underline-offset-2 hover:no-underline"
-            >
+            <JumpLink targetId={entry.id} className={cn(LINK_STYLE, 'inline-block min-h-6')}>
               {entry.label}
             </JumpLink>
           </li>

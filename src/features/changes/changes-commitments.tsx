@@ -6,6 +6,7 @@ import { EvidenceList } from '@/components/evidence/evidence-list';
 import { DetailBlock } from '@/components/ui/detail-block';
 import { DetailList } from '@/components/ui/detail-list';
 import type { ChangeEvent, StatusChange } from '@/features/changes/changes-window';
+import { LINK_STYLE } from '@/lib/link-style';
 
 const EVENT: CountNoun = { one: 'event', other: 'events' };
 const STATUS_CHANGE: CountNoun = { one: 'status change', other: 'status changes' };
@@ -21,8 +22,6 @@ export type ChangesStatusesProps = {
   /** The heading's id, for the drawer's contents list. */
   id?: string;
 };
-
-const LINK = 'text-accent underline underline-offset-2 hover:no-underline';
 
 /**
  * The commitments whose status moved between two rounds: each name (a link to the commitment) on
@@ -46,7 +45,7 @@ export function ChangesStatuses({ statusChanges, className, id }: ChangesStatuse
           <>
             <DetailLink
               target={{ kind: 'commitment', id: change.commitmentId }}
-              className={`font-medium wrap-anywhere ${LINK}`}
+              className={`font-medium wrap-anywhere ${LINK_STYLE}`}
             >
               {change.title}
             </DetailLink>
@@ -103,7 +102,7 @@ export function ChangesEvents({ events, className, id }: ChangesEventsProps) {
               {' · '}
               <span className="font-semibold">{EVENT_TYPE_LABELS[event.type]}</span>
               {' · '}
-              <DetailLink target={{ kind: 'commitment', id: commitmentId }} className={LINK}>
+              <DetailLink target={{ kind: 'commitment', id: commitmentId }} className={LINK_STYLE}>
                 {commitmentTitle}
               </DetailLink>
               {' · '}

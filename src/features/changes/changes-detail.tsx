@@ -23,6 +23,8 @@ import {
 import { ChangesTopicNames } from '@/features/changes/changes-topic-names';
 import { ChangesTopics } from '@/features/changes/changes-topics';
 import { DataText } from '@/components/ui/data-text';
+import { cn } from '@/lib/cn';
+import { LINK_STYLE } from '@/lib/link-style';
 
 export type ChangesDetailProps = { id: string };
 
@@ -173,7 +175,7 @@ function ChangesBody({ changes, dataset }: ChangesBodyProps) {
                   </p>
                   <DetailLink
                     target={{ kind: 'meeting', id: agreed.id }}
-                    className="inline-flex min-h-6 items-center text-accent underline underline-offset-2 hover:no-underline"
+                    className={cn(LINK_STYLE, 'inline-flex min-h-6 items-center')}
                   >
                     Open the agreed meeting (<DataText>{agreed.label}</DataText>)
                   </DetailLink>

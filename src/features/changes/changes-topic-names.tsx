@@ -2,9 +2,10 @@ import { DetailLink } from '@/view/detail-link';
 import { DataText } from '@/components/ui/data-text';
 import { InlineList } from '@/components/ui/inline-list';
 import type { MeetingChanges, TopicChange } from '@/features/changes/changes-series';
+import { cn } from '@/lib/cn';
+import { LINK_STYLE } from '@/lib/link-style';
 
-const LINK =
-  'inline-flex min-h-6 items-center text-accent underline underline-offset-2 hover:no-underline';
+const LINK = cn('inline-flex min-h-6 items-center', LINK_STYLE);
 
 export type ChangesTopicNamesProps = {
   changes: Pick<MeetingChanges, 'topicsAdded' | 'topicsKept' | 'topicsDropped'>;

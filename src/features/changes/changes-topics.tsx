@@ -5,6 +5,8 @@ import { EvidenceList } from '@/components/evidence/evidence-list';
 import { DetailBlock } from '@/components/ui/detail-block';
 import { DetailList } from '@/components/ui/detail-list';
 import type { TopicChange } from '@/features/changes/changes-series';
+import { cn } from '@/lib/cn';
+import { LINK_STYLE } from '@/lib/link-style';
 
 const TOPIC: CountNoun = { one: 'topic', other: 'topics' };
 
@@ -33,7 +35,7 @@ export function ChangesTopics({ title, topics, quotedFrom, emptyText, id }: Chan
           <>
             <DetailLink
               target={{ kind: 'topic', id: topic.topicId }}
-              className="font-medium text-accent underline underline-offset-2 hover:no-underline"
+              className={cn(LINK_STYLE, 'font-medium')}
             >
               {topic.label}
             </DetailLink>

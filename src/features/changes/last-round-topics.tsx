@@ -9,8 +9,7 @@ import { describeChanges, describeTopicGap } from '@/features/changes/changes-se
 import { ChangesTopicNames } from '@/features/changes/changes-topic-names';
 import { lastHeldRound } from '@/features/changes/last-round';
 import { overviewDialogue } from '@/domain/overview-dialogue';
-
-const LINK = 'text-accent underline underline-offset-2 hover:no-underline';
+import { LINK_STYLE } from '@/lib/link-style';
 
 /**
  * The Overview's answer to "what did they talk about": the topics of the newest round held (of the
@@ -53,7 +52,7 @@ export function LastRoundTopics() {
           </>
         )}
         .{' '}
-        <DetailLink target={{ kind: 'changes', id: changes.meeting.id }} className={LINK}>
+        <DetailLink target={{ kind: 'changes', id: changes.meeting.id }} className={LINK_STYLE}>
           What changed, with the quotes
         </DetailLink>
       </p>

@@ -3,6 +3,8 @@ import type { CommitmentRow } from '@/features/commitments/commitment-rows';
 import { CompletionBadge, PracticeLine } from '@/features/commitments/commitment-cells';
 import { DataText } from '@/components/ui/data-text';
 import { DetailLink } from '@/view/detail-link';
+import { cn } from '@/lib/cn';
+import { LINK_STYLE } from '@/lib/link-style';
 
 export type CommitmentCardsProps = {
   /** The rows shown, already sorted and cut to the page. */
@@ -22,7 +24,7 @@ export function CommitmentCards({ rows, listRef }: CommitmentCardsProps) {
           <div className="flex flex-wrap items-start justify-between gap-x-2 gap-y-1">
             <DetailLink
               target={{ kind: 'commitment', id: row.id }}
-              className="min-w-0 flex-1 basis-40 font-medium text-accent underline underline-offset-2 hover:no-underline"
+              className={cn(LINK_STYLE, 'min-w-0 flex-1 basis-40 font-medium')}
             >
               {row.title}
             </DetailLink>

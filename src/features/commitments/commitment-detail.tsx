@@ -16,6 +16,7 @@ import { ReviewAssessments } from '@/components/evidence/review-assessments';
 import { DetailList } from '@/components/ui/detail-list';
 import { Drawer } from '@/components/ui/drawer';
 import type { CountNoun } from '@/lib/show-more';
+import { LINK_STYLE } from '@/lib/link-style';
 
 export type CommitmentDetailProps = {
   id: string;
@@ -23,7 +24,6 @@ export type CommitmentDetailProps = {
 
 const KICKER = 'Reform commitment';
 const MEETING: CountNoun = { one: 'meeting', other: 'meetings' };
-const LINK = 'text-accent underline underline-offset-2 hover:no-underline';
 
 /** A commitment's kind, completion and practice with the rules behind them, meetings and full history. */
 export function CommitmentDetail({ id }: CommitmentDetailProps) {
@@ -93,7 +93,7 @@ export function CommitmentDetail({ id }: CommitmentDetailProps) {
               <DetailLink
                 key={topicId}
                 target={{ kind: 'topic', id: topicId }}
-                className={`inline-flex min-h-6 items-center ${LINK}`}
+                className={`inline-flex min-h-6 items-center ${LINK_STYLE}`}
               >
                 {dataset.index.topicById.get(topicId)?.label ?? topicId}
               </DetailLink>
@@ -123,7 +123,7 @@ export function CommitmentDetail({ id }: CommitmentDetailProps) {
             <>
               <DetailLink
                 target={{ kind: 'meeting', id: entry.id }}
-                className={`font-medium ${LINK}`}
+                className={`font-medium ${LINK_STYLE}`}
               >
                 {entry.label}
               </DetailLink>

@@ -4,6 +4,7 @@ import { EvidenceList } from '@/components/evidence/evidence-list';
 import { BoundedList } from '@/components/ui/bounded-list';
 import { cn } from '@/lib/cn';
 import type { CountNoun } from '@/lib/show-more';
+import { LINK_STYLE } from '@/lib/link-style';
 
 const EVENT: CountNoun = { one: 'event', other: 'events' };
 /** A real history holds about a dozen events (500 at most): twenty keep every real one whole. */
@@ -64,10 +65,7 @@ export function CommitmentHistory({ events }: CommitmentHistoryProps) {
           {event.meeting && (
             <p className="mt-1 text-sm">
               At{' '}
-              <DetailLink
-                target={{ kind: 'meeting', id: event.meeting.id }}
-                className="text-accent underline underline-offset-2 hover:no-underline"
-              >
+              <DetailLink target={{ kind: 'meeting', id: event.meeting.id }} className={LINK_STYLE}>
                 {event.meeting.label}
               </DetailLink>
             </p>

@@ -3,6 +3,8 @@ import type { SeriesSpec } from '@/components/chart/chart-spec';
 import { STATUS_COLORS } from '@/components/chart/palette';
 import type { TableSpec } from '@/components/table/columns';
 import type { StatusCountRow } from '@/features/commitments/commitments-series';
+import { cn } from '@/lib/cn';
+import { LINK_STYLE } from '@/lib/link-style';
 
 /** The status chart's legend: its rungs as the chart draws them, in ladder order. */
 export function statusLegend(rows: readonly StatusCountRow[]): SeriesSpec[] {
@@ -31,7 +33,7 @@ export function statusCountTable(
             type="button"
             aria-pressed={selected.includes(row.status)}
             onClick={() => onToggle?.(row.status)}
-            className="min-h-6 text-left text-accent underline underline-offset-2 hover:no-underline aria-pressed:font-semibold"
+            className={cn(LINK_STYLE, 'min-h-6 text-left aria-pressed:font-semibold')}
           >
             {row.label}
           </button>

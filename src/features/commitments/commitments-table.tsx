@@ -14,6 +14,8 @@ import { ScrollRegion } from '@/components/ui/scroll-region';
 import { ShowMore } from '@/components/ui/show-more';
 import { useShownCount } from '@/components/ui/use-shown-count';
 import { DataText, DataTextList } from '@/components/ui/data-text';
+import { cn } from '@/lib/cn';
+import { LINK_STYLE } from '@/lib/link-style';
 
 export type CommitmentsTableProps = {
   rows: readonly CommitmentRow[];
@@ -79,7 +81,7 @@ export function CommitmentsTable({ rows }: CommitmentsTableProps) {
                 <th scope="row" className={`${CELL} font-normal`}>
                   <DetailLink
                     target={{ kind: 'commitment', id: row.id }}
-                    className="inline-flex min-h-6 items-center font-medium text-accent underline underline-offset-2 hover:no-underline"
+                    className={cn(LINK_STYLE, 'inline-flex min-h-6 items-center font-medium')}
                   >
                     {row.title}
                   </DetailLink>

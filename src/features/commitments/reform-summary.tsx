@@ -12,8 +12,8 @@ import {
 } from '@/features/commitments/reform-summary-series';
 import { PanelSection } from '@/components/ui/panel-section';
 import { DataText } from '@/components/ui/data-text';
+import { LINK_STYLE } from '@/lib/link-style';
 
-const LINK = 'text-accent underline underline-offset-2 hover:no-underline';
 /** A phone names the reversals in one line per kind, the most severe first. */
 const REVERSAL_KINDS = [
   { status: 'reversed', label: 'Reversed' },
@@ -53,7 +53,7 @@ export function ReformSummary() {
                     <PageLink
                       page="commitments"
                       filters={{ statuses: [row.id] }}
-                      className={`${LINK} inline-flex min-h-6 items-center`}
+                      className={`${LINK_STYLE} inline-flex min-h-6 items-center`}
                     >
                       {/* One flex item: a flex container drops the space between its items. */}
                       <span>
@@ -91,7 +91,7 @@ export function ReformSummary() {
                     <li key={reversal.id}>
                       <DetailLink
                         target={{ kind: 'commitment', id: reversal.id }}
-                        className={`${LINK} inline-flex min-h-6 items-center`}
+                        className={`${LINK_STYLE} inline-flex min-h-6 items-center`}
                       >
                         <DataText>{reversal.title}</DataText>
                       </DetailLink>{' '}
@@ -107,7 +107,7 @@ export function ReformSummary() {
         </dl>
       )}
       <p className="mt-2 text-sm max-md:hidden">
-        <PageLink page="commitments" className={`${LINK} inline-flex min-h-6 items-center`}>
+        <PageLink page="commitments" className={`${LINK_STYLE} inline-flex min-h-6 items-center`}>
           Every commitment with its evidence
         </PageLink>
       </p>
@@ -129,7 +129,7 @@ function ReformLines({ summary }: { summary: ReformSummaryData }) {
         {summary.completion.map((row, index) => (
           <span key={row.id}>
             {index > 0 && ' · '}
-            <PageLink page="commitments" filters={{ statuses: [row.id] }} className={LINK}>
+            <PageLink page="commitments" filters={{ statuses: [row.id] }} className={LINK_STYLE}>
               {row.count} {row.label.toLowerCase()}
             </PageLink>
           </span>
@@ -144,7 +144,7 @@ function ReformLines({ summary }: { summary: ReformSummaryData }) {
             {named.map((reversal, index) => (
               <span key={reversal.id}>
                 {index > 0 && '; '}
-                <DetailLink target={{ kind: 'commitment', id: reversal.id }} className={LINK}>
+                <DetailLink target={{ kind: 'commitment', id: reversal.id }} className={LINK_STYLE}>
                   <DataText>{reversal.title}</DataText>
                 </DetailLink>
               </span>

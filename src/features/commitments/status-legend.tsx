@@ -9,6 +9,8 @@ import { STATUS_RULE, STATUS_SCALE } from '@/domain/commitment-status';
 import { EVENT_TYPE_LABELS, VOICE_LABELS } from '@/domain/labels';
 import { ScrollRegion } from '@/components/ui/scroll-region';
 import type { Voice } from '@/domain/schema';
+import { cn } from '@/lib/cn';
+import { LINK_STYLE } from '@/lib/link-style';
 
 const VOICES = Object.keys(VOICE_LABELS) as Voice[];
 
@@ -25,7 +27,7 @@ const CELL = 'py-1.5 pr-3 align-top';
 export function StatusLegend() {
   return (
     <details className="mt-3 text-sm">
-      <summary className="min-h-6 cursor-pointer text-accent underline underline-offset-2 hover:no-underline">
+      <summary className={cn(LINK_STYLE, 'min-h-6 cursor-pointer')}>
         How completion and practice are derived
       </summary>
       <div className="mt-2 space-y-4 rounded-lg border border-line bg-surface p-4">

@@ -122,12 +122,7 @@ export function ComparisonSection() {
                 {formatPartialDate(meeting.date.value, meeting.date.uncertain)} ·{' '}
                 <DataText>{meetingPlace(meeting)}</DataText>
               </p>
-              <ReadoutColumns
-                comparison={comparison}
-                dataset={dataset}
-                onOpenTopic={(id) => openDetail({ kind: 'topic', id })}
-                onOpenSource={openSource}
-              />
+              <ReadoutColumns comparison={comparison} dataset={dataset} onOpenSource={openSource} />
               <MeetingConflicts conflicts={conflicts} />
             </div>
           ) : (

@@ -3,8 +3,9 @@ import type { LoadedDataset } from '@/domain/dataset-index';
 import { READOUT_LABELS } from '@/domain/labels';
 import type { Readout } from '@/domain/schema';
 import { EvidenceList } from '@/components/evidence/evidence-list';
-import { Button } from '@/components/ui/button';
 import { cn } from '@/lib/cn';
+import { LINK_STYLE } from '@/lib/link-style';
+import { DetailLink } from '@/view/detail-link';
 import {
   readoutInSentence,
   type ComparedTopic,
@@ -14,17 +15,11 @@ import {
 export type ReadoutColumnsProps = {
   comparison: ReadoutComparison;
   dataset: LoadedDataset;
-  onOpenTopic: (topicId: string) => void;
   onOpenSource: (sourceId: string) => void;
 };
 
 /** Which topics each side's text raised, side by side (stacked on phones), with the quotes. */
-export function ReadoutColumns({
-  comparison,
-  dataset,
-  onOpenTopic,
-  onOpenSource,
-}: ReadoutColumnsProps) {
+export function ReadoutColumns({ comparison, dataset, onOpenSource }: ReadoutColumnsProps) {
   const count = comparison.columns.length;
   const grid = count >= 3 ? 'md:grid-cols-2 lg:grid-cols-3' : count === 2 ? 'md:grid-cols-2' : '';
   return (
@@ -47,13 +42,12 @@ export function ReadoutColumns({
               {withRepeatsMarked(column.topics).map(({ topic, evidence, repeatedFrom }) => (
                 <li key={topic.topicId}>
                   <div className="mb-2 flex flex-wrap items-center gap-x-2 gap-y-1">
-                    <Button
-                      variant="link"
-                      className="font-medium"
-                      onClick={() => onOpenTopic(topic.topicId)}
+                    <DetailLink
+                      target={{ kind: 'topic', id: topic.topicId }}
+                      className={cn(LINK_STYLE, 'font-medium')}
                     >
                       {topic.label}
-                    </Button>
+                    </DetailLink>
                     <TopicMarker topic={topic} readout={column.readout} />
                   </div>
                   {evidence.length > 0 && (

@@ -21,7 +21,8 @@ export type DatasetMenuProps = {
  * "Dataset ▾": opening one's own file, what such a file must be (the published JSON Schema, the
  * size cap, nothing uploaded) and the way back to the bundled dataset. The same disclosure as the
  * charts' Export menu (button with aria-expanded, a panel after it in tab order, Escape and a press
- * outside close it): jsdom has no popover API, so a native popover could not be tested there.
+ * outside close it): happy-dom, the component tests' DOM, has no popover API, so a native
+ * popover could not be tested there.
  */
 export function DatasetMenu({
   buttonRef,

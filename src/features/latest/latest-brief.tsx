@@ -7,13 +7,12 @@ import { formatPartialDate } from '@/lib/dates';
 import { countNoun } from '@/lib/plural';
 import { PanelSection } from '@/components/ui/panel-section';
 import { buildLatestDevelopments } from '@/features/latest/latest-series';
+import { LINK_STYLE } from '@/lib/link-style';
 
 /** How many developments the Overview lists; the Sources page lists them all, with quotes. */
 export const LATEST_BRIEF_SIZE = 4;
 /** How many of them a phone shows, so that they fit its first screen with the other answers. */
 export const LATEST_BRIEF_PHONE_SIZE = 2;
-
-const LINK = 'text-accent underline underline-offset-2 hover:no-underline';
 
 /** The Overview's newest developments, one line each: date, what happened, to what, whose word. */
 export function LatestBrief() {
@@ -44,7 +43,7 @@ export function LatestBrief() {
                 </span>
                 {' · '}
                 {target ? (
-                  <DetailLink target={target} className={cn(LINK, 'wrap-anywhere')}>
+                  <DetailLink target={target} className={cn(LINK_STYLE, 'wrap-anywhere')}>
                     {item.title}
                   </DetailLink>
                 ) : (
@@ -60,7 +59,7 @@ export function LatestBrief() {
         </ol>
       )}
       <p className="mt-1 text-sm md:mt-2">
-        <PageLink page="sources" className={cn(LINK, 'inline-flex min-h-6 items-center')}>
+        <PageLink page="sources" className={cn(LINK_STYLE, 'inline-flex min-h-6 items-center')}>
           {items.length > LATEST_BRIEF_SIZE
             ? `All ${countNoun(items.length, 'development', 'developments')}, with their quotes`
             : 'The developments with their quotes'}

@@ -6,6 +6,7 @@ import { useShownCount } from '@/components/ui/use-shown-count';
 import { cn } from '@/lib/cn';
 import { formatPartialDate } from '@/lib/dates';
 import type { Development } from '@/features/latest/development';
+import { LINK_STYLE } from '@/lib/link-style';
 
 /**
  * Developments shown at first and per "Show more". The panel sits near the top of the page, so its
@@ -49,7 +50,7 @@ export function LatestList({ items, dataset, onOpen, onOpenSource }: LatestListP
                 <button
                   type="button"
                   onClick={() => item.detail && onOpen(item.detail)}
-                  className="mt-1 min-h-6 text-left font-semibold wrap-anywhere text-accent underline underline-offset-2 hover:no-underline"
+                  className={cn(LINK_STYLE, 'mt-1 min-h-6 text-left font-semibold wrap-anywhere')}
                 >
                   {item.title}
                 </button>

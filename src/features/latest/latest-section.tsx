@@ -10,6 +10,8 @@ import {
   summarizeDevelopments,
 } from '@/features/latest/latest-series';
 import { PanelSection } from '@/components/ui/panel-section';
+import { cn } from '@/lib/cn';
+import { LINK_STYLE } from '@/lib/link-style';
 
 /** The Atom feed of the bundled record, written by the build (scripts/feed/). */
 const FEED_HREF = `${import.meta.env.BASE_URL}feed.xml`;
@@ -27,17 +29,13 @@ export function LatestSection() {
         Newest first: acts, reversals, practice findings and positions on the commitments, meetings
         held and agreed, review editions and high-level contacts, each with whose word it is and a
         quote. Follow the bundled record in a feed reader:{' '}
-        <a
-          href={FEED_HREF}
-          type="application/atom+xml"
-          className="text-accent underline underline-offset-2 hover:no-underline"
-        >
+        <a href={FEED_HREF} type="application/atom+xml" className={LINK_STYLE}>
           Atom feed
         </a>
         .
       </p>
       <details className="mt-2 max-w-prose text-sm">
-        <summary className="min-h-6 cursor-pointer text-accent underline underline-offset-2 hover:no-underline">
+        <summary className={cn(LINK_STYLE, 'min-h-6 cursor-pointer')}>
           How the list is ordered and filtered
         </summary>
         <p className="mt-1">{LATEST_SORT_RULE}</p>

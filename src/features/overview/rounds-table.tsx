@@ -8,6 +8,7 @@ import { cn } from '@/lib/cn';
 import { ShowMore } from '@/components/ui/show-more';
 import { useShownCount } from '@/components/ui/use-shown-count';
 import type { CountNoun } from '@/lib/show-more';
+import { LINK_STYLE } from '@/lib/link-style';
 
 const ROUND: CountNoun = { one: 'round', other: 'rounds' };
 /**
@@ -146,10 +147,7 @@ function CoChairs({
   return names.map(({ id, name, side, shortSide }, index) => (
     <span key={`${name}-${side}`} className={cn(box, className)}>
       {inline && index > 0 && ' · '}
-      <DetailLink
-        target={{ kind: 'person', id }}
-        className="text-accent underline underline-offset-2 hover:no-underline"
-      >
+      <DetailLink target={{ kind: 'person', id }} className={LINK_STYLE}>
         <DataText>{name}</DataText>
       </DetailLink>{' '}
       <span className={inline ? 'text-muted' : undefined}>({inline ? shortSide : side})</span>

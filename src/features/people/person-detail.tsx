@@ -14,13 +14,13 @@ import { DetailList } from '@/components/ui/detail-list';
 import { Drawer } from '@/components/ui/drawer';
 import { DrawerContents } from '@/components/ui/drawer-contents';
 import { describePerson, type PersonModel } from '@/features/people/person-series';
+import { LINK_STYLE } from '@/lib/link-style';
 
 export type PersonDetailProps = { id: string };
 
 const KICKER = 'Person';
 const MEETING: CountNoun = { one: 'meeting', other: 'meetings' };
 const ROLE: CountNoun = { one: 'role', other: 'roles' };
-const LINK = 'text-accent underline underline-offset-2 hover:no-underline';
 
 const SECTIONS = {
   led: { id: 'person-meetings-led', label: 'Meetings led' },
@@ -109,7 +109,7 @@ function MeetingsLed({ model }: ModelProps) {
         className="space-y-2"
         renderItem={(meeting) => (
           <p>
-            <DetailLink target={{ kind: 'meeting', id: meeting.id }} className={LINK}>
+            <DetailLink target={{ kind: 'meeting', id: meeting.id }} className={LINK_STYLE}>
               <DataText>{meeting.name}</DataText>
             </DetailLink>
             <span className="block text-sm text-muted">

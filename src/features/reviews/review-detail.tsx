@@ -15,6 +15,7 @@ import type { CountNoun } from '@/lib/show-more';
 import { FactList } from '@/components/ui/fact-list';
 import { describeReview, type ReviewDetailModel } from '@/features/reviews/review-detail-series';
 import { DataText } from '@/components/ui/data-text';
+import { LINK_STYLE } from '@/lib/link-style';
 
 export type ReviewDetailProps = { id: string };
 
@@ -22,7 +23,6 @@ const KICKER = 'Review or rating';
 const EDITION: CountNoun = { one: 'edition', other: 'editions' };
 const COMMITMENT: CountNoun = { one: 'commitment', other: 'commitments' };
 const TOPIC: CountNoun = { one: 'topic', other: 'topics' };
-const LINK = 'text-accent underline underline-offset-2 hover:no-underline';
 
 const SECTIONS = {
   value: { id: 'review-value', label: 'The value, in the source’s words' },
@@ -129,7 +129,7 @@ function ReviewBody({ model, dataset }: { model: ReviewDetailModel; dataset: Loa
                   {entry.current ? (
                     <span className="font-medium">{entry.edition} (this edition)</span>
                   ) : (
-                    <DetailLink target={{ kind: 'review', id: entry.id }} className={LINK}>
+                    <DetailLink target={{ kind: 'review', id: entry.id }} className={LINK_STYLE}>
                       {entry.edition}
                     </DetailLink>
                   )}
@@ -147,7 +147,7 @@ function ReviewBody({ model, dataset }: { model: ReviewDetailModel; dataset: Loa
             itemKey={(commitment) => commitment.id}
             className="list-disc space-y-1 pl-5"
             renderItem={(commitment) => (
-              <DetailLink target={{ kind: 'commitment', id: commitment.id }} className={LINK}>
+              <DetailLink target={{ kind: 'commitment', id: commitment.id }} className={LINK_STYLE}>
                 {commitment.title}
               </DetailLink>
             )}
@@ -161,7 +161,7 @@ function ReviewBody({ model, dataset }: { model: ReviewDetailModel; dataset: Loa
               itemKey={(topic) => topic.id}
               className="flex flex-wrap gap-x-4 gap-y-1"
               renderItem={(topic) => (
-                <DetailLink target={{ kind: 'topic', id: topic.id }} className={LINK}>
+                <DetailLink target={{ kind: 'topic', id: topic.id }} className={LINK_STYLE}>
                   {topic.label}
                 </DetailLink>
               )}

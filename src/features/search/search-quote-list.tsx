@@ -5,11 +5,11 @@ import { BoundedList } from '@/components/ui/bounded-list';
 import type { CountNoun } from '@/lib/show-more';
 import { ConflictLink } from '@/view/conflict-link';
 import { DetailLink } from '@/view/detail-link';
+import { LINK_STYLE } from '@/lib/link-style';
 
 /** Quotes listed at first: a common word is in hundreds, which would bury the other groups. */
 const QUOTES_SHOWN = 10;
 const QUOTE: CountNoun = { one: 'quote', other: 'quotes' };
-const LINK = 'text-accent underline underline-offset-2 hover:no-underline';
 
 export type SearchQuoteListProps = { quotes: readonly QuoteMatch[]; words: readonly string[] };
 
@@ -60,7 +60,7 @@ function SupportsLink({ supports }: { supports: QuoteSupports }) {
   return supports.kind === 'conflict' ? (
     <ConflictLink conflictId={supports.conflictId}>{label}</ConflictLink>
   ) : (
-    <DetailLink target={supports.target} className={LINK}>
+    <DetailLink target={supports.target} className={LINK_STYLE}>
       {label}
     </DetailLink>
   );

@@ -14,11 +14,10 @@ import {
 import { indexQuotes, matchQuotes } from '@/features/search/search-quotes-series';
 import { HighlightedText } from '@/features/search/highlighted-text';
 import { SearchQuoteList } from '@/features/search/search-quote-list';
+import { LINK_STYLE } from '@/lib/link-style';
 
 /** Results listed per group; the rest are on the group's page. */
 const SHOWN = 5;
-
-const LINK = 'text-accent underline underline-offset-2 hover:no-underline';
 
 /**
  * What a search found, grouped by kind with counts, matches highlighted, how people matched, and
@@ -58,7 +57,7 @@ export function SearchResults() {
   const words = typedWords(filters.search);
   const item = (entry: ResultItem) => (
     <li key={entry.key}>
-      <DetailLink target={entry.detail} className={LINK}>
+      <DetailLink target={entry.detail} className={LINK_STYLE}>
         <HighlightedText text={entry.label} words={words} />
       </DetailLink>
     </li>
@@ -80,7 +79,7 @@ export function SearchResults() {
         <Group title="People" count={results.people.length}>
           {results.people.map((person) => (
             <li key={person.id}>
-              <DetailLink target={{ kind: 'person', id: person.id }} className={LINK}>
+              <DetailLink target={{ kind: 'person', id: person.id }} className={LINK_STYLE}>
                 <HighlightedText text={person.name} words={words} />
               </DetailLink>
               <span className="text-muted">
@@ -135,7 +134,7 @@ function ItemGroup({ title, items, page, render }: ItemGroupProps) {
       {items.slice(0, SHOWN).map(render)}
       {items.length > SHOWN && (
         <li>
-          <PageLink page={page} className={`${LINK} inline-flex min-h-6 items-center`}>
+          <PageLink page={page} className={`${LINK_STYLE} inline-flex min-h-6 items-center`}>
             All {items.length} {title.toLowerCase()} on their page
           </PageLink>
         </li>

@@ -9,6 +9,7 @@ import { EvidenceList } from '@/components/evidence/evidence-list';
 import { BoundedList } from '@/components/ui/bounded-list';
 import { DataText } from '@/components/ui/data-text';
 import { cn } from '@/lib/cn';
+import { LINK_STYLE } from '@/lib/link-style';
 
 /** Conflicts shown at first and per "Show more": each holds its claims with their quotes. */
 const PAGE_SIZE = 3;
@@ -24,10 +25,7 @@ function AboutLine({ about }: { about: ConflictRow['about'] }) {
   return (
     <p className="text-sm text-muted">
       About the {about.kind}:{' '}
-      <DetailLink
-        target={{ kind: about.kind, id: about.id }}
-        className="text-accent underline underline-offset-2 hover:no-underline"
-      >
+      <DetailLink target={{ kind: about.kind, id: about.id }} className={LINK_STYLE}>
         <DataText>{about.label}</DataText>
       </DetailLink>
     </p>

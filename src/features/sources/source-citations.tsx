@@ -9,6 +9,8 @@ import {
 } from '@/features/sources/sources-series';
 import { EvidenceList } from '@/components/evidence/evidence-list';
 import { DetailList } from '@/components/ui/detail-list';
+import { cn } from '@/lib/cn';
+import { LINK_STYLE } from '@/lib/link-style';
 
 const RECORD: CountNoun = { one: 'record', other: 'records' };
 const FACT: CountNoun = { one: 'fact', other: 'facts' };
@@ -48,7 +50,7 @@ export function SourceCitations({ citations, dataset }: SourceCitationsProps) {
               {kind && (
                 <DetailLink
                   target={{ kind, id: subject.id }}
-                  className="inline-flex min-h-6 items-center text-xs text-accent underline underline-offset-2 hover:no-underline"
+                  className={cn(LINK_STYLE, 'inline-flex min-h-6 items-center text-xs')}
                 >
                   Open {kind}
                   <span className="sr-only">: {subject.label}</span>

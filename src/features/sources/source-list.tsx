@@ -4,6 +4,7 @@ import { ExternalLink } from '@/components/evidence/external-link';
 import { ShowMore } from '@/components/ui/show-more';
 import { useShownCount } from '@/components/ui/use-shown-count';
 import { DataText, DataTextList } from '@/components/ui/data-text';
+import { LINK_STYLE } from '@/lib/link-style';
 
 /** Sources shown at first and added by each "Show more": a source card is about 16 elements. */
 const PAGE_SIZE = 10;
@@ -38,10 +39,7 @@ export function SourceList({ rows }: SourceListProps) {
             className="flex flex-col gap-1 rounded-lg border border-line bg-surface p-4"
           >
             <h4 className="font-medium wrap-anywhere">
-              <DetailLink
-                target={{ kind: 'source', id: row.id }}
-                className="text-accent underline underline-offset-2 hover:no-underline"
-              >
+              <DetailLink target={{ kind: 'source', id: row.id }} className={LINK_STYLE}>
                 {row.title}
               </DetailLink>
             </h4>

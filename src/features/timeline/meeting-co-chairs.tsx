@@ -9,9 +9,9 @@ import { DetailLink } from '@/view/detail-link';
 import { DetailList } from '@/components/ui/detail-list';
 import type { CountNoun } from '@/lib/show-more';
 import { ConflictNotes } from '@/view/conflict-link';
+import { LINK_STYLE } from '@/lib/link-style';
 
 const CO_CHAIR: CountNoun = { one: 'co-chair', other: 'co-chairs' };
-const LINK = 'text-accent underline underline-offset-2 hover:no-underline';
 
 export type MeetingCoChairsProps = {
   meeting: Meeting;
@@ -38,7 +38,7 @@ export function MeetingCoChairs({ meeting, dataset }: MeetingCoChairsProps) {
             <p>
               <span className="font-medium">
                 {person ? (
-                  <DetailLink target={{ kind: 'person', id: person.id }} className={LINK}>
+                  <DetailLink target={{ kind: 'person', id: person.id }} className={LINK_STYLE}>
                     <DataText>{person.name}</DataText>
                   </DetailLink>
                 ) : (

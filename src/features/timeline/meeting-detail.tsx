@@ -21,10 +21,10 @@ import {
 } from '@/features/timeline/meeting-sections';
 import { MeetingStandingNote } from '@/features/timeline/meeting-standing-note';
 import { MeetingTopics } from '@/features/timeline/meeting-topics';
+import { LINK_STYLE } from '@/lib/link-style';
 
 const OUTCOME: CountNoun = { one: 'outcome', other: 'outcomes' };
 const COMMITMENT: CountNoun = { one: 'commitment', other: 'commitments' };
-const LINK = 'text-accent underline underline-offset-2 hover:no-underline';
 
 export type MeetingDetailProps = { id: string };
 
@@ -116,7 +116,7 @@ function MeetingBody({ meeting, dataset, referenceDate }: MeetingBodyProps) {
                   {outcome.meeting && (
                     <DetailLink
                       target={{ kind: 'meeting', id: outcome.meeting }}
-                      className={`inline-flex min-h-6 items-center text-sm ${LINK}`}
+                      className={`inline-flex min-h-6 items-center text-sm ${LINK_STYLE}`}
                     >
                       Open the agreed meeting
                     </DetailLink>
@@ -141,7 +141,10 @@ function MeetingBody({ meeting, dataset, referenceDate }: MeetingBodyProps) {
               itemKey={(commitment) => commitment.id}
               className="list-disc space-y-1 pl-5 wrap-anywhere"
               renderItem={(commitment) => (
-                <DetailLink target={{ kind: 'commitment', id: commitment.id }} className={LINK}>
+                <DetailLink
+                  target={{ kind: 'commitment', id: commitment.id }}
+                  className={LINK_STYLE}
+                >
                   {commitment.title}
                 </DetailLink>
               )}

@@ -10,8 +10,7 @@ import type {
   MeetingSection,
   TopicsFact,
 } from '@/features/timeline/meeting-facts-series';
-
-const LINK = 'text-accent underline underline-offset-2 hover:no-underline';
+import { LINK_STYLE } from '@/lib/link-style';
 
 /** What "N quotes" says after it for a screen reader, so each link's purpose is clear alone. */
 const QUOTES_ABOUT: Record<MeetingFact['kind'], string> = {
@@ -43,7 +42,7 @@ export function MeetingKeyFacts({ facts, meetingId, sectionId }: MeetingKeyFacts
               {fact.quotes > 0 && (
                 <JumpLink
                   targetId={sectionId(fact.section)}
-                  className={`inline-flex min-h-6 items-center text-xs ${LINK}`}
+                  className={`inline-flex min-h-6 items-center text-xs ${LINK_STYLE}`}
                 >
                   {`${fact.quotes} ${fact.quotes === 1 ? 'quote' : 'quotes'} `}
                   <span className="sr-only">{QUOTES_ABOUT[fact.kind]}</span>
@@ -90,7 +89,7 @@ function describeFact(fact: MeetingFact, meetingId: string): ReactNode {
           {fact.coChairs.map((chair) => (
             <li key={`${chair.personId}-${chair.side}`}>
               <span className="font-medium">
-                <DetailLink target={{ kind: 'person', id: chair.personId }} className={LINK}>
+                <DetailLink target={{ kind: 'person', id: chair.personId }} className={LINK_STYLE}>
                   <DataText>{chair.name}</DataText>
                 </DetailLink>
               </span>{' '}
@@ -120,7 +119,7 @@ function AgreedFactText({ fact }: { fact: AgreedFact }) {
       {fact.agreedAt && (
         <p>
           Agreed at{' '}
-          <DetailLink target={{ kind: 'meeting', id: fact.agreedAt.id }} className={LINK}>
+          <DetailLink target={{ kind: 'meeting', id: fact.agreedAt.id }} className={LINK_STYLE}>
             <DataText>{fact.agreedAt.label}</DataText>
           </DetailLink>{' '}
           ({fact.agreedAt.date}): <DataText>{fact.agreedAt.text}</DataText>
@@ -134,7 +133,7 @@ function AgreedFactText({ fact }: { fact: AgreedFact }) {
             <span className="mt-0.5 flex flex-wrap items-center gap-x-2 text-sm">
               <DetailLink
                 target={{ kind: 'meeting', id: agreed.meeting.id }}
-                className={`inline-flex min-h-6 items-center ${LINK}`}
+                className={`inline-flex min-h-6 items-center ${LINK_STYLE}`}
               >
                 <DataText>{agreed.meeting.label}</DataText>
               </DetailLink>
@@ -164,7 +163,7 @@ function TopicsFactText({ fact, meetingId }: { fact: TopicsFact; meetingId: stri
           renderItem={(topic) => (
             <DetailLink
               target={{ kind: 'topic', id: topic.topicId }}
-              className={`inline-flex min-h-6 items-center ${LINK}`}
+              className={`inline-flex min-h-6 items-center ${LINK_STYLE}`}
             >
               <DataText>{topic.label}</DataText>
             </DetailLink>
@@ -174,7 +173,7 @@ function TopicsFactText({ fact, meetingId }: { fact: TopicsFact; meetingId: stri
       <span className="mt-1 block text-sm">
         <DetailLink
           target={{ kind: 'changes', id: meetingId }}
-          className={`inline-flex min-h-6 items-center ${LINK}`}
+          className={`inline-flex min-h-6 items-center ${LINK_STYLE}`}
         >
           Changes since the last round
         </DetailLink>

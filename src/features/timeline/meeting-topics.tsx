@@ -7,6 +7,8 @@ import { EvidenceList } from '@/components/evidence/evidence-list';
 import { BoundedList } from '@/components/ui/bounded-list';
 import { formatCount } from '@/lib/format-count';
 import type { CountNoun } from '@/lib/show-more';
+import { cn } from '@/lib/cn';
+import { LINK_STYLE } from '@/lib/link-style';
 
 export type MeetingTopicsProps = {
   meeting: Meeting;
@@ -52,7 +54,10 @@ export function MeetingTopics({ meeting, dataset }: MeetingTopicsProps) {
               <>
                 <DetailLink
                   target={{ kind: 'topic', id: raised.topic }}
-                  className="inline-flex min-h-6 items-center text-sm font-medium wrap-anywhere text-accent underline underline-offset-2 hover:no-underline"
+                  className={cn(
+                    LINK_STYLE,
+                    'inline-flex min-h-6 items-center text-sm font-medium wrap-anywhere',
+                  )}
                 >
                   {dataset.index.topicById.get(raised.topic)?.label ?? raised.topic}
                 </DetailLink>

@@ -14,6 +14,7 @@ import { filterMeetings } from '@/view/filter-records';
 import { formatPartialDate } from '@/lib/dates';
 import { topicEvidence, type TopicMeetingEvidence } from '@/features/topics/topic-evidence';
 import { DataText } from '@/components/ui/data-text';
+import { LINK_STYLE } from '@/lib/link-style';
 
 export type TopicDetailProps = { id: string };
 
@@ -115,7 +116,7 @@ export function TopicDetail({ id }: TopicDetailProps) {
                 renderItem={(commitment) => (
                   <DetailLink
                     target={{ kind: 'commitment', id: commitment.id }}
-                    className="text-accent underline underline-offset-2 hover:no-underline"
+                    className={LINK_STYLE}
                   >
                     {commitment.title}
                   </DetailLink>

@@ -2,7 +2,6 @@ import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { ChartFrame } from '@/components/chart/chart-frame';
 import { ChartLegend } from '@/components/chart/chart-legend';
 import { EmptyState } from '@/components/states/empty-state';
-import { Button } from '@/components/ui/button';
 import { ResultCount } from '@/components/ui/result-count';
 import { useView } from '@/view/use-view';
 import { filterMeetings } from '@/view/filter-records';
@@ -16,6 +15,8 @@ import { buildTopicFrequency, summarizeTopicFrequency } from '@/features/topics/
 import { buildTopicRoundMatrix, summarizeTopicRounds } from '@/features/topics/topic-round-matrix';
 import { DataText } from '@/components/ui/data-text';
 import { PanelSection } from '@/components/ui/panel-section';
+import { LINK_STYLE } from '@/lib/link-style';
+import { DetailLink } from '@/view/detail-link';
 
 const TopicFrequencyChart = lazy(() =>
   import('@/features/topics/topic-frequency-chart').then((m) => ({
@@ -28,7 +29,7 @@ const CLICK_HELP =
 
 /** How often each topic was raised under the current filters, and at which meetings, by readout. */
 export function TopicsSection() {
-  const { dataset, filters, toggleFilter, resetFilters, openDetail } = useView();
+  const { dataset, filters, toggleFilter, resetFilters } = useView();
   const meetings = useMemo(() => filterMeetings(dataset, filters), [dataset, filters]);
   const rows = useMemo(
     () => buildTopicFrequency(meetings, dataset.topics, filters.topics),
@@ -61,10 +62,6 @@ export function TopicsSection() {
     (topicId: string) => toggleFilter('topics', topicId),
     [toggleFilter],
   );
-  const onOpenTopic = useCallback(
-    (topicId: string) => openDetail({ kind: 'topic', id: topicId }),
-    [openDetail],
-  );
   const selectedRows = rows.filter((row) => filters.topics.includes(row.topicId));
 
   return (
@@ -96,9 +93,9 @@ export function TopicsSection() {
             <ul aria-label="Topics in the filter" className="flex flex-wrap gap-2 text-sm">
               {selectedRows.map((row) => (
                 <li key={row.topicId}>
-                  <Button variant="link" onClick={() => onOpenTopic(row.topicId)}>
+                  <DetailLink target={{ kind: 'topic', id: row.topicId }} className={LINK_STYLE}>
                     See the evidence for <DataText>{row.label}</DataText>
-                  </Button>
+                  </DetailLink>
                 </li>
               ))}
             </ul>
@@ -114,7 +111,6 @@ export function TopicsSection() {
               <DataTable
                 {...topicFrequencyTable(rows, {
                   selectedTopicIds: filters.topics,
-                  onOpenTopic,
                   onToggleTopic,
                 })}
               />

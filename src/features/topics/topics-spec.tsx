@@ -6,6 +6,8 @@ import { READOUT_GROUPS, type ReadoutGroup } from '@/domain/readout-group';
 import type { TopicFrequencyRow } from '@/features/topics/topic-frequency';
 import type { TopicRoundMatrix, TopicRoundRow } from '@/features/topics/topic-round-matrix';
 import { DataText } from '@/components/ui/data-text';
+import { LINK_STYLE } from '@/lib/link-style';
+import { DetailLink } from '@/view/detail-link';
 
 /** The readout groups as bars and legend entries, in the groups' order. */
 export const READOUT_BARS: readonly BarSeries<ReadoutGroup>[] = READOUT_GROUPS.map((group) => ({
@@ -15,7 +17,6 @@ export const READOUT_BARS: readonly BarSeries<ReadoutGroup>[] = READOUT_GROUPS.m
 
 export type TopicFrequencyActions = {
   selectedTopicIds: readonly string[];
-  onOpenTopic: (topicId: string) => void;
   onToggleTopic: (topicId: string) => void;
 };
 
@@ -48,9 +49,9 @@ export function topicFrequencyTable(
         only: 'table',
         cell: (row) => (
           <div className="flex flex-wrap gap-2">
-            <Button variant="link" onClick={() => actions?.onOpenTopic(row.topicId)}>
+            <DetailLink target={{ kind: 'topic', id: row.topicId }} className={LINK_STYLE}>
               Evidence for <DataText>{row.label}</DataText>
-            </Button>
+            </DetailLink>
             <Button
               variant="link"
               aria-pressed={actions?.selectedTopicIds.includes(row.topicId)}

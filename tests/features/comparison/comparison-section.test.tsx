@@ -84,7 +84,7 @@ describe('ComparisonSection', () => {
     const item = (label: string) =>
       within(us)
         .getAllByRole('listitem')
-        .find((li) => within(li).queryByRole('button', { name: label }));
+        .find((li) => within(li).queryByRole('link', { name: label }));
     const topicB = item('Topic B');
     const topicA = item('Topic A');
     if (!topicB || !topicA) throw new Error('topics missing from the US statement column');

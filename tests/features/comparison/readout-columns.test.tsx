@@ -24,7 +24,6 @@ describe('ReadoutColumns', () => {
       <ReadoutColumns
         comparison={compareReadouts(meeting, dataset.index.topicById)}
         dataset={dataset}
-        onOpenTopic={() => {}}
         onOpenSource={() => {}}
       />,
       { dataset: makeDataset({ meetings: [meeting, makeDataset().meetings[1]!] }) },

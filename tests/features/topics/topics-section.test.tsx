@@ -72,7 +72,10 @@ describe('TopicsSection', () => {
     renderWithProviders(<TopicsSection />, { dataset });
     await openDataTables();
 
-    await user.click(screen.getByRole('button', { name: 'Evidence for Topic B' }));
+    const evidence = screen.getByRole('link', { name: 'Evidence for Topic B' });
+    // A real link: it opens in a new tab or copies with the detail's address.
+    expect(evidence).toHaveAttribute('href', expect.stringContaining('open=topic:topic-b'));
+    await user.click(evidence);
 
     await waitFor(() =>
       expect(new URLSearchParams(window.location.search).get('open')).toBe('topic:topic-b'),
@@ -95,9 +98,10 @@ describe('TopicsSection', () => {
       'aria-pressed',
       'true',
     );
-    expect(
-      screen.getByRole('button', { name: 'See the evidence for Topic B' }),
-    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'See the evidence for Topic B' })).toHaveAttribute(
+      'href',
+      expect.stringContaining('open=topic:topic-b'),
+    );
   });
 
   it('shows an empty state with a reset when no meeting matches', async () => {

@@ -71,10 +71,10 @@ export function describeMeetingCounts(counts: DatasetCounts): string {
   return parts.join(' · ');
 }
 
-/** "with dated histories", or "match the filters, of 18" when the filters leave out some. */
-export function describeCommitmentCounts(counts: DatasetCounts): string {
+/** "match the filters, of 18" when the filters leave out some commitments; null when none is left out. */
+export function describeCommitmentCounts(counts: DatasetCounts): string | null {
   return counts.commitments === counts.allCommitments
-    ? 'with dated histories'
+    ? null
     : `match the filters, of ${counts.allCommitments}`;
 }
 

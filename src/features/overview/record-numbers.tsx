@@ -29,11 +29,7 @@ export function RecordNumbers() {
         <Count
           term="Reform commitments"
           value={counts.commitments}
-          detail={
-            counts.commitments === counts.allCommitments
-              ? undefined
-              : describeCommitmentCounts(counts)
-          }
+          detail={describeCommitmentCounts(counts) ?? undefined}
         />
         <Count
           term="Sources"

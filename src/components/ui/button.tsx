@@ -1,16 +1,9 @@
 import type { ComponentPropsWithRef } from 'react';
-import { cn } from '@/lib/cn';
-import { LINK_STYLE } from '@/lib/link-style';
+import { buttonStyle, type ButtonVariant } from '@/components/ui/button-style';
 
 export type ButtonProps = ComponentPropsWithRef<'button'> & {
-  variant?: 'primary' | 'secondary' | 'link';
+  variant?: ButtonVariant;
 };
-
-const VARIANTS = {
-  primary: 'rounded-md bg-accent px-3 py-1.5 font-medium text-surface hover:opacity-90',
-  secondary: 'rounded-md border border-line bg-surface px-3 py-1.5 hover:bg-accent-soft',
-  link: cn('text-left', LINK_STYLE),
-} as const;
 
 /** A button with a 24 px minimum target (WCAG 2.5.8). */
 export function Button({
@@ -19,11 +12,5 @@ export function Button({
   type = 'button',
   ...props
 }: ButtonProps) {
-  return (
-    <button
-      type={type}
-      className={cn('min-h-6 min-w-6', VARIANTS[variant], className)}
-      {...props}
-    />
-  );
+  return <button type={type} className={buttonStyle(variant, className)} {...props} />;
 }

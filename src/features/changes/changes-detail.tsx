@@ -6,7 +6,7 @@ import type { ContentsEntry } from '@/lib/contents-list';
 import { formatPartialDate } from '@/lib/dates';
 import type { CountNoun } from '@/lib/show-more';
 import { EvidenceList, EvidenceScope } from '@/components/evidence/evidence-list';
-import { Button } from '@/components/ui/button';
+import { buttonStyle } from '@/components/ui/button-style';
 import { DetailBlock } from '@/components/ui/detail-block';
 import { DetailList } from '@/components/ui/detail-list';
 import { Drawer } from '@/components/ui/drawer';
@@ -113,13 +113,19 @@ function ChangesBody({ changes, dataset }: ChangesBodyProps) {
           </p>
         )}
         <div className="mt-4 flex flex-wrap gap-2">
-          <Button onClick={() => openDetail({ kind: 'meeting', id: meeting.id })}>
+          <DetailLink
+            target={{ kind: 'meeting', id: meeting.id }}
+            className={buttonStyle('secondary', 'inline-flex items-center')}
+          >
             Open the meeting
-          </Button>
+          </DetailLink>
           {previous && (
-            <Button onClick={() => openDetail({ kind: 'changes', id: previous.id })}>
+            <DetailLink
+              target={{ kind: 'changes', id: previous.id }}
+              className={buttonStyle('secondary', 'inline-flex items-center')}
+            >
               Compare with the previous round&apos;s changes
-            </Button>
+            </DetailLink>
           )}
         </div>
       </div>

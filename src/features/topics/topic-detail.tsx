@@ -2,6 +2,7 @@ import { useId, useMemo } from 'react';
 import { READOUT_PALETTE } from '@/components/chart/palette';
 import { EvidenceList, EvidenceScope } from '@/components/evidence/evidence-list';
 import { Button } from '@/components/ui/button';
+import { buttonStyle } from '@/components/ui/button-style';
 import { DetailList } from '@/components/ui/detail-list';
 import { Drawer } from '@/components/ui/drawer';
 import type { ContentsEntry } from '@/lib/contents-list';
@@ -94,11 +95,7 @@ export function TopicDetail({ id }: TopicDetailProps) {
                 itemClassName="rounded-lg border border-line p-3"
                 itemProps={(entry) => ({ 'aria-labelledby': `${headingIds}-${entry.meeting.id}` })}
                 renderItem={(entry) => (
-                  <MeetingEvidence
-                    entry={entry}
-                    headingId={`${headingIds}-${entry.meeting.id}`}
-                    onOpenMeeting={(meetingId) => openDetail({ kind: 'meeting', id: meetingId })}
-                  />
+                  <MeetingEvidence entry={entry} headingId={`${headingIds}-${entry.meeting.id}`} />
                 )}
               />
             </section>
@@ -136,10 +133,9 @@ type MeetingEvidenceProps = {
   entry: TopicMeetingEvidence;
   /** The id of the heading that names the list item around it. */
   headingId: string;
-  onOpenMeeting: (id: string) => void;
 };
 
-function MeetingEvidence({ entry, headingId, onOpenMeeting }: MeetingEvidenceProps) {
+function MeetingEvidence({ entry, headingId }: MeetingEvidenceProps) {
   const { dataset } = useView();
   const { meeting } = entry;
   const dialogue = dataset.index.dialogueById.get(meeting.dialogue);
@@ -159,13 +155,16 @@ function MeetingEvidence({ entry, headingId, onOpenMeeting }: MeetingEvidencePro
           <EvidenceList className="mt-1" evidence={raised.evidence} />
         </div>
       ))}
-      <Button className="mt-3" onClick={() => onOpenMeeting(meeting.id)}>
+      <DetailLink
+        target={{ kind: 'meeting', id: meeting.id }}
+        className={buttonStyle('secondary', 'mt-3 inline-flex items-center')}
+      >
         Open the meeting
         <span className="sr-only">
           {' '}
           <DataText>{entry.label}</DataText>
         </span>
-      </Button>
+      </DetailLink>
     </>
   );
 }

@@ -166,7 +166,7 @@ describe('ChangesDetail', () => {
       within(dialog).queryByRole('group', { name: /What happened between the rounds/ }),
     ).not.toBeInTheDocument();
     expect(
-      within(dialog).queryByRole('button', { name: /Compare with the previous round/ }),
+      within(dialog).queryByRole('link', { name: /Compare with the previous round/ }),
     ).not.toBeInTheDocument();
     const agreed = within(dialog).getByRole('group', { name: 'Agreed for the next round' });
     expect(within(agreed).getByText('The sides agreed to meet again.')).toBeInTheDocument();
@@ -200,11 +200,15 @@ describe('ChangesDetail', () => {
   it('links to the meeting, the previous round’s changes, topics and commitments via the URL', async () => {
     const user = userEvent.setup();
     renderChanges('r3');
-    await user.click(
-      screen.getByRole('button', { name: "Compare with the previous round's changes" }),
-    );
+    const previous = screen.getByRole('link', {
+      name: "Compare with the previous round's changes",
+    });
+    expect(previous).toHaveAttribute('href', '/?open=changes:r2');
+    await user.click(previous);
     await waitFor(() => expect(window.location.search).toBe('?open=changes:r2'));
-    await user.click(screen.getByRole('button', { name: 'Open the meeting' }));
+    const meeting = screen.getByRole('link', { name: 'Open the meeting' });
+    expect(meeting).toHaveAttribute('href', '/?open=meeting:r3');
+    await user.click(meeting);
     await waitFor(() => expect(window.location.search).toBe('?open=meeting:r3'));
     const added = screen.getByRole('group', { name: 'Topics added (1)' });
     await user.click(within(added).getByRole('link', { name: 'Topic A' }));

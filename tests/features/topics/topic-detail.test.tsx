@@ -82,7 +82,9 @@ describe('TopicDetail', () => {
     const user = userEvent.setup();
     renderWithProviders(<TopicDetail id="topic-a" />, { dataset, url: '/?open=topic:topic-a' });
 
-    await user.click(screen.getByRole('button', { name: /^Open the meeting/ }));
+    const meeting = screen.getByRole('link', { name: /^Open the meeting/ });
+    expect(meeting).toHaveAttribute('href', '/?open=meeting:meeting-1');
+    await user.click(meeting);
     await waitFor(() => expect(param('open')).toBe('meeting:meeting-1'));
 
     await user.click(screen.getByRole('link', { name: 'Reform of A' }));
